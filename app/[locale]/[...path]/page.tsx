@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs, type Crumb } from '@/components/breadcrumbs';
+import { PageShell } from '@/components/page-shell';
+import { Prose } from '@/components/prose';
+import { Container } from '@/components/ui/container';
+import { content } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
+import { homePath, pagePath } from '@/lib/urls';
+
+/** Brand pages by their content path; any other path under a locale is the localized 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return content.pageParams().filter((p) => p.locale === params.locale).map(({ path }) => ({ path }));
+}
+
+function findPage(locale: Locale, segments: string[]) {
+  return content.getPage(locale, segments.map(decodeURIComponent).join('/'));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[...path]'>): Promise<Metadata> {
+  const { locale, path } = await params;
+  const page = findPage(localeParam(locale), path);
+  return page ? { title: page.title, description: page.description } : {};
+}
+
+export default async function BrandPage({ params }: PageProps<'/[locale]/[...path]'>) {
+  const { locale: raw, path } = await params;
+  const locale = localeParam(raw);
+  setRequestLocale(locale);
+  const page = findPage(locale, path);
+  if (!page) notFound();
+
+  const nav = await getTranslations({ locale, namespace: 'nav' });
+  const alternates = Object.fromEntries(content.pageLocales(page.path).map((l) => [l, pagePath(l, page.path)]));
+  const trail: Crumb[] = [{ href: homePath(locale), label: nav('home') }];
+  const segments = page.path.split('/');
+  segments.forEach((_, i) => {
+    const ancestor = content.getPage(locale, segments.slice(0, i + 1).join('/'));
+    if (ancestor) trail.push({ href: pagePath(locale, ancestor.path), label: ancestor.title });
+  });
+  const children = content.childPages(locale, page.path);
+  const top = segments[0] ?? page.path;
+
+  return (
+    <PageShell locale={locale} alternates={alternates} current={pagePath(locale, top)}>
+      <Container className="py-10 sm:py-14">
+        <Breadcrumbs locale={locale} trail={trail} />
+        <h1 className="mt-6 max-w-3xl text-display font-extrabold">{page.title}</h1>
+        <p className="mt-4 max-w-2xl text-lg text-muted">{page.description}</p>
+        <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_16rem]">
+          <Prose html={page.bodyHtml} />
+          {children.length > 0 && (
+            <nav aria-labelledby="section-nav" className="lg:order-last">
+              <h2 id="section-nav" className="mb-3 text-sm font-bold uppercase tracking-wide text-muted">{nav('section')}</h2>
+              <ul className="space-y-2">
+                {children.map((child) => (
+                  <li key={child.path}>
+                    <a href={pagePath(locale, child.path)} className="block rounded-xl border border-line bg-surface p-4 hover:border-fg">
+                      <span className="font-semibold">{child.title}</span>
+                      <span className="mt-1 block text-sm text-muted">{child.description}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </div>
+      </Container>
+    </PageShell>
+  );
+}

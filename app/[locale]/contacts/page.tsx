@@ -1,0 +1,45 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ContactCard } from '@/components/contact-card';
+import { PageShell } from '@/components/page-shell';
+import { Container } from '@/components/ui/container';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { content } from '@/lib/content';
+import { regions } from '@/lib/content/taxonomy';
+import { locales } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
+import { contactsPath } from '@/lib/urls';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/contacts'>) {
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'contacts' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function ContactsPage({ params }: PageProps<'/[locale]/contacts'>) {
+  const locale = localeParam((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'contacts' });
+  const regionNames = await getTranslations({ locale, namespace: 'regions' });
+  const contacts = content.listContacts();
+  const alternates = Object.fromEntries(locales.map((l) => [l, contactsPath(l)]));
+
+  return (
+    <PageShell locale={locale} alternates={alternates} current={contactsPath(locale)}>
+      <Container className="py-10 sm:py-14">
+        <h1 className="text-display font-extrabold">{t('title')}</h1>
+        <p className="mt-4 max-w-2xl text-lg text-muted">{t('intro')}</p>
+        {regions
+          .map((region) => ({ region, members: contacts.filter((c) => c.region === region) }))
+          .filter((group) => group.members.length > 0)
+          .map(({ region, members }) => (
+            <section key={region} aria-labelledby={`region-${region}`} className="mt-12">
+              <SectionHeading id={`region-${region}`}>{regionNames(region)}</SectionHeading>
+              <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+                {members.map((contact) => <ContactCard key={contact.id} locale={locale} contact={contact} headingLevel={3} />)}
+              </div>
+            </section>
+          ))}
+      </Container>
+    </PageShell>
+  );
+}

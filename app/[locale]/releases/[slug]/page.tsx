@@ -1,0 +1,155 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ContactCard } from '@/components/contact-card';
+import { PageShell } from '@/components/page-shell';
+import { Prose } from '@/components/prose';
+import { ReleaseImage } from '@/components/release-image';
+import { Badge } from '@/components/ui/badge';
+import { Container } from '@/components/ui/container';
+import { content } from '@/lib/content';
+import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
+import { defaultLocale, endonym, languageTag } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
+import { archivePath, releasePath } from '@/lib/urls';
+
+// Releases not generated at build time (an embargo that lifted since) render on first request, behind the gate.
+export const revalidate = 60;
+export const dynamicParams = true;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return content.releaseParams().filter((p) => p.locale === params.locale).map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const release = content.getRelease(localeParam(locale), slug);
+  return release ? { title: release.title, description: release.summary } : {};
+}
+
+export default async function ReleasePage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
+  const { locale: raw, slug } = await params;
+  const locale = localeParam(raw);
+  setRequestLocale(locale);
+  const release = content.getRelease(locale, slug);
+  if (!release) {
+    const moved = content.currentSlug(slug);
+    if (moved) permanentRedirect(releasePath(locale, moved));
+    // Not translated into this language: the English original is the release.
+    if (content.getRelease(defaultLocale, slug)) redirect(releasePath(defaultLocale, slug));
+    notFound();
+  }
+
+  const t = await getTranslations({ locale, namespace: 'release' });
+  const topics = await getTranslations({ locale, namespace: 'topics' });
+  const models = await getTranslations({ locale, namespace: 'models' });
+  const translations = content.releaseLocales(slug);
+  const alternates = Object.fromEntries(translations.map((l) => [l, releasePath(l, slug)]));
+  const contacts = content.getContacts(release.contacts);
+  const boilerplate = content.getSnippet(locale, 'about-smart');
+  const credit = (c: string) => t('heroCredit', { credit: c });
+
+  return (
+    <PageShell locale={locale} alternates={alternates} current={archivePath(locale)}>
+      <article>
+        <Container className="py-10 sm:py-14">
+          <header className="max-w-(--container-measure)">
+            <p className="flex flex-wrap gap-2">
+              {release.topics.map((topic) => (
+                <a key={topic} href={archivePath(locale, { topic })} className="rounded-full">
+                  <Badge>{topics(topic)}</Badge>
+                </a>
+              ))}
+            </p>
+            <h1 className="mt-4 text-title font-extrabold sm:text-display">{release.title}</h1>
+            <p className="mt-5 text-lg text-muted sm:text-xl">{release.summary}</p>
+            <p className="mt-6 text-sm font-semibold">
+              <span className="uppercase tracking-wide">{release.location}</span>,{' '}
+              <time dateTime={release.publishedAt}>
+                {formatDate(locale, release.publishedAt, release.timeZone)}, {formatTime(locale, release.publishedAt, release.timeZone)}
+              </time>
+            </p>
+            {release.updatedAt && (
+              <p className="mt-2 text-sm text-muted">
+                {t('updatedAt', { date: formatDate(locale, release.updatedAt, release.timeZone) })}
+              </p>
+            )}
+          </header>
+
+          <div className="mt-10 max-w-5xl">
+            <ReleaseImage slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} />
+          </div>
+
+          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+            <div>
+              {release.highlights.length > 0 && (
+                <section aria-labelledby="highlights" className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6">
+                  <h2 id="highlights" className="font-bold">{t('highlights')}</h2>
+                  <ul className="mt-3 list-disc space-y-2 ps-5">
+                    {release.highlights.map((h) => <li key={h}>{h}</li>)}
+                  </ul>
+                </section>
+              )}
+              <Prose html={release.bodyHtml} />
+
+              {release.gallery.length > 0 && (
+                <div className="mt-12 grid gap-6 sm:grid-cols-2">
+                  {release.gallery.map((image) => (
+                    <ReleaseImage key={image.file} slug={slug} folder={release.folder} image={image} sizes="(min-width: 640px) 50vw, 100vw" creditLabel={credit(image.credit)} />
+                  ))}
+                </div>
+              )}
+
+              {release.corrections.length > 0 && (
+                <section aria-labelledby="corrections" className="mt-12 max-w-(--container-measure) border-t border-line pt-6">
+                  <h2 id="corrections" className="font-bold">{t('corrections')}</h2>
+                  <ul className="mt-3 space-y-2 text-sm">
+                    {release.corrections.map((c) => (
+                      <li key={c.date + c.text}><time dateTime={c.date} className="font-semibold">{formatCalendarDate(locale, c.date)}</time>: {c.text}</li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+
+              {boilerplate && (
+                <section aria-labelledby="boilerplate" className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm">
+                  <h2 id="boilerplate" className="font-bold">{boilerplate.title}</h2>
+                  <Prose html={boilerplate.bodyHtml} className="prose-sm mt-2 text-muted" />
+                </section>
+              )}
+            </div>
+
+            <aside className="space-y-8">
+              <section aria-labelledby="contacts">
+                <h2 id="contacts" className="mb-3 font-bold">{t('contacts')}</h2>
+                <div className="space-y-4">
+                  {contacts.map((contact) => <ContactCard key={contact.id} locale={locale} contact={contact} />)}
+                </div>
+              </section>
+              {release.models.length > 0 && (
+                <section aria-labelledby="models">
+                  <h2 id="models" className="mb-3 font-bold">{t('models')}</h2>
+                  <ul className="flex flex-wrap gap-2">
+                    {release.models.map((model) => (
+                      <li key={model}><a href={archivePath(locale, { model })} className="rounded-full"><Badge>{models(model)}</Badge></a></li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              {translations.length > 1 && (
+                <section aria-labelledby="languages">
+                  <h2 id="languages" className="mb-3 font-bold">{t('alsoAvailableIn')}</h2>
+                  <ul className="space-y-1 text-sm">
+                    {translations.filter((l) => l !== locale).map((l) => (
+                      <li key={l}><a className="text-accent underline" href={releasePath(l, slug)} hrefLang={languageTag[l]} lang={languageTag[l]}>{endonym[l]}</a></li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+            </aside>
+          </div>
+        </Container>
+      </article>
+    </PageShell>
+  );
+}

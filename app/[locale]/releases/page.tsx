@@ -1,0 +1,17 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArchiveView } from '@/components/archive-view';
+import { localeParam } from '@/lib/i18n/params';
+
+export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/releases'>) {
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function ReleasesPage({ params }: PageProps<'/[locale]/releases'>) {
+  const locale = localeParam((await params).locale);
+  setRequestLocale(locale);
+  return <ArchiveView locale={locale} />;
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReleaseListing } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { releasePath } from '@/lib/urls';
+import { Badge } from './ui/badge';
+
+/** One release in a list: date, topics, title (the link), summary; English fallbacks say so. */
+export async function ReleaseCard({ locale, listing, headingLevel = 3 }: { locale: Locale; listing: ReleaseListing; headingLevel?: 2 | 3 }) {
+  const { release, isFallback } = listing;
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  const topics = await getTranslations({ locale, namespace: 'topics' });
+  const Heading = `h${headingLevel}` as const;
+  const lang = isFallback ? languageTag[release.locale] : undefined;
+  return (
+    <article className="group relative flex flex-col gap-3 border-t border-line py-6">
+      <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
+        <time dateTime={release.publishedAt}>{formatDate(locale, release.publishedAt, release.timeZone)}</time>
+        {release.topics.map((topic) => (
+          <Badge key={topic}>{topics(topic)}</Badge>
+        ))}
+        {isFallback && (
+          <Badge tone="accent" title={t('inEnglishTitle')}>
+            {t('inEnglish')}
+          </Badge>
+        )}
+      </div>
+      <Heading className="text-xl font-bold leading-snug tracking-tight" lang={lang}>
+        <a href={releasePath(release.locale, release.slug)} hrefLang={lang} className="after:absolute after:inset-0 group-hover:underline">
+          {release.title}
+        </a>
+      </Heading>
+      <p className="text-muted" lang={lang}>
+        {release.summary}
+      </p>
+    </article>
+  );
+}

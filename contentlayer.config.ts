@@ -1,0 +1,55 @@
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { rehypePlugins, remarkPlugins } from './lib/content/markdown';
+
+/**
+ * contentlayer2 compiles Markdown to HTML and collects frontmatter. Field rules are not repeated here: every
+ * field is passed through as JSON and validated by the zod schemas in lib/content/schema.ts, both by
+ * `npm run content:check` (which runs first in `npm run build`) and when lib/content reads the generated data.
+ */
+const raw = { type: 'json', required: false } as const;
+
+export const Release = defineDocumentType(() => ({
+  name: 'Release',
+  filePathPattern: 'releases/*/*.md',
+  contentType: 'markdown',
+  fields: Object.fromEntries(
+    ['title', 'summary', 'publishedAt', 'timeZone', 'location', 'topics', 'models', 'highlights', 'hero', 'gallery',
+      'attachments', 'contacts', 'formerSlugs', 'draft', 'updatedAt', 'corrections'].map((name) => [name, raw]),
+  ),
+}));
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.md',
+  contentType: 'markdown',
+  fields: Object.fromEntries(['title', 'description', 'order', 'nav'].map((name) => [name, raw])),
+}));
+
+export const Snippet = defineDocumentType(() => ({
+  name: 'Snippet',
+  filePathPattern: 'snippets/*/*.md',
+  contentType: 'markdown',
+  fields: { title: raw },
+}));
+
+export const Contact = defineDocumentType(() => ({
+  name: 'Contact',
+  filePathPattern: 'contacts/*.yaml',
+  contentType: 'data',
+  fields: Object.fromEntries(['name', 'role', 'region', 'email', 'phone', 'languages'].map((name) => [name, raw])),
+}));
+
+export const Figure = defineDocumentType(() => ({
+  name: 'Figure',
+  filePathPattern: 'figures/*.yaml',
+  contentType: 'data',
+  fields: Object.fromEntries(['order', 'value', 'label', 'source'].map((name) => [name, raw])),
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirExclude: ['README.md'],
+  documentTypes: [Release, Page, Snippet, Contact, Figure],
+  markdown: { remarkPlugins, rehypePlugins },
+  disableImportAliasWarning: true,
+});

@@ -1,0 +1,183 @@
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { isPublic } from './gate';
+import type { Model, Topic } from './taxonomy';
+import type { ContentData, Page, Release, ReleaseListing } from './types';
+
+export const PAGE_SIZE = 10;
+
+/** The calendar year at the place of publication, as written in publishedAt. */
+export const releaseYear = (release: Pick<Release, 'publishedAt'>) => Number(release.publishedAt.slice(0, 4));
+
+export type ReleaseFilter = { topic?: Topic; model?: Model; year?: number };
+export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
+
+/**
+ * All content queries over one data set and one clock. Sorting, the public gate, language fallback and paging
+ * live here once; pages never filter documents themselves.
+ */
+export function createQueries(data: () => ContentData, now: () => Date, options: { preview?: boolean } = {}) {
+  const visible = (release: Release) => (options.preview ? true : isPublic(release, now()));
+  const newestFirst = (a: Release, b: Release) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+
+  /** Releases grouped by slug, newest first, built once: the data never changes within a process. */
+  let index: Map<string, Map<Locale, Release>> | undefined;
+  function grouped(): Map<string, Map<Locale, Release>> {
+    if (!index) {
+      index = new Map();
+      for (const release of [...data().releases].sort(newestFirst)) {
+        const group = index.get(release.slug) ?? new Map<Locale, Release>();
+        group.set(release.locale, release);
+        index.set(release.slug, group);
+      }
+    }
+    return index;
+  }
+
+  /** The visible translations of one release, by locale. */
+  function translations(slug: string): Map<Locale, Release> {
+    const visibleOnes = new Map<Locale, Release>();
+    for (const [locale, release] of grouped().get(slug) ?? []) if (visible(release)) visibleOnes.set(locale, release);
+    return visibleOnes;
+  }
+
+  /** Visible releases grouped by slug, newest first. */
+  function bySlug(): Map<string, Map<Locale, Release>> {
+    const groups = new Map<string, Map<Locale, Release>>();
+    for (const slug of grouped().keys()) {
+      const group = translations(slug);
+      if (group.size > 0) groups.set(slug, group);
+    }
+    return groups;
+  }
+
+  function matches(release: Release, filter: ReleaseFilter): boolean {
+    if (filter.topic && !release.topics.includes(filter.topic)) return false;
+    if (filter.model && !release.models.includes(filter.model)) return false;
+    if (filter.year && releaseYear(release) !== filter.year) return false;
+    return true;
+  }
+
+  /** Every public release for a locale's archive: its translation, else the English version marked as fallback. */
+  function listAllReleases(locale: Locale, filter: ReleaseFilter = {}): ReleaseListing[] {
+    const listings: ReleaseListing[] = [];
+    for (const group of bySlug().values()) {
+      const own = group.get(locale);
+      const release = own ?? group.get(defaultLocale);
+      if (release && matches(release, filter)) listings.push({ release, isFallback: !own });
+    }
+    return listings;
+  }
+
+  function listReleases(locale: Locale, filter: ReleaseFilter = {}, page = 1, pageSize = PAGE_SIZE): Paged<ReleaseListing> {
+    const all = listAllReleases(locale, filter);
+    const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
+    return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
+  }
+
+  /**
+   * A file that a public release names (hero, gallery or attachment), found by its slug and file name: the only
+   * way a media URL resolves, so unknown names and embargoed releases get nothing.
+   */
+  function findReleaseFile(slug: string, file: string): { folder: string; file: string } | undefined {
+    for (const release of translations(slug).values()) {
+      const names = [release.hero.file, ...release.gallery.map((i) => i.file), ...release.attachments.map((a) => a.file)];
+      if (names.includes(file)) return { folder: release.folder, file };
+    }
+    return undefined;
+  }
+
+  function getRelease(locale: Locale, slug: string): Release | undefined {
+    return translations(slug).get(locale);
+  }
+
+  /** Locales in which a public release exists. */
+  function releaseLocales(slug: string): Locale[] {
+    return [...translations(slug).keys()];
+  }
+
+  /** The current slug of a release that used to be published under `formerSlug`. */
+  function currentSlug(formerSlug: string): string | undefined {
+    for (const [slug, group] of grouped()) {
+      const isFormer = [...group.values()].some((release) => release.formerSlugs.includes(formerSlug));
+      if (isFormer && translations(slug).size > 0) return slug;
+    }
+    return undefined;
+  }
+
+  /** Every (locale, slug) pair with a public translation: the static params of release pages. */
+  function releaseParams(): { locale: Locale; slug: string }[] {
+    return [...bySlug()].flatMap(([slug, group]) => [...group.keys()].map((locale) => ({ locale, slug })));
+  }
+
+  /** Years with public releases, newest first. */
+  function releaseYears(): number[] {
+    const years = new Set([...bySlug().values()].flatMap((g) => [...g.values()].map(releaseYear)));
+    return [...years].sort((a, b) => b - a);
+  }
+
+  const byOrder = (a: Page, b: Page) => a.order - b.order || a.title.localeCompare(b.title);
+
+  function getPage(locale: Locale, path: string): Page | undefined {
+    return data().pages.find((page) => page.locale === locale && page.path === path);
+  }
+
+  function pageLocales(path: string): Locale[] {
+    return data().pages.filter((page) => page.path === path).map((page) => page.locale);
+  }
+
+  /** Top-level header entries of a locale, in content order. */
+  function mainNavigation(locale: Locale): Page[] {
+    return data().pages.filter((p) => p.locale === locale && p.nav === 'main').sort(byOrder);
+  }
+
+  /** Section pages directly below `path`, in content order. */
+  function childPages(locale: Locale, path: string): Page[] {
+    return data()
+      .pages.filter((p) => p.locale === locale && p.nav !== 'none' && p.path.startsWith(`${path}/`) && !p.path.slice(path.length + 1).includes('/'))
+      .sort(byOrder);
+  }
+
+  function pageParams(): { locale: Locale; path: string[] }[] {
+    return data().pages.map((page) => ({ locale: page.locale, path: page.path.split('/') }));
+  }
+
+  function getSnippet(locale: Locale, name: string) {
+    const snippets = data().snippets.filter((s) => s.name === name);
+    return snippets.find((s) => s.locale === locale) ?? snippets.find((s) => s.locale === defaultLocale);
+  }
+
+  function getContacts(ids: readonly string[]) {
+    return ids.flatMap((id) => data().contacts.filter((contact) => contact.id === id));
+  }
+
+  function listContacts() {
+    return [...data().contacts];
+  }
+
+  /** Key figures with their label in `locale` (English where a translation is missing), in content order. */
+  function keyFigures(locale: Locale) {
+    return [...data().figures]
+      .sort((a, b) => a.order - b.order)
+      .map((figure) => ({ id: figure.id, value: figure.value, label: figure.label[locale] ?? figure.label.en, source: figure.source }));
+  }
+
+  return {
+    listAllReleases,
+    listReleases,
+    getRelease,
+    findReleaseFile,
+    releaseLocales,
+    currentSlug,
+    releaseParams,
+    releaseYears,
+    getPage,
+    pageLocales,
+    mainNavigation,
+    childPages,
+    pageParams,
+    getSnippet,
+    getContacts,
+    listContacts,
+    keyFigures,
+  };
+}

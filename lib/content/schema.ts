@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
+import { models, pageNav, regions, slugPattern, topics, usageTerms } from './taxonomy';
+
+/**
+ * Frontmatter schemas: the single source of truth for what a content file may say. The content check validates
+ * the raw files with them (exact errors), and lib/content parses generated documents with them (exact types).
+ */
+
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+const offsetDateTime = z
+  .string({ error: 'must be a date and time in quotes, e.g. "2025-07-15T10:00:00+08:00"' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: 'must be an ISO 8601 date and time with its UTC offset, e.g. "2025-07-15T10:00:00+08:00"',
+  })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date and time' });
+
+const calendarDate = z
+  .string({ error: 'must be a date in quotes, e.g. "2025-07-20"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date' });
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"' },
+);
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+const image = z.strictObject({
+  file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/, {
+    error: 'must be a lowercase file name in the release folder ending in .jpg, .jpeg, .png or .webp',
+  }),
+  alt: text(250),
+  caption: text(300),
+  credit: text(120),
+  usage: z.enum(usageTerms),
+  expires: calendarDate.optional(),
+});
+
+const attachment = z.strictObject({
+  file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/, { error: 'must be a lowercase .pdf file name in the release folder' }),
+  title: text(140),
+  language: z.enum(locales),
+});
+
+export const releaseFrontmatter = z.strictObject({
+  title: text(140),
+  summary: text(300),
+  publishedAt: offsetDateTime,
+  timeZone,
+  location: text(60),
+  topics: z.array(z.enum(topics)).min(1, { error: 'needs at least one topic' }).refine(unique, { error: 'lists a topic twice' }),
+  models: z.array(z.enum(models)).refine(unique, { error: 'lists a model twice' }).default([]),
+  highlights: z.array(text(200)).max(6, { error: 'must have at most 6 entries' }).default([]),
+  hero: image,
+  gallery: z.array(image).default([]),
+  attachments: z.array(attachment).default([]),
+  contacts: z.array(z.string().regex(slugPattern)).min(1, { error: 'needs at least one contact id' }),
+  formerSlugs: z.array(z.string().regex(slugPattern, { error: 'must be a lowercase-hyphenated slug' })).default([]),
+  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  updatedAt: offsetDateTime.optional(),
+  corrections: z
+    .array(z.strictObject({ date: calendarDate, text: text(500) }))
+    .default([]),
+}).superRefine((release, ctx) => {
+  const stated = release.publishedAt.match(/(Z|[+-]\d{2}:\d{2})$/)?.[1];
+  const expected = utcOffset(release.timeZone, new Date(release.publishedAt));
+  if (stated && expected && (stated === 'Z' ? '+00:00' : stated) !== expected) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['publishedAt'],
+      input: release.publishedAt,
+      message: `has the offset ${stated}, but ${release.timeZone} is at ${expected} on that date; fix the offset or the timeZone`,
+    });
+  }
+});
+
+/** The UTC offset ("+02:00") of an IANA zone at an instant. */
+export function utcOffset(zone: string, at: Date): string | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (name === 'GMT') return '+00:00';
+    return name?.replace(/^GMT/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export const pageFrontmatter = z.strictObject({
+  title: text(100),
+  description: text(200),
+  order: z.number({ error: 'must be a whole number' }).int().min(0),
+  nav: z.enum(pageNav),
+});
+
+export const snippetFrontmatter = z.strictObject({
+  title: text(100),
+});
+
+/** A text given in English and optionally in each other locale. */
+const localized = (max: number) =>
+  z.strictObject({
+    en: text(max),
+    de: text(max).optional(),
+    fr: text(max).optional(),
+    es: text(max).optional(),
+    zh: text(max).optional(),
+    ar: text(max).optional(),
+  });
+
+export const contactData = z.strictObject({
+  name: localized(80),
+  role: localized(120),
+  region: z.enum(regions),
+  email: z.email({ error: 'must be an e-mail address' }),
+  phone: z.string().regex(/^\+[0-9 ]{6,20}$/, { error: 'must be an international number such as "+49 30 1234 5678"' }),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code' })).min(1),
+});
+
+/** A key figure (countries, stores, ...): content data, so no component hard-codes a number. */
+export const keyFigureData = z.strictObject({
+  order: z.number({ error: 'must be a whole number' }).int().min(0),
+  value: text(12),
+  label: localized(80),
+  source: z.string().regex(slugPattern, { error: 'must be the slug of the release that states the figure' }),
+});
+
+export type ReleaseFrontmatter = z.infer<typeof releaseFrontmatter>;
+export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
+export type ContactData = z.infer<typeof contactData>;
+export type ContentImage = z.infer<typeof image>;
+export type ContentAttachment = z.infer<typeof attachment>;

@@ -1,0 +1,36 @@
+import type { Locale } from '@/lib/i18n/locales';
+import type { ContactData, PageFrontmatter, ReleaseFrontmatter } from './schema';
+
+/** A release in one locale, as pages use it. */
+export type Release = ReleaseFrontmatter & {
+  slug: string;
+  locale: Locale;
+  /** Folder under content/releases, e.g. "2025-07-15-first-half-2025": where its images live. */
+  folder: string;
+  bodyHtml: string;
+  bodyMarkdown: string;
+};
+
+/** A release as listed in an archive of `locale`: its own translation, or English marked as a fallback. */
+export type ReleaseListing = { release: Release; isFallback: boolean };
+
+export type Page = PageFrontmatter & {
+  /** Path below the locale, e.g. "about/history". */
+  path: string;
+  locale: Locale;
+  bodyHtml: string;
+};
+
+export type Snippet = { name: string; locale: Locale; title: string; bodyHtml: string };
+
+export type Contact = ContactData & { id: string };
+
+export type KeyFigure = { id: string; order: number; value: string; label: Partial<Record<Locale, string>> & { en: string }; source: string };
+
+export type ContentData = {
+  releases: readonly Release[];
+  pages: readonly Page[];
+  snippets: readonly Snippet[];
+  contacts: readonly Contact[];
+  figures: readonly KeyFigure[];
+};

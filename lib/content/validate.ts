@@ -1,0 +1,192 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { isLocale, locales } from '@/lib/i18n/locales';
+import { parseMarkdownSource, parseYaml, type ParsedSource } from './frontmatter';
+import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from './schema';
+import { releaseFolderPattern, slugPattern } from './taxonomy';
+
+/**
+ * The content contract, checked on the source files: every schema error and every rule that spans files, each
+ * reported with the file, line, field, the value found and what is allowed.
+ */
+export type Finding = {
+  level: 'error' | 'warning';
+  file: string;
+  line?: number;
+  field?: string;
+  value?: unknown;
+  message: string;
+};
+
+export type SourceFile = { file: string; locale?: string; parsed: ParsedSource };
+
+export type ContentScan = {
+  findings: Finding[];
+  /** Parsed Markdown sources, for further (editorial) checks. */
+  sources: SourceFile[];
+};
+
+const localeFiles = locales.map((l) => `${l}.md`).join(', ');
+
+const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+function valueAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of fieldPath) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+export function formatField(fieldPath: readonly PropertyKey[]): string {
+  return fieldPath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Turns zod issues into findings with a plain-language message. */
+function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: Pick<ParsedSource, 'lineOf'>): Finding[] {
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): Finding[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        level: 'error',
+        file,
+        line: parsed.lineOf([...issue.path, key]),
+        field: formatField([...issue.path, key]),
+        value: valueAt(data, [...issue.path, key]),
+        message: 'is not a known field (check its spelling and indentation; see content/README.md for the fields)',
+      }));
+    }
+    const value = valueAt(data, issue.path);
+    let message = issue.message;
+    if (value === undefined) message = 'is required but missing';
+    else if (issue.code === 'invalid_value') message = `is not allowed. Allowed: ${issue.values.map(String).join(', ')}`;
+    else if (issue.code === 'invalid_type') message = `has the wrong kind of value: expected ${issue.expected}`;
+    return [{ level: 'error', file, line: parsed.lineOf(issue.path), field: formatField(issue.path), value, message }];
+  });
+}
+
+function readSource(root: string, relative: string): SourceFile & { findings: Finding[] } {
+  const file = path.posix.join('content', relative);
+  const parsed = parseMarkdownSource(readFileSync(path.join(root, relative), 'utf8'));
+  const findings: Finding[] = parsed.syntaxError
+    ? [{ level: 'error', file, line: parsed.syntaxError.line, message: `the frontmatter is not valid YAML: ${parsed.syntaxError.message}` }]
+    : [];
+  return { file, locale: path.basename(relative, '.md'), parsed, findings };
+}
+
+function localeFileFinding(file: string, name: string): Finding[] {
+  return isLocale(name.replace(/\.md$/, ''))
+    ? []
+    : [{ level: 'error', file, field: 'file name', value: name, message: `is not a locale. Allowed: ${localeFiles}` }];
+}
+
+export function scanContent(root: string): ContentScan {
+  const findings: Finding[] = [];
+  const sources: SourceFile[] = [];
+
+  /** Data files (one YAML file per entry); returns their ids. */
+  const checkData = (folder: string, schema: z.ZodType) => {
+    const ids = new Set<string>();
+    for (const name of list(path.join(root, folder))) {
+      const file = `content/${folder}/${name}`;
+      if (!name.endsWith('.yaml')) {
+        findings.push({ level: 'error', file, field: 'file name', value: name, message: `only .yaml files belong in content/${folder}` });
+        continue;
+      }
+      ids.add(name.replace(/\.yaml$/, ''));
+      const parsed = parseYaml(readFileSync(path.join(root, folder, name), 'utf8'));
+      if (parsed.syntaxError) findings.push({ level: 'error', file, line: parsed.syntaxError.line, message: `not valid YAML: ${parsed.syntaxError.message}` });
+      else findings.push(...schemaFindings(schema, parsed.data, file, parsed));
+    }
+    return ids;
+  };
+  // Contacts first: releases refer to them by id.
+  const contactIds = checkData('contacts', contactData);
+  checkData('figures', keyFigureData);
+
+  const slugs = new Map<string, string>();
+  for (const folder of list(path.join(root, 'releases'))) {
+    const dir = path.join(root, 'releases', folder);
+    if (!isDir(dir)) continue;
+    const folderFile = `content/releases/${folder}`;
+    const slug = folder.match(releaseFolderPattern)?.[2];
+    if (!slug) {
+      findings.push({ level: 'error', file: folderFile, field: 'folder name', value: folder, message: 'must be YYYY-MM-DD-slug, e.g. 2025-07-15-first-half-2025 (lowercase letters, digits and hyphens)' });
+      continue;
+    }
+    const previous = slugs.get(slug);
+    if (previous) findings.push({ level: 'error', file: folderFile, field: 'slug', value: slug, message: `is already used by content/releases/${previous}; every release needs its own slug` });
+    slugs.set(slug, folder);
+
+    const files = list(dir);
+    const markdown = files.filter((f) => f.endsWith('.md'));
+    if (!markdown.includes('en.md')) findings.push({ level: 'error', file: folderFile, field: 'en.md', message: 'is missing: every release needs an English version (en.md)' });
+    for (const name of markdown) {
+      const relative = `releases/${folder}/${name}`;
+      const localeProblem = localeFileFinding(`content/${relative}`, name);
+      findings.push(...localeProblem);
+      if (localeProblem.length) continue;
+      const source = readSource(root, relative);
+      findings.push(...source.findings);
+      sources.push(source);
+      if (source.parsed.syntaxError) continue;
+      findings.push(...schemaFindings(releaseFrontmatter, source.parsed.data, source.file, source.parsed));
+      const release = releaseFrontmatter.safeParse(source.parsed.data);
+      const data = release.success ? release.data : undefined;
+      if (!data) continue;
+      data.contacts.forEach((id, i) => {
+        if (!contactIds.has(id)) {
+          findings.push({ level: 'error', file: source.file, line: source.parsed.lineOf(['contacts', i]), field: `contacts[${i}]`, value: id, message: `is not a known contact. Allowed: ${[...contactIds].join(', ') || '(no contacts in content/contacts)'}` });
+        }
+      });
+      const assets: [string, string][] = [
+        ['hero.file', data.hero.file],
+        ...data.gallery.map((image, i): [string, string] => [`gallery[${i}].file`, image.file]),
+        ...data.attachments.map((a, i): [string, string] => [`attachments[${i}].file`, a.file]),
+      ];
+      for (const [field, assetFile] of assets) {
+        if (!files.includes(assetFile)) {
+          const fieldPath = field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+          findings.push({ level: 'error', file: source.file, line: source.parsed.lineOf(fieldPath), field, value: assetFile, message: `names a file that is not in ${folderFile}/` });
+        }
+      }
+    }
+  }
+  // A former slug must not shadow a live one, or its redirect would hide a release.
+  for (const source of sources) {
+    const release = releaseFrontmatter.safeParse(source.parsed.data);
+    for (const former of release.success ? release.data.formerSlugs : []) {
+      const owner = slugs.get(former);
+      if (owner) findings.push({ level: 'error', file: source.file, field: 'formerSlugs', value: former, message: `is the slug of content/releases/${owner}; a former slug must not be in use` });
+    }
+  }
+
+  const walkPages = (relativeDir: string) => {
+    const dir = path.join(root, relativeDir);
+    for (const name of list(dir)) {
+      const relative = `${relativeDir}/${name}`;
+      if (isDir(path.join(dir, name))) {
+        if (!slugPattern.test(name)) findings.push({ level: 'error', file: `content/${relative}`, field: 'folder name', value: name, message: 'must be lowercase letters, digits and hyphens: it becomes the URL' });
+        walkPages(relative);
+        continue;
+      }
+      if (!name.endsWith('.md')) continue;
+      const localeProblem = localeFileFinding(`content/${relative}`, name);
+      findings.push(...localeProblem);
+      if (localeProblem.length) continue;
+      const source = readSource(root, relative);
+      findings.push(...source.findings);
+      sources.push(source);
+      const schema = relative.startsWith('snippets/') ? snippetFrontmatter : pageFrontmatter;
+      if (!source.parsed.syntaxError) findings.push(...schemaFindings(schema, source.parsed.data, source.file, source.parsed));
+    }
+  };
+  walkPages('pages');
+  walkPages('snippets');
+
+  return { findings, sources };
+}

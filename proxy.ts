@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import { defaultLocale, isLocale, type Locale } from './lib/i18n/locales';
+import { routing } from './lib/i18n/routing';
+import { isRootFile, routeExists } from './lib/routes';
+
+const negotiateLocale = createMiddleware(routing);
+
+/**
+ * 1. Un-prefixed paths get a locale: cookie, then Accept-Language, then English (next-intl).
+ * 2. Localized paths that name nothing public are answered with the localized 404 page and status 404.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const [, locale, ...rest] = pathname.split('/');
+  if (!isLocale(locale) && isRootFile(pathname)) return NextResponse.next();
+  const response = negotiateLocale(request);
+  if (response.headers.has('location')) return response;
+  if (!isLocale(locale)) return notFound(defaultLocale, request);
+  let segments: string[];
+  try {
+    segments = rest.filter(Boolean).map((segment) => decodeURIComponent(segment));
+  } catch {
+    segments = ['404'];
+  }
+  return routeExists(locale, segments) ? response : notFound(locale, request);
+}
+
+function notFound(locale: Locale, request: NextRequest) {
+  return NextResponse.rewrite(new URL(`/${locale}/404`, request.url), { status: 404 });
+}
+
+export const config = {
+  // Everything but Next's own assets and the media route (which checks its ids itself).
+  matcher: ['/((?!_next/|media/).*)'],
+};

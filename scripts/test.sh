@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# `npm test`: every test. Unit tests first (fast), then a production build of the sample content and the
+# end-to-end tests against it in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+npx vitest run
+npm run build
+npx playwright test "$@"

@@ -1,0 +1,28 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { scanContent } from '@/lib/content/validate';
+
+export const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/content');
+export const sampleRelease = 'releases/2025-07-15-sample/en.md';
+
+/** Copies the valid fixture content, lets a test break it, and returns the content check's errors. */
+export function errorsAfter(change: (root: string) => void) {
+  const root = mkdtempSync(path.join(tmpdir(), 'newsroom-content-'));
+  try {
+    cpSync(fixtureRoot, root, { recursive: true });
+    change(root);
+    return scanContent(root).findings.filter((f) => f.level === 'error');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Replaces text in a fixture file (the test fails loudly if the text is not there). */
+export function edit(root: string, file: string, from: string | RegExp, to: string) {
+  const target = path.join(root, file);
+  const before = readFileSync(target, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture ${file} does not contain ${String(from)}`);
+  writeFileSync(target, after);
+}

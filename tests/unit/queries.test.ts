@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { isPublic } from '@/lib/content/gate';
+import { createQueries } from '@/lib/content/queries';
+import type { ContentData, Release } from '@/lib/content/types';
+import type { Locale } from '@/lib/i18n/locales';
+
+const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
+
+function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
+  return {
+    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} ${locale}`, summary: 's', publishedAt, timeZone: 'UTC',
+    location: 'Shanghai', topics: ['corporate'], models: [], highlights: [], hero: image, gallery: [], attachments: [], contacts: ['desk'],
+    formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: '', ...extra,
+  };
+}
+
+const data: ContentData = {
+  releases: [
+    release('old', 'en', '2024-03-01T10:00:00Z', { topics: ['markets'] }),
+    release('old', 'de', '2024-03-01T10:00:00Z', { topics: ['markets'] }),
+    release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'], formerSlugs: ['new-old-name'] }),
+    release('draft', 'en', '2025-01-01T10:00:00Z', { draft: true }),
+    release('embargoed', 'en', '2025-07-01T10:00:00Z'),
+    release('embargoed', 'de', '2025-07-01T10:00:00Z'),
+  ],
+  pages: [],
+  snippets: [],
+  contacts: [],
+  figures: [],
+};
+
+const now = new Date('2025-06-15T00:00:00Z');
+const queries = (at = now) => createQueries(() => data, () => at);
+
+describe('isPublic', () => {
+  it('keeps drafts out and lets a release in from its publishedAt instant on', () => {
+    const embargoed = { draft: false, publishedAt: '2025-07-01T10:00:00+02:00' };
+    expect(isPublic(embargoed, new Date('2025-07-01T07:59:59Z'))).toBe(false);
+    expect(isPublic(embargoed, new Date('2025-07-01T08:00:00Z'))).toBe(true);
+    expect(isPublic({ draft: true, publishedAt: '2020-01-01T00:00:00Z' }, now)).toBe(false);
+  });
+});
+
+describe('release queries', () => {
+  it('lists public releases newest first with English fallbacks marked', () => {
+    const de = queries().listReleases('de');
+    expect(de.items.map((l) => [l.release.slug, l.release.locale, l.isFallback])).toEqual([
+      ['new', 'en', true],
+      ['old', 'de', false],
+    ]);
+    expect(de.total).toBe(2);
+  });
+
+  it('never returns drafts or embargoed releases, by any query', () => {
+    const q = queries();
+    expect(q.getRelease('en', 'draft')).toBeUndefined();
+    expect(q.getRelease('en', 'embargoed')).toBeUndefined();
+    expect(q.releaseParams()).not.toContainEqual(expect.objectContaining({ slug: 'embargoed' }));
+    expect(q.releaseLocales('embargoed')).toEqual([]);
+    expect(q.findReleaseFile('embargoed', 'hero.jpg')).toBeUndefined();
+  });
+
+  it('lifts an embargo when the clock passes it, without reloading data', () => {
+    let at = now;
+    const q = createQueries(() => data, () => at);
+    expect(q.getRelease('de', 'embargoed')).toBeUndefined();
+    at = new Date('2025-07-01T10:00:00Z');
+    expect(q.getRelease('de', 'embargoed')?.title).toBe('embargoed de');
+    expect(q.listReleases('en').items[0]?.release.slug).toBe('embargoed');
+  });
+
+  it('filters by topic, model and year and pages the result', () => {
+    const q = queries();
+    expect(q.listReleases('en', { topic: 'markets' }).items.map((l) => l.release.slug)).toEqual(['old']);
+    expect(q.listReleases('en', { model: 'smart-5' }).items.map((l) => l.release.slug)).toEqual(['new']);
+    expect(q.listReleases('en', { year: 2024 }).items.map((l) => l.release.slug)).toEqual(['old']);
+    expect(q.listReleases('en', {}, 2, 1)).toMatchObject({ page: 2, pageCount: 2, total: 2, items: [{ release: { slug: 'old' } }] });
+    expect(q.releaseYears()).toEqual([2025, 2024]);
+  });
+
+  it('finds the current slug of a former one and files only of public releases', () => {
+    const q = queries();
+    expect(q.currentSlug('new-old-name')).toBe('new');
+    expect(q.currentSlug('unknown')).toBeUndefined();
+    expect(q.findReleaseFile('new', 'hero.jpg')).toEqual({ folder: '2025-06-01-new', file: 'hero.jpg' });
+    expect(q.findReleaseFile('new', '../../etc/passwd')).toBeUndefined();
+  });
+
+  it('shows drafts and embargoed releases in preview only', () => {
+    const preview = createQueries(() => data, () => now, { preview: true });
+    expect(preview.getRelease('en', 'draft')).toBeDefined();
+    expect(preview.getRelease('en', 'embargoed')).toBeDefined();
+  });
+});

@@ -1,0 +1,1 @@
+// 'server-only' guards client bundles; in unit tests we are the server.
