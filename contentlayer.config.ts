@@ -22,7 +22,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/**/*.md',
   contentType: 'markdown',
-  fields: Object.fromEntries(['title', 'description', 'order', 'nav'].map((name) => [name, raw])),
+  fields: Object.fromEntries(['title', 'description', 'order', 'nav', 'keyFigures'].map((name) => [name, raw])),
 }));
 
 export const Snippet = defineDocumentType(() => ({

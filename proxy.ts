@@ -14,7 +14,9 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const [, locale, ...rest] = pathname.split('/');
   if (!isLocale(locale) && isRootFile(pathname)) return NextResponse.next();
-  const response = negotiateLocale(request);
+  // Files under a locale (feeds, vCards, press kits) need no negotiation, cookie or Link header: only the 404 check.
+  const isFile = isLocale(locale) && /\.[a-z0-9]+$/.test(pathname);
+  const response = isFile ? NextResponse.next() : negotiateLocale(request);
   if (response.headers.has('location')) return response;
   if (!isLocale(locale)) return notFound(defaultLocale, request);
   let segments: string[];

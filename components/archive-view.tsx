@@ -1,8 +1,10 @@
+import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { archivePath } from '@/lib/urls';
+import { archivePath, feedPath, pathsIn } from '@/lib/urls';
 import { PageShell } from './page-shell';
 import { ArchiveFilters } from './archive-filters';
 import { Pagination } from './pagination';
@@ -18,7 +20,7 @@ export async function ArchiveView({ locale, filter = {}, page = 1, heading }: { 
   const t = await getTranslations({ locale, namespace: 'releases' });
   const result = content.listReleases(locale, filter, page);
   if (page > result.pageCount) notFound();
-  const alternates = Object.fromEntries(locales.map((l) => [l, archivePath(l, filter, page)]));
+  const alternates = pathsIn(locales, (l) => archivePath(l, filter, page));
   const title = heading ?? t('title');
 
   return (
@@ -32,6 +34,7 @@ export async function ArchiveView({ locale, filter = {}, page = 1, heading }: { 
           {t('count', { count: result.total })}
           {result.pageCount > 1 && ` · ${t('pageOf', { page, pageCount: result.pageCount })}`}
         </p>
+        <FeedLinks locale={locale} filter={filter} label={t('subscribeRss')} />
         <ArchiveFilters locale={locale} active={filter} />
         <div className="mt-8">
           {result.items.length === 0 ? (
@@ -51,6 +54,28 @@ export async function ArchiveView({ locale, filter = {}, page = 1, heading }: { 
   );
 }
 
+/** This archive's feeds (a topic archive: that topic's; otherwise all releases) as plain links. */
+function FeedLinks({ locale, filter, label }: { locale: Locale; filter: ReleaseFilter; label: string }) {
+  const link = 'inline-flex min-h-6 items-center gap-1.5 underline decoration-line underline-offset-4 hover:decoration-fg';
+  return (
+    <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <a href={feedPath(locale, 'rss', filter.topic)} type="application/rss+xml" className={`${link} font-semibold`}>
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="size-4 shrink-0 fill-current">
+          <circle cx="6" cy="18" r="2.5" />
+          <path d="M3.5 3.5a17 17 0 0 1 17 17h-3.2A13.8 13.8 0 0 0 3.5 6.7zm0 6.3a10.7 10.7 0 0 1 10.7 10.7H11a7.5 7.5 0 0 0-7.5-7.5z" />
+        </svg>
+        {label}
+      </a>
+      <a href={feedPath(locale, 'atom', filter.topic)} type="application/atom+xml" className={link}>
+        Atom
+      </a>
+      <a href={feedPath(locale, 'json', filter.topic)} type="application/feed+json" className={link}>
+        JSON Feed
+      </a>
+    </p>
+  );
+}
+
 /** Static params of an archive's pages 2..n (page 1 lives at the archive's own URL). */
 export function pageNumberParams(locale: Locale, filter: ReleaseFilter = {}) {
   const { pageCount } = content.listReleases(locale, filter);
@@ -61,4 +86,19 @@ export function pageNumberParams(locale: Locale, filter: ReleaseFilter = {}) {
 export function pageNumber(value: string): number {
   if (!/^[1-9]\d{0,5}$/.test(value) || value === '1') notFound();
   return Number(value);
+}
+
+/** Metadata of an archive page: its own URL in every locale, and the topic's feeds on a topic archive. */
+export async function archiveMetadata(locale: Locale, filter: ReleaseFilter, page: number, heading?: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  const title = heading ?? t('title');
+  return pageMetadata({
+    locale,
+    title: page > 1 ? `${title} · ${t('pageOf', { page, pageCount: content.listReleases(locale, filter).pageCount })}` : title,
+    description: t('intro'),
+    alternates: pathsIn(locales, (l) => archivePath(l, filter, page)),
+    feedTitle: filter.topic ? `${meta('feedTitle')} – ${heading ?? ''}` : meta('feedTitle'),
+    feedTopic: filter.topic,
+  });
 }

@@ -1,14 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { Contact } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
+import { vcardPath } from '@/lib/urls';
 
-/** A press desk as an address card: name, role, e-mail and phone as links. */
+/** A press desk as an address card: name, role, e-mail and phone as links, and the desk as a vCard download. */
 export async function ContactCard({ locale, contact, headingLevel = 3 }: { locale: Locale; contact: Contact; headingLevel?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: 'contacts' });
   const Heading = `h${headingLevel}` as const;
+  const name = contact.name[locale] ?? contact.name.en;
   return (
     <div className="rounded-2xl border border-line bg-surface p-5">
-      <Heading className="font-bold">{contact.name[locale] ?? contact.name.en}</Heading>
+      <Heading className="font-bold">{name}</Heading>
       <p className="text-sm text-muted">{contact.role[locale] ?? contact.role.en}</p>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-muted">{t('email')}</dt>
@@ -16,6 +18,13 @@ export async function ContactCard({ locale, contact, headingLevel = 3 }: { local
         <dt className="text-muted">{t('phone')}</dt>
         <dd><a className="text-accent underline" dir="ltr" href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a></dd>
       </dl>
+      <p className="mt-3 text-sm">
+        {/* The desk's name, for screen readers only, tells several cards' download links apart. */}
+        <a className="text-accent underline" href={vcardPath(locale, contact.id)} download>
+          {t('vcard')}
+          <span className="sr-only">: {name}</span>
+        </a>
+      </p>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { facetPageParams, facetValues, parseFacet, type Facet } from '@/lib/face
 import { localeParam } from '@/lib/i18n/params';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseFilter } from '@/lib/content';
-import { ArchiveView, pageNumber } from './archive-view';
+import { ArchiveView, archiveMetadata, pageNumber } from './archive-view';
 
 /**
  * The three filtered archives (topic, model, year) share everything but the facet: these helpers are their
@@ -32,8 +32,8 @@ export const facetPagedParams = (facet: Facet) => ({ params }: { params: { local
 
 export function facetMetadata(facet: Facet) {
   return async ({ params }: { params: Params }) => {
-    const { locale, filter } = await resolve(facet, params);
-    return { title: await facetTitle(locale, facet, filter) };
+    const { locale, filter, page } = await resolve(facet, params);
+    return archiveMetadata(locale, filter, page, await facetTitle(locale, facet, filter));
   };
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { archivePath, homePath } from '@/lib/urls';
+import { archivePath, homePath, pathsIn } from '@/lib/urls';
 import { PageShell } from './page-shell';
 import { ButtonLink } from './ui/button-link';
 import { Container } from './ui/container';
@@ -8,7 +8,7 @@ import { Container } from './ui/container';
 /** The localized "page not found" page. */
 export async function NotFoundView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'notFound' });
-  const alternates = Object.fromEntries(locales.map((l) => [l, homePath(l)]));
+  const alternates = pathsIn(locales, homePath);
   return (
     <PageShell locale={locale} alternates={alternates}>
       <Container className="py-20">

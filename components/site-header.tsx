@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { archivePath, contactsPath, homePath, pagePath } from '@/lib/urls';
 import { Container } from './ui/container';
 import { LanguageSwitcher, type Alternates } from './language-switcher';
+import { ThemeToggle } from './theme-toggle';
 
 export async function SiteHeader({ locale, alternates, current }: { locale: Locale; alternates: Alternates; current?: string }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
@@ -19,10 +20,13 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
           <span className="text-2xl font-extrabold tracking-tight" lang="en">
             smart
           </span>
-          <span className="text-sm font-medium uppercase tracking-[0.2em] text-muted" lang="en">Newsroom</span>
+          <span className="text-xs font-medium uppercase tracking-[0.15em] text-muted sm:text-sm sm:tracking-[0.2em]" lang="en">Newsroom</span>
           <span className="sr-only">: {t('home')}</span>
         </a>
-        <LanguageSwitcher locale={locale} alternates={alternates} />
+        <div className="flex items-center gap-2">
+          <ThemeToggle label={t('darkMode')} />
+          <LanguageSwitcher locale={locale} alternates={alternates} />
+        </div>
       </Container>
       <nav aria-label={t('main')}>
         <Container>

@@ -38,5 +38,5 @@ export function imageInfo(folder: string, file: string): Promise<ImageInfo> {
   return info;
 }
 
-/** The public URL of a release's file, answered by app/media/[slug]/[file]/route.ts behind the public gate. */
-export const mediaPath = (slug: string, file: string) => `/media/${slug}/${file}`;
+/** The public URL of a release's file (defined with the other URL builders, kept here for existing imports). */
+export { mediaPath } from '@/lib/urls';

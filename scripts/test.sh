@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 npx vitest run
-npm run build
+SITE_URL="http://localhost:${E2E_PORT:-3100}" npm run build
 npx playwright test "$@"

@@ -1,5 +1,7 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/page-shell';
+import { KeyFigures } from '@/components/key-figures';
 import { Prose } from '@/components/prose';
 import { ReleaseCard } from '@/components/release-card';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -8,9 +10,19 @@ import { SectionHeading } from '@/components/ui/section-heading';
 import { content } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { archivePath, homePath, pagePath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
+import { archivePath, homePath, pagePath, pathsIn } from '@/lib/urls';
 
 export const revalidate = 60;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = localeParam((await params).locale);
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  return {
+    ...pageMetadata({ locale, title: meta('siteName'), description: meta('description'), alternates: pathsIn(locales, homePath), feedTitle: meta('feedTitle') }),
+    title: { absolute: meta('siteName') },
+  };
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = localeParam((await params).locale);
@@ -18,8 +30,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const t = await getTranslations({ locale, namespace: 'home' });
   const latest = content.listReleases(locale, {}, 1, 6).items;
   const about = content.getSnippet(locale, 'about-smart');
-  const figures = content.keyFigures(locale);
-  const alternates = Object.fromEntries(locales.map((l) => [l, homePath(l)]));
+  const alternates = pathsIn(locales, homePath);
 
   return (
     <PageShell locale={locale} alternates={alternates} current={homePath(locale)}>
@@ -31,19 +42,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </Container>
       </section>
 
-      {figures.length > 0 && (
-        <Container className="py-12">
-          <SectionHeading id="figures">{t('keyFacts')}</SectionHeading>
-          <dl className="grid gap-6 sm:grid-cols-3">
-            {figures.map((figure) => (
-              <div key={figure.id} className="rounded-2xl border border-line bg-surface p-6">
-                <dt className="text-sm text-muted">{figure.label}</dt>
-                <dd className="order-first text-4xl font-extrabold tracking-tight text-accent">{figure.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Container>
-      )}
+      <Container className="py-12">
+        <KeyFigures locale={locale} heading={t('keyFacts')} />
+      </Container>
 
       <Container className="py-12">
         <SectionHeading id="latest" action={<ButtonLink href={archivePath(locale)} variant="secondary">{t('allReleases')}</ButtonLink>}>

@@ -18,8 +18,8 @@ const sanitizeSchema = {
   clobberPrefix: '',
 };
 
-/** A quote's attribution line: an em dash (or two hyphens) then "Name, Role". */
-const attribution = /^\s*(?:—|--)\s*([^,]+?)\s*(?:,\s*(.+?))?\s*$/;
+/** A quote's attribution line: an em dash (or two hyphens) then "Name, Role" (Latin, Chinese or Arabic comma). */
+const attribution = /^\s*(?:—|--)\s*([^,，،]+?)\s*(?:[,，،]\s*(.+?))?\s*$/;
 
 /**
  * House convention: a blockquote whose last paragraph starts with "— Name, Role" becomes

@@ -90,6 +90,15 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     return translations(slug).get(locale);
   }
 
+  /** Up to `limit` other public releases sharing a topic or a model with `slug`, newest first. */
+  function relatedReleases(locale: Locale, slug: string, limit = 3): ReleaseListing[] {
+    const self = translations(slug).get(defaultLocale) ?? [...translations(slug).values()][0];
+    if (!self) return [];
+    return listAllReleases(locale)
+      .filter(({ release }) => release.slug !== slug && (release.topics.some((t) => self.topics.includes(t)) || release.models.some((m) => self.models.includes(m))))
+      .slice(0, limit);
+  }
+
   /** Locales in which a public release exists. */
   function releaseLocales(slug: string): Locale[] {
     return [...translations(slug).keys()];
@@ -167,6 +176,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     getRelease,
     findReleaseFile,
     releaseLocales,
+    relatedReleases,
     currentSlug,
     releaseParams,
     releaseYears,

@@ -107,6 +107,8 @@ export const pageFrontmatter = z.strictObject({
   description: text(200),
   order: z.number({ error: 'must be a whole number' }).int().min(0),
   nav: z.enum(pageNav),
+  /** Show the key figures of content/figures on this page (home always shows them). */
+  keyFigures: z.boolean({ error: 'must be true or false' }).default(false),
 });
 
 export const snippetFrontmatter = z.strictObject({

@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs, type Crumb } from '@/components/breadcrumbs';
 import { PageShell } from '@/components/page-shell';
+import { KeyFigures } from '@/components/key-figures';
 import { Prose } from '@/components/prose';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { homePath, pagePath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
+import { homePath, pagePath, pathsIn } from '@/lib/urls';
 
 /** Brand pages by their content path; any other path under a locale is the localized 404. */
 export const dynamicParams = false;
@@ -22,9 +24,18 @@ function findPage(locale: Locale, segments: string[]) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...path]'>): Promise<Metadata> {
-  const { locale, path } = await params;
-  const page = findPage(localeParam(locale), path);
-  return page ? { title: page.title, description: page.description } : {};
+  const { locale: raw, path } = await params;
+  const locale = localeParam(raw);
+  const page = findPage(locale, path);
+  if (!page) return {};
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  return pageMetadata({
+    locale,
+    title: page.title,
+    description: page.description,
+    alternates: pathsIn(content.pageLocales(page.path), (l) => pagePath(l, page.path)),
+    feedTitle: meta('feedTitle'),
+  });
 }
 
 export default async function BrandPage({ params }: PageProps<'/[locale]/[...path]'>) {
@@ -35,7 +46,7 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
   if (!page) notFound();
 
   const nav = await getTranslations({ locale, namespace: 'nav' });
-  const alternates = Object.fromEntries(content.pageLocales(page.path).map((l) => [l, pagePath(l, page.path)]));
+  const alternates = pathsIn(content.pageLocales(page.path), (l) => pagePath(l, page.path));
   const trail: Crumb[] = [{ href: homePath(locale), label: nav('home') }];
   const segments = page.path.split('/');
   segments.forEach((_, i) => {
@@ -48,9 +59,14 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
   return (
     <PageShell locale={locale} alternates={alternates} current={pagePath(locale, top)}>
       <Container className="py-10 sm:py-14">
-        <Breadcrumbs locale={locale} trail={trail} />
+        {segments.length > 1 && <Breadcrumbs locale={locale} trail={trail} />}
         <h1 className="mt-6 max-w-3xl text-display font-extrabold">{page.title}</h1>
         <p className="mt-4 max-w-2xl text-lg text-muted">{page.description}</p>
+        {page.keyFigures && (
+          <div className="mt-10">
+            <KeyFigures locale={locale} heading={(await getTranslations({ locale, namespace: 'home' }))('keyFacts')} />
+          </div>
+        )}
         <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_16rem]">
           <Prose html={page.bodyHtml} />
           {children.length > 0 && (

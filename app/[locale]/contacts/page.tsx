@@ -7,12 +7,14 @@ import { content } from '@/lib/content';
 import { regions } from '@/lib/content/taxonomy';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { contactsPath } from '@/lib/urls';
+import { pageMetadata } from '@/lib/metadata';
+import { contactsPath, pathsIn } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/contacts'>) {
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'contacts' });
-  return { title: t('title'), description: t('intro') };
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates: pathsIn(locales, contactsPath), feedTitle: meta('feedTitle') });
 }
 
 export default async function ContactsPage({ params }: PageProps<'/[locale]/contacts'>) {
@@ -21,7 +23,7 @@ export default async function ContactsPage({ params }: PageProps<'/[locale]/cont
   const t = await getTranslations({ locale, namespace: 'contacts' });
   const regionNames = await getTranslations({ locale, namespace: 'regions' });
   const contacts = content.listContacts();
-  const alternates = Object.fromEntries(locales.map((l) => [l, contactsPath(l)]));
+  const alternates = pathsIn(locales, contactsPath);
 
   return (
     <PageShell locale={locale} alternates={alternates} current={contactsPath(locale)}>

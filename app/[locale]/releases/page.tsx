@@ -1,13 +1,12 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArchiveView } from '@/components/archive-view';
+import { setRequestLocale } from 'next-intl/server';
+import { ArchiveView, archiveMetadata } from '@/components/archive-view';
 import { localeParam } from '@/lib/i18n/params';
 
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases'>) {
   const locale = localeParam((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'releases' });
-  return { title: t('title'), description: t('intro') };
+  return archiveMetadata(locale, {}, 1);
 }
 
 export default async function ReleasesPage({ params }: PageProps<'/[locale]/releases'>) {

@@ -5,13 +5,18 @@ import { ContactCard } from '@/components/contact-card';
 import { PageShell } from '@/components/page-shell';
 import { Prose } from '@/components/prose';
 import { ReleaseImage } from '@/components/release-image';
+import { ReleaseTools } from '@/components/release-tools';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
+import { releasePlainText } from '@/lib/content/plain-text';
+import { env } from '@/lib/env';
 import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
 import { defaultLocale, endonym, languageTag } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { archivePath, releasePath } from '@/lib/urls';
+import { imageInfo } from '@/lib/media';
+import { pageMetadata } from '@/lib/metadata';
+import { archivePath, mediaPath, pathsIn, releasePath } from '@/lib/urls';
 
 // Releases not generated at build time (an embargo that lifted since) render on first request, behind the gate.
 export const revalidate = 60;
@@ -22,9 +27,27 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const release = content.getRelease(localeParam(locale), slug);
-  return release ? { title: release.title, description: release.summary } : {};
+  const { locale: raw, slug } = await params;
+  const locale = localeParam(raw);
+  const release = content.getRelease(locale, slug);
+  if (!release) return {};
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  const topics = await getTranslations({ locale, namespace: 'topics' });
+  const hero = await imageInfo(release.folder, release.hero.file);
+  return pageMetadata({
+    locale,
+    title: release.title,
+    description: release.summary,
+    alternates: pathsIn(content.releaseLocales(slug), (l) => releasePath(l, slug)),
+    feedTitle: meta('feedTitle'),
+    image: { url: mediaPath(slug, release.hero.file), width: hero.width, height: hero.height, alt: release.hero.alt },
+    article: {
+      publishedTime: release.publishedAt,
+      modifiedTime: release.updatedAt,
+      section: release.topics[0] ? topics(release.topics[0]) : undefined,
+      tags: [...release.topics.map((topic) => topics(topic)), ...release.models],
+    },
+  });
 }
 
 export default async function ReleasePage({ params }: PageProps<'/[locale]/releases/[slug]'>) {
@@ -44,10 +67,24 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const models = await getTranslations({ locale, namespace: 'models' });
   const translations = content.releaseLocales(slug);
-  const alternates = Object.fromEntries(translations.map((l) => [l, releasePath(l, slug)]));
+  const alternates = pathsIn(translations, (l) => releasePath(l, slug));
   const contacts = content.getContacts(release.contacts);
   const boilerplate = content.getSnippet(locale, 'about-smart');
   const credit = (c: string) => t('heroCredit', { credit: c });
+  const url = `${env.siteUrl}${releasePath(locale, slug)}`;
+  const related = content.relatedReleases(locale, slug);
+  const plainText = releasePlainText({
+    title: release.title,
+    dateline: t.markup('dateline', {
+      city: () => release.location.toUpperCase(),
+      date: () => `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`,
+    }),
+    summary: release.summary,
+    bodyMarkdown: release.bodyMarkdown,
+    contactsHeading: t('contacts'),
+    contacts: contacts.map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: c.phone })),
+    url,
+  });
 
   return (
     <PageShell locale={locale} alternates={alternates} current={archivePath(locale)}>
@@ -63,24 +100,34 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             </p>
             <h1 className="mt-4 text-title font-extrabold sm:text-display">{release.title}</h1>
             <p className="mt-5 text-lg text-muted sm:text-xl">{release.summary}</p>
-            <p className="mt-6 text-sm font-semibold">
-              <span className="uppercase tracking-wide">{release.location}</span>,{' '}
-              <time dateTime={release.publishedAt}>
-                {formatDate(locale, release.publishedAt, release.timeZone)}, {formatTime(locale, release.publishedAt, release.timeZone)}
-              </time>
+            <p className="mt-6 text-sm font-semibold" data-dateline>
+              {t.rich('dateline', {
+                city: () => <span className="uppercase tracking-wide">{release.location}</span>,
+                date: () => (
+                  <time dateTime={release.publishedAt}>
+                    {formatDate(locale, release.publishedAt, release.timeZone)}, {formatTime(locale, release.publishedAt, release.timeZone)}
+                  </time>
+                ),
+              })}
             </p>
             {release.updatedAt && (
-              <p className="mt-2 text-sm text-muted">
-                {t('updatedAt', { date: formatDate(locale, release.updatedAt, release.timeZone) })}
+              <p className="mt-3 inline-block rounded-lg border border-accent px-3 py-1 text-sm">
+                {t.rich('updatedAt', {
+                  date: () => <time dateTime={release.updatedAt}>{formatDate(locale, release.updatedAt ?? '', release.timeZone)}</time>,
+                })}
+                {release.corrections.length > 0 && (
+                  <> · <a className="underline" href="#corrections">{t('seeCorrections')}</a></>
+                )}
               </p>
             )}
+            <p className="mt-3 hidden text-sm print:block">{url}</p>
           </header>
 
           <div className="mt-10 max-w-5xl">
             <ReleaseImage slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} />
           </div>
 
-          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
             <div>
               {release.highlights.length > 0 && (
                 <section aria-labelledby="highlights" className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6">
@@ -120,6 +167,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             </div>
 
             <aside className="space-y-8">
+              <ReleaseTools locale={locale} url={url} title={release.title} plainText={plainText} />
               <section aria-labelledby="contacts">
                 <h2 id="contacts" className="mb-3 font-bold">{t('contacts')}</h2>
                 <div className="space-y-4">
@@ -132,6 +180,19 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
                   <ul className="flex flex-wrap gap-2">
                     {release.models.map((model) => (
                       <li key={model}><a href={archivePath(locale, { model })} className="rounded-full"><Badge>{models(model)}</Badge></a></li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              {related.length > 0 && (
+                <section aria-labelledby="related" className="print:hidden">
+                  <h2 id="related" className="mb-3 font-bold">{t('related')}</h2>
+                  <ul className="space-y-3 text-sm">
+                    {related.map(({ release: r, isFallback }) => (
+                      <li key={r.slug}>
+                        <a className="font-semibold hover:underline" href={releasePath(r.locale, r.slug)} lang={isFallback ? languageTag[r.locale] : undefined}>{r.title}</a>
+                        <span className="block text-muted"><time dateTime={r.publishedAt}>{formatDate(locale, r.publishedAt, r.timeZone)}</time></span>
+                      </li>
                     ))}
                   </ul>
                 </section>

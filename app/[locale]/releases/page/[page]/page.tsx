@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArchiveView, pageNumber, pageNumberParams } from '@/components/archive-view';
+import { setRequestLocale } from 'next-intl/server';
+import { ArchiveView, archiveMetadata, pageNumber, pageNumberParams } from '@/components/archive-view';
 import { localeParam } from '@/lib/i18n/params';
 
 export const revalidate = 60;
@@ -10,8 +10,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/page/[page]'>) {
   const { locale, page } = await params;
-  const t = await getTranslations({ locale: localeParam(locale), namespace: 'releases' });
-  return { title: t('pageTitle', { page: pageNumber(page) }) };
+  return archiveMetadata(localeParam(locale), {}, pageNumber(page));
 }
 
 export default async function ReleasesPageN({ params }: PageProps<'/[locale]/releases/page/[page]'>) {

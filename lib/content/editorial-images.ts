@@ -1,0 +1,39 @@
+import { statSync } from 'node:fs';
+import sharp from 'sharp';
+
+/**
+ * Release photos are downloaded by journalists for print and shown on the web: big enough for a magazine page,
+ * light enough to download. The site serves the original file, so both limits apply to what is in the folder.
+ */
+export const minLongSide = 2000;
+export const maxBytes = 15 * 1024 * 1024;
+
+export type ImageProblem = { rule: 'image-size' | 'image-weight'; level: 'error' | 'warning'; message: string };
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export async function checkImage(file: string): Promise<ImageProblem[]> {
+  const problems: ImageProblem[] = [];
+  const bytes = statSync(file).size;
+  if (bytes > maxBytes) {
+    problems.push({
+      rule: 'image-weight',
+      level: 'warning',
+      message: `is ${megabytes(bytes)}: too heavy for the web (at most ${megabytes(maxBytes)}). Export it again as a JPEG, about 4000 pixels on the long side at quality 85, and replace the file`,
+    });
+  }
+  try {
+    const { width, height } = await sharp(file).metadata();
+    const longSide = Math.max(width, height);
+    if (longSide < minLongSide) {
+      problems.push({
+        rule: 'image-size',
+        level: 'error',
+        message: `is ${width} × ${height} pixels: too small for print, which needs at least ${minLongSide} pixels on the long side. Ask the photographer or agency for the original file`,
+      });
+    }
+  } catch {
+    problems.push({ rule: 'image-size', level: 'error', message: 'cannot be read as an image: export it again as a JPEG, PNG or WebP file' });
+  }
+  return problems;
+}

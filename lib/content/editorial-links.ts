@@ -1,0 +1,91 @@
+import { defaultLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
+import { parseFeedFile } from '@/lib/urls';
+import { PAGE_SIZE } from './queries';
+import { models, topics } from './taxonomy';
+
+/**
+ * What the site will answer, derived from the content files alone (the check runs before any build), so that a
+ * Markdown link to a release or page that does not exist is caught with a suggestion of what does.
+ */
+export type SiteIndex = {
+  /** Current slug → files in its folder and the locales it is written in. */
+  releases: Map<string, { files: string[]; locales: Set<string> }>;
+  formerSlugs: Set<string>;
+  /** Page path ("about/history") → locales it is written in. */
+  pages: Map<string, Set<string>>;
+  years: Set<string>;
+  contactIds: Set<string>;
+};
+
+/** Sections of the URL map (DESIGN.md) that exist without content of their own. */
+const sections = new Set(['contacts', 'media', 'search', 'subscribe']);
+const rootFiles = new Set(['robots.txt', 'sitemap.xml', 'icon.svg']);
+const isPageNumber = (value: string | undefined, total: number) =>
+  value !== undefined && /^[1-9]\d*$/.test(value) && value !== '1' && (Number(value) - 1) * PAGE_SIZE < total;
+
+/** Whether a site path ("/de/releases/x", query and fragment removed) names something that exists. */
+export function pathExists(site: SiteIndex, pathname: string): boolean {
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments.length === 0) return true;
+  if (segments.length === 1 && rootFiles.has(segments[0] ?? '')) return true;
+  if (segments[0] === 'media') return site.releases.get(segments[1] ?? '')?.files.includes(segments[2] ?? '') === true && segments.length === 3;
+  // Un-prefixed paths are redirected to the reader's language, so they must exist in English at least.
+  const [locale, first, second, third, fourth, fifth, ...rest] = isLocale(segments[0]) ? segments : [defaultLocale, ...segments];
+  if (first === undefined) return true;
+  if (first === 'releases') {
+    const total = site.releases.size;
+    if (second === undefined) return true;
+    if (second === 'page') return isPageNumber(third, total) && fourth === undefined;
+    const facets: Record<string, (value: string) => boolean> = {
+      topic: (v) => (topics as readonly string[]).includes(v),
+      model: (v) => (models as readonly string[]).includes(v),
+      year: (v) => site.years.has(v),
+    };
+    const facet = facets[second];
+    if (facet) return third !== undefined && facet(third) && (fourth === undefined || (fourth === 'page' && isPageNumber(fifth, total) && rest.length === 0));
+    return third === undefined && (site.releases.has(second) || site.formerSlugs.has(second));
+  }
+  if (first === 'contacts' && second?.endsWith('.vcf')) return third === undefined && site.contactIds.has(second.slice(0, -4));
+  if (first === 'feeds') return second !== undefined && third === undefined && parseFeedFile(second) !== undefined;
+  if (sections.has(first) && second === undefined) return true;
+  return site.pages.get(segments.slice(isLocale(segments[0]) ? 1 : 0).join('/'))?.has(locale) === true;
+}
+
+/** Existing paths that look like the broken one: the closest by spelling, else its siblings. */
+export function nearbyPaths(site: SiteIndex, pathname: string): string[] {
+  const segments = pathname.split('/').filter(Boolean);
+  const locale: Locale = isLocale(segments[0]) ? segments[0] : defaultLocale;
+  const candidates = [
+    `/${locale}/releases`,
+    ...[...site.releases.keys()].map((slug) => `/${locale}/releases/${slug}`),
+    ...[...site.pages].filter(([, where]) => where.has(locale)).map(([page]) => `/${locale}/${page}`),
+    `/${locale}/contacts`,
+  ];
+  const ranked = candidates.map((candidate) => ({ candidate, distance: distance(candidate, pathname) })).sort((a, b) => a.distance - b.distance);
+  const close = ranked.filter((r) => r.distance <= Math.max(3, Math.floor(pathname.length / 4))).slice(0, 3);
+  if (close.length) return close.map((r) => r.candidate);
+  const parent = pathname.replace(/\/[^/]*\/?$/, '/');
+  return candidates.filter((c) => c.startsWith(parent) && c !== parent.slice(0, -1)).slice(0, 5);
+}
+
+/** Where else a page path exists, when it is missing only in the linked language. */
+export function otherLanguages(site: SiteIndex, pathname: string): string[] {
+  const segments = pathname.split('/').filter(Boolean);
+  if (!isLocale(segments[0])) return [];
+  const where = site.pages.get(segments.slice(1).join('/'));
+  return where ? locales.filter((l) => where.has(l)) : [];
+}
+
+/** Levenshtein distance, small strings only. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,129 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkBody } from './editorial-body';
+import { checkImage } from './editorial-images';
+import type { SiteIndex } from './editorial-links';
+import { styleMessage, styleProblems } from './editorial-text';
+import { releaseFrontmatter } from './schema';
+import { releaseFolderPattern } from './taxonomy';
+import { missingLocales, translationCoverage } from './translation-coverage';
+import { formatField, type ContentScan, type Finding, type SourceFile } from './validate';
+
+/**
+ * Editorial checks on top of the schema: what a careful reviewer would catch, each a named rule with a message
+ * for comms staff and the exact line. Errors stop a build; warnings are advice.
+ */
+export type EditorialRule = 'brand-style' | 'raw-html' | 'link' | 'alt-text' | 'image-size' | 'image-weight' | 'summary-length' | 'placeholder' | 'translations';
+export type EditorialFinding = Finding & { rule: EditorialRule };
+
+/** Search engines cut descriptions at about this many characters. */
+export const searchSnippetLength = 160;
+
+/** Frontmatter values that are names, codes or dates rather than prose: not style-checked. */
+const notProse = new Set(['file', 'credit', 'usage', 'expires', 'publishedAt', 'updatedAt', 'timeZone', 'date', 'topics', 'models', 'contacts', 'formerSlugs', 'language', 'nav']);
+
+function proseFields(value: unknown, at: PropertyKey[] = []): [PropertyKey[], string][] {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((item: unknown, i) => proseFields(item, [...at, i]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => (notProse.has(key) ? [] : proseFields(item, [...at, key])));
+}
+
+function siteIndex(scan: ContentScan, root: string): SiteIndex {
+  const site: SiteIndex = { releases: new Map(), formerSlugs: new Set(), pages: new Map(), years: new Set(), contactIds: new Set() };
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+  for (const name of list(path.join(root, 'contacts'))) if (name.endsWith('.yaml')) site.contactIds.add(name.slice(0, -5));
+  for (const folder of list(path.join(root, 'releases'))) {
+    const match = folder.match(releaseFolderPattern);
+    if (!match?.[1] || !match[2]) continue;
+    const files = list(path.join(root, 'releases', folder));
+    site.releases.set(match[2], { files, locales: new Set(files.filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3))) });
+    site.years.add(match[1].slice(0, 4));
+  }
+  for (const source of scan.sources) {
+    const page = source.file.match(/^content\/pages\/(.+)\/([a-z]{2})\.md$/);
+    if (page?.[1] && page[2]) site.pages.set(page[1], (site.pages.get(page[1]) ?? new Set()).add(page[2]));
+    const release = releaseFrontmatter.safeParse(source.parsed.data);
+    if (release.success) {
+      release.data.formerSlugs.forEach((slug) => site.formerSlugs.add(slug));
+      site.years.add(release.data.publishedAt.slice(0, 4));
+    }
+  }
+  return site;
+}
+
+function textFindings(source: SourceFile, site: SiteIndex): EditorialFinding[] {
+  const { file, parsed } = source;
+  const findings: EditorialFinding[] = [];
+  for (const [at, text] of proseFields(parsed.data)) {
+    for (const problem of styleProblems(text)) {
+      findings.push({ rule: 'brand-style', level: 'error', file, line: parsed.lineOf(at), field: formatField(at), value: problem.found, message: styleMessage(problem) });
+    }
+  }
+  const data: Record<string, unknown> = typeof parsed.data === 'object' && parsed.data !== null ? { ...parsed.data } : {};
+  for (const field of ['summary', 'description']) {
+    const text = data[field];
+    const limit = field === 'summary' ? 300 : 200;
+    if (typeof text === 'string' && text.trim().length > searchSnippetLength && text.trim().length <= limit) {
+      findings.push({ rule: 'summary-length', level: 'warning', file, line: parsed.lineOf([field]), field, message: `is ${text.trim().length} characters long: too long for search results, which show about ${searchSnippetLength}, so the end will be cut off. Shorten it, or make sure the first ${searchSnippetLength} characters say what matters` });
+    }
+  }
+  for (const problem of checkBody(parsed.body, site)) {
+    findings.push({ rule: problem.rule, level: problem.level, file, line: parsed.bodyLine + problem.line - 1, value: problem.value, message: problem.message });
+  }
+  return findings;
+}
+
+/** Lines still marked TODO (left by npm run new:release and new:translation): an error once the text is public. */
+function placeholderFindings(source: SourceFile, root: string): EditorialFinding[] {
+  const lines = readFileSync(path.join(root, source.file.replace(/^content\//, '')), 'utf8').split('\n');
+  const marked = lines.flatMap((text, i) => (/\bTODO\b/.test(text) ? [i + 1] : []));
+  if (!marked.length) return [];
+  const release = source.file.startsWith('content/releases/') ? releaseFrontmatter.safeParse(source.parsed.data) : undefined;
+  const draft = release?.success === true && release.data.draft;
+  const where = `${marked.length === 1 ? 'line' : 'lines'} ${marked.join(', ')}`;
+  return [{
+    rule: 'placeholder',
+    level: draft ? 'warning' : 'error',
+    file: source.file,
+    line: marked[0],
+    message: draft
+      ? `still has text marked TODO (${where}): replace it before you set draft: false`
+      : `still has text marked TODO (${where}), and this file is not a draft, so readers would see it: replace the text, or set draft: true`,
+  }];
+}
+
+async function imageFindings(scan: ContentScan, root: string): Promise<EditorialFinding[]> {
+  const seen = new Set<string>();
+  const checks: Promise<EditorialFinding[]>[] = [];
+  for (const source of scan.sources) {
+    const release = releaseFrontmatter.safeParse(source.parsed.data);
+    if (!release.success) continue;
+    const folder = path.dirname(source.file.replace(/^content\//, ''));
+    const images: [PropertyKey[], string][] = [[['hero', 'file'], release.data.hero.file], ...release.data.gallery.map((g, i): [PropertyKey[], string] => [['gallery', i, 'file'], g.file])];
+    for (const [at, name] of images) {
+      const target = path.join(root, folder, name);
+      if (seen.has(target) || !existsSync(target)) continue;
+      seen.add(target);
+      const finding = { file: source.file, line: source.parsed.lineOf(at), field: formatField(at), value: name };
+      checks.push(checkImage(target).then((problems) => problems.map((p) => ({ ...finding, ...p }))));
+    }
+  }
+  return (await Promise.all(checks)).flat();
+}
+
+function translationFindings(scan: ContentScan): EditorialFinding[] {
+  return translationCoverage(scan.sources).flatMap((row): EditorialFinding[] => {
+    const missing = missingLocales(row);
+    if (!missing.length) return [];
+    const effect = row.kind === 'release' ? 'readers of those languages see the English text, marked "In English"' : 'the page is not in those languages\' menus';
+    return [{ rule: 'translations', level: 'warning', file: row.folder, value: missing.join(', '), message: `is not translated into ${missing.join(', ')}: ${effect}` }];
+  });
+}
+
+/** Every editorial finding for a scanned content folder (`root` is the folder scanContent read). */
+export async function checkEditorial(scan: ContentScan, root: string): Promise<EditorialFinding[]> {
+  const site = siteIndex(scan, root);
+  const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, root)]));
+  return [...perFile, ...(await imageFindings(scan, root)), ...translationFindings(scan)];
+}

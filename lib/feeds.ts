@@ -1,0 +1,166 @@
+import 'server-only';
+import { Feed, type Author, type Item } from 'feed';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { content, type Release } from '@/lib/content';
+import type { Topic } from '@/lib/content/taxonomy';
+import { env } from '@/lib/env';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { imageInfo } from '@/lib/media';
+import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedFormat } from '@/lib/urls';
+
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed of a locale's releases (all, or one topic), built with the `feed` package.
+ * `buildFeed` is pure (releases, labels and site URL in, Feed out) so that it can be tested with fixtures;
+ * `releaseFeed` feeds it from the content facade, the messages and the hero files on disk.
+ */
+
+/** At most this many releases per feed, newest first. */
+export const FEED_LIMIT = 50;
+export const feedCopyright = 'smart Automobile Co., Ltd.';
+const deskName = 'smart Global Communications';
+const deskId = 'global-communications';
+
+export const feedContentType: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+export type FeedEntry = { release: Release; heroBytes: number };
+
+export type FeedInput = {
+  siteUrl: string;
+  locale: Locale;
+  topic?: Topic;
+  /** Feed title (for a topic feed already including the topic's label) and description. */
+  title: string;
+  description: string;
+  /** The topic's label in the feed's language, for item categories. */
+  topicLabel: (topic: Topic) => string;
+  /** The press desk's address, when known: RSS wants an e-mail address in <author>. */
+  authorEmail?: string;
+  /** Newest first; more than FEED_LIMIT are cut. */
+  entries: readonly FeedEntry[];
+};
+
+const imageTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+
+/** The instant a release last changed. */
+const changedAt = (release: Release) => new Date(release.updatedAt ?? release.publishedAt);
+
+/** Root-relative href/src attributes in compiled release HTML made absolute: feed readers have no base URL. */
+export function absoluteLinks(html: string, siteUrl: string): string {
+  return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${siteUrl}/`));
+}
+
+export function buildFeed(input: FeedInput): Feed {
+  const { siteUrl, locale, topic } = input;
+  const url = (path: string) => `${siteUrl}${path}`;
+  const entries = [...input.entries]
+    .sort((a, b) => Date.parse(b.release.publishedAt) - Date.parse(a.release.publishedAt))
+    .slice(0, FEED_LIMIT);
+  const updated = entries.reduce<Date | undefined>((latest, { release }) => {
+    const at = changedAt(release);
+    return latest && latest >= at ? latest : at;
+  }, undefined);
+  const author: Author = { name: deskName, email: input.authorEmail, link: url(contactsPath(locale)) };
+  const home = url(archivePath(locale, topic ? { topic } : {}));
+
+  const feed = new Feed({
+    title: input.title,
+    description: input.description,
+    id: home,
+    link: home,
+    language: languageTag[locale],
+    updated,
+    copyright: feedCopyright,
+    author,
+    feedLinks: {
+      rss: url(feedPath(locale, 'rss', topic)),
+      atom: url(feedPath(locale, 'atom', topic)),
+      json: url(feedPath(locale, 'json', topic)),
+    },
+  });
+
+  for (const { release, heroBytes } of entries) {
+    const link = url(releasePath(release.locale, release.slug));
+    const item: Item = {
+      title: release.title,
+      id: link,
+      link,
+      description: release.summary,
+      content: absoluteLinks(release.bodyHtml, siteUrl),
+      date: changedAt(release),
+      published: new Date(release.publishedAt),
+      category: release.topics.map((t) => ({ name: input.topicLabel(t), term: t, domain: url(archivePath(locale, { topic: t })), scheme: url(archivePath(locale, { topic: t })) })),
+      author: [author],
+      // As an Enclosure (not a bare URL) so that RSS gets <enclosure> with the real type and length in bytes.
+      image: {
+        url: url(mediaPath(release.slug, release.hero.file)),
+        type: imageTypes[release.hero.file.split('.').pop() ?? ''] ?? 'image/jpeg',
+        length: heroBytes,
+      },
+    };
+    feed.addItem(item);
+  }
+  return feed;
+}
+
+/** The feed of a locale's public releases (English where not translated), optionally of one topic. */
+export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> {
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  const topics = await getTranslations({ locale, namespace: 'topics' });
+  const listings = content.listAllReleases(locale, topic ? { topic } : {}).slice(0, FEED_LIMIT);
+  const entries = await Promise.all(
+    listings.map(async ({ release }) => ({ release, heroBytes: (await imageInfo(release.folder, release.hero.file)).bytes })),
+  );
+  return buildFeed({
+    siteUrl: env.siteUrl,
+    locale,
+    topic,
+    title: topic ? `${meta('feedTitle')} – ${topics(topic)}` : meta('feedTitle'),
+    description: meta('description'),
+    topicLabel: (t) => topics(t),
+    authorEmail: content.getContacts([deskId])[0]?.email,
+    entries,
+  });
+}
+
+const jsonFeed1 = z.looseObject({
+  author: z.unknown().optional(),
+  items: z.array(z.looseObject({ author: z.unknown().optional(), image: z.string().optional() })),
+});
+
+/**
+ * The `feed` package writes JSON Feed 1.0; 1.1 renames author to authors, adds language and lets the hero image
+ * be an attachment with its type and size. Upgraded here from the package's own output.
+ */
+export function toJsonFeed11(feed: Feed, locale: Locale, heroes: ReadonlyMap<string, { type: string; bytes: number }>): string {
+  const { author, items, ...rest } = jsonFeed1.parse(JSON.parse(feed.json1()));
+  return JSON.stringify(
+    {
+      ...rest,
+      version: 'https://jsonfeed.org/version/1.1',
+      language: languageTag[locale],
+      ...(author ? { authors: [author] } : {}),
+      items: items.map(({ author: itemAuthor, ...item }) => {
+        const hero = item.image ? heroes.get(item.image) : undefined;
+        return {
+          ...item,
+          ...(itemAuthor ? { authors: [itemAuthor] } : {}),
+          ...(item.image && hero ? { attachments: [{ url: item.image, mime_type: hero.type, size_in_bytes: hero.bytes }] } : {}),
+        };
+      }),
+    },
+    null,
+    2,
+  );
+}
+
+export function renderFeed(feed: Feed, format: FeedFormat, locale: Locale): string {
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  const heroes = new Map(feed.items.flatMap((item) => (item.image && typeof item.image !== 'string' ? [[item.image.url, { type: item.image.type ?? 'image/jpeg', bytes: Number(item.image.length ?? 0) }] as const] : [])));
+  return toJsonFeed11(feed, locale, heroes);
+}

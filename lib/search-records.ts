@@ -1,0 +1,81 @@
+import type { createQueries } from '@/lib/content/queries';
+import { markdownToPlainText } from '@/lib/content/plain-text';
+import type { Model, Topic } from '@/lib/content/taxonomy';
+import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { pagePath, releasePath } from '@/lib/urls';
+
+/**
+ * Content → search records: what scripts/search-index.ts hands to Pagefind for one locale. Kept pure so a unit
+ * test can feed it fixture content; the public gate is the one of the queries it is given (createQueries), so a
+ * draft or an embargoed release never becomes a record.
+ */
+
+export type SearchRecord = {
+  url: string;
+  content: string;
+  /** Pagefind splits its index by this code and picks the one matching <html lang> (zh-Hans → "zh"). */
+  language: Locale;
+  meta: { title: string; date?: string; datetime?: string };
+  filters: { topic?: string[]; model?: string[]; year?: string[] };
+};
+
+/** Localized filter values: readers filter by the labels they see, in their language. */
+export type SearchLabels = { topics: Record<Topic, string>; models: Record<Model, string> };
+
+type Queries = Pick<ReturnType<typeof createQueries>, 'listAllReleases' | 'pageParams' | 'getPage'>;
+
+export function searchRecords(queries: Queries, locale: Locale, labels: SearchLabels): SearchRecord[] {
+  // Only a locale's own translations: an English fallback would be indexed with German stemming and shown as
+  // German; English readers find it in the English index.
+  const releases = queries
+    .listAllReleases(locale)
+    .filter((listing) => !listing.isFallback)
+    .map(({ release }): SearchRecord => ({
+      url: releasePath(locale, release.slug),
+      content: [release.title, release.summary, ...release.highlights, markdownToPlainText(release.bodyMarkdown)].join('\n\n'),
+      language: locale,
+      meta: { title: release.title, date: formatDate(locale, release.publishedAt, release.timeZone), datetime: release.publishedAt },
+      filters: {
+        topic: release.topics.map((topic) => labels.topics[topic]),
+        model: release.models.map((model) => labels.models[model]),
+        year: [release.publishedAt.slice(0, 4)],
+      },
+    }));
+
+  const pages = queries
+    .pageParams()
+    .filter((params) => params.locale === locale)
+    .flatMap(({ path }) => queries.getPage(locale, path.join('/')) ?? [])
+    .map((page): SearchRecord => ({
+      url: pagePath(locale, page.path),
+      content: [page.title, page.description, htmlToPlainText(page.bodyHtml)].join('\n\n'),
+      language: locale,
+      meta: { title: page.title },
+      filters: {},
+    }));
+
+  return [...releases, ...pages];
+}
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Brand pages reach us as the sanitized HTML of our own Markdown pipeline (lib/content keeps no Markdown for
+ * them), so tags become line breaks and character references become characters. Never rendered as HTML.
+ */
+export function htmlToPlainText(html: string): string {
+  return html
+    .replace(/<\/(p|h[1-6]|li|blockquote|figcaption|tr)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref.startsWith('#')) {
+        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return namedEntities[ref.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n+/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,62 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { z } from 'zod';
+import { loadContent } from '@/lib/content/load';
+import { createQueries } from '@/lib/content/queries';
+import { models, topics } from '@/lib/content/taxonomy';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { searchRecords, type SearchLabels } from '@/lib/search-records';
+
+/**
+ * `npm run build` (after `next build`): the site search index, built from the content facade's queries (never
+ * from rendered HTML) and written to public/pagefind/. Pagefind splits it per language and into fragments, so
+ * the browser loads only what a query needs. The queries here use the same public gate as every page: a draft
+ * or an embargoed release is not in the index. No preview mode here, whatever the environment says.
+ */
+const outputPath = path.join(process.cwd(), 'public', 'pagefind');
+
+const labelsFile = z.object({
+  topics: z.record(z.enum(topics), z.string()),
+  models: z.record(z.enum(models), z.string()),
+});
+
+function labelsFor(locale: Locale): SearchLabels {
+  return labelsFile.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')));
+}
+
+function fail(what: string, errors: readonly string[]): never {
+  throw new Error(`search index: ${what} failed:\n${errors.join('\n')}`);
+}
+
+async function main() {
+  const started = performance.now();
+  const data = loadContent();
+  const queries = createQueries(() => data, () => new Date());
+  const { index, errors } = await createIndex({});
+  if (!index) fail('createIndex', errors);
+
+  const counts: string[] = [];
+  for (const locale of locales) {
+    const records = searchRecords(queries, locale, labelsFor(locale));
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) fail(`adding ${record.url}`, added.errors);
+    }
+    counts.push(`${locale} ${records.length}`);
+  }
+
+  // A stale bundle could still hold a release that has since become a draft again: start from nothing.
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) fail('writeFiles', written.errors);
+  await close();
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`search index: ${counts.join(', ')} records → ${path.relative(process.cwd(), outputPath)} (${seconds} s)`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await close();
+  process.exit(1);
+});
