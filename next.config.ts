@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -14,6 +15,26 @@ const config: NextConfig = {
   },
   // lib/content reads contentlayer's generated JSON from disk at run time; ship it with standalone builds.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/*.json'] },
+  // Pages that revalidate every 60 s tell caches `s-maxage=60, stale-while-revalidate=3540`: a CDN or the nginx
+  // front may serve a stale copy while it refetches, but never one older than an hour (Next's default is a year).
+  expireTime: 3600,
+  // Downloads are pages API handlers so that they can send a real Content-Length (lib/downloads.ts says why). Only
+  // two-segment media paths are originals; /media/{slug}/{file}/{ratio} crops stay with app/media.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/media/:slug/:file', destination: '/api/downloads/media/:slug/:file' },
+        { source: '/:locale/press-kits/:file', destination: '/api/downloads/press-kits/:locale/:file' },
+      ],
+    };
+  },
+  async headers() {
+    // Security headers on every response (Next keeps its own Cache-Control on pages and /_next/static).
+    const security = securityHeaders(process.env.SITE_URL ?? 'http://localhost:3000');
+    // A preview build (npm run preview) shows drafts and embargoed releases: no response may be indexed.
+    const preview = process.env.NEWSROOM_PREVIEW === '1' ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : [];
+    return [{ source: '/:path*', headers: [...security, ...preview] }];
+  },
 };
 
 export default withNextIntl(config);

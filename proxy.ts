@@ -12,6 +12,8 @@ const negotiateLocale = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Route handlers under /api answer for themselves: no locale prefix, no 404 page.
+  if (pathname.startsWith('/api/')) return NextResponse.next();
   const [, locale, ...rest] = pathname.split('/');
   if (!isLocale(locale) && isRootFile(pathname)) return NextResponse.next();
   // Files under a locale (feeds, vCards, press kits) need no negotiation, cookie or Link header: only the 404 check.

@@ -3,6 +3,7 @@ import type { ReleaseListing } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { releasePath } from '@/lib/urls';
+import { releaseStatus } from './preview-banner';
 import { Badge } from './ui/badge';
 
 /** One release in a list: date, topics, title (the link), summary; English fallbacks say so. */
@@ -11,6 +12,7 @@ export async function ReleaseCard({ locale, listing, headingLevel = 3 }: { local
   const t = await getTranslations({ locale, namespace: 'releases' });
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const Heading = `h${headingLevel}` as const;
+  const status = await releaseStatus(locale, release);
   const lang = isFallback ? languageTag[release.locale] : undefined;
   return (
     <article className="group relative flex flex-col gap-3 border-t border-line py-6">
@@ -19,6 +21,7 @@ export async function ReleaseCard({ locale, listing, headingLevel = 3 }: { local
         {release.topics.map((topic) => (
           <Badge key={topic}>{topics(topic)}</Badge>
         ))}
+        {status && <Badge tone="accent">{status}</Badge>}
         {isFallback && (
           <Badge tone="accent" title={t('inEnglishTitle')}>
             {t('inEnglish')}

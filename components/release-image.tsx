@@ -1,12 +1,18 @@
 import Image from 'next/image';
+import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, mediaPath } from '@/lib/media';
+import { formatFileSize, formatPixels } from '@/lib/media-format';
+import { mediaDownloadName } from '@/lib/urls';
 
 /**
- * A release image with its caption and credit. Width and height come from the file itself (no layout shift);
- * next/image serves sized WebP variants with a blurred placeholder while the original stays downloadable.
+ * A release image with its caption, credit and a link to the original. Width and height come from the file itself
+ * (no layout shift); next/image serves sized WebP variants with a blurred placeholder while the original stays
+ * downloadable, byte for byte, with its dimensions and size shown.
  */
-export async function ReleaseImage({ slug, folder, image, sizes, priority = false, creditLabel }: {
+export async function ReleaseImage({ locale, slug, folder, image, sizes, priority = false, creditLabel }: {
+  locale: Locale;
   slug: string;
   folder: string;
   image: ContentImage;
@@ -15,6 +21,7 @@ export async function ReleaseImage({ slug, folder, image, sizes, priority = fals
   creditLabel: string;
 }) {
   const info = await imageInfo(folder, image.file);
+  const t = await getTranslations({ locale, namespace: 'media' });
   return (
     <figure className="overflow-hidden rounded-2xl border border-line bg-surface">
       <Image
@@ -31,6 +38,15 @@ export async function ReleaseImage({ slug, folder, image, sizes, priority = fals
       <figcaption className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm text-muted">
         <span>{image.caption}</span>
         <span>{creditLabel}</span>
+        <span className="basis-full print:hidden">
+          <a
+            href={mediaPath(slug, image.file)}
+            download={mediaDownloadName(slug, image.file)}
+            className="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
+          >
+            {t('download', { dimensions: formatPixels(locale, info.width, info.height), size: formatFileSize(locale, info.bytes) })}
+          </a>
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,50 +1,19 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import * as z from 'zod/mini';
 import { markOnlyHtml } from '@/lib/excerpt-html';
+import { filterValues, loadPagefind, searchFacets, searchIndex, type SearchFacet, type SearchHit, type SearchResult } from '@/lib/pagefind-client';
 
 /**
- * The search page's island. Pagefind's script and index are loaded at run time from /pagefind/ (written by
- * scripts/search-index.ts), never bundled: only this page pays for search, and a query fetches only the index
- * fragments it needs. The query and filters live in the URL so that a search can be linked.
+ * The search page's island: a search form with topic, model and year filters, and the results with highlighted
+ * excerpts. Only this page loads it. The query and filters live in the URL, so a search can be linked.
  */
 
-const facets = ['topic', 'model', 'year'] as const;
-type Facet = (typeof facets)[number];
-type Chosen = Record<Facet, string>;
-const noFilters: Chosen = { topic: '', model: '', year: '' };
+type Chosen = Record<SearchFacet, string>;
+type Pagefind = Awaited<ReturnType<typeof loadPagefind>>;
+export type SearchBoxLabels = Record<SearchFacet | 'label' | 'submit' | 'filters' | 'any' | 'resultCount' | 'noResults' | 'loading' | 'unavailable' | 'more' | 'archiveLink', string>;
 
-export type SearchBoxLabels = Record<Facet | 'label' | 'submit' | 'filters' | 'any' | 'resultCount' | 'noResults' | 'loading' | 'unavailable' | 'more' | 'archiveLink', string>;
-
-type Pagefind = {
-  options(options: { basePath: string; excerptLength: number }): Promise<unknown>;
-  search(term: string | null, options: { filters: Partial<Chosen> }): Promise<unknown>;
-  filters(): Promise<unknown>;
-};
-const isPagefind = (m: unknown): m is Pagefind =>
-  typeof m === 'object' && m !== null && 'search' in m && typeof m.search === 'function' && 'filters' in m && typeof m.filters === 'function' && 'options' in m && typeof m.options === 'function';
-
-const searchResponse = z.object({ results: z.array(z.object({ data: z.custom<() => Promise<unknown>>((v) => typeof v === 'function') })) });
-const resultData = z.object({
-  url: z.string(),
-  excerpt: z.string(),
-  meta: z.object({ title: z.string(), date: z.optional(z.string()), datetime: z.optional(z.string()) }),
-});
-const filterCounts = z.record(z.string(), z.record(z.string(), z.number()));
-type Result = z.infer<typeof resultData>;
-
-const bundle = '/pagefind/';
 const pageSize = 10;
-
-async function loadPagefind(): Promise<Pagefind> {
-  // A run-time URL the bundler must leave alone: the bundle is written after `next build`.
-  const url = `${bundle}pagefind.js`;
-  const module: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
-  if (!isPagefind(module)) throw new Error('pagefind.js is not the Pagefind API');
-  await module.options({ basePath: bundle, excerptLength: 24 });
-  return module;
-}
 
 function readUrl(): { query: string; chosen: Chosen } {
   const params = new URLSearchParams(window.location.search);
@@ -54,7 +23,7 @@ function readUrl(): { query: string; chosen: Chosen } {
 function writeUrl(query: string, chosen: Chosen) {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const facet of facets) if (chosen[facet]) params.set(facet, chosen[facet]);
+  for (const facet of searchFacets) if (chosen[facet]) params.set(facet, chosen[facet]);
   const search = params.toString();
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 }
@@ -64,12 +33,13 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
   const [pagefind, setPagefind] = useState<Pagefind>();
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<Chosen>(noFilters);
-  const [options, setOptions] = useState<Record<Facet, string[]>>({ topic: [], model: [], year: [] });
-  const [hits, setHits] = useState<(() => Promise<unknown>)[] | undefined>();
-  const [results, setResults] = useState<Result[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<Chosen>({ topic: '', model: '', year: '' });
+  const [options, setOptions] = useState<Record<SearchFacet, string[]>>({ topic: [], model: [], year: [] });
+  const [hits, setHits] = useState<SearchHit[]>();
+  const [results, setResults] = useState<SearchResult[]>([]);
   const latest = useRef(0);
+  const list = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number>(undefined);
 
   useEffect(() => {
     const initial = readUrl();
@@ -77,9 +47,7 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
     setChosen(initial.chosen);
     loadPagefind()
       .then(async (loaded) => {
-        const counts = filterCounts.parse(await loaded.filters());
-        const values = (facet: Facet) => Object.keys(counts[facet] ?? {}).sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b, numberLocale)));
-        setOptions({ topic: values('topic'), model: values('model'), year: values('year') });
+        setOptions(await filterValues(loaded, numberLocale));
         setPagefind(loaded);
       })
       .catch(() => setFailed(true));
@@ -88,23 +56,20 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
   async function run(term: string, filters: Chosen) {
     if (!pagefind) return;
     const ticket = ++latest.current;
-    const active = Object.fromEntries(facets.filter((f) => filters[f]).map((f) => [f, filters[f]]));
+    const active = Object.fromEntries(searchFacets.filter((f) => filters[f]).map((f) => [f, filters[f]]));
     if (!term.trim() && Object.keys(active).length === 0) {
       setHits(undefined);
       setResults([]);
       return;
     }
-    setBusy(true);
     try {
-      const { results: found } = searchResponse.parse(await pagefind.search(term.trim() || null, { filters: active }));
-      const first = await Promise.all(found.slice(0, pageSize).map(async (hit) => resultData.parse(await hit.data())));
+      const found = await searchIndex(pagefind, term.trim(), active);
+      const first = await Promise.all(found.slice(0, pageSize).map((hit) => hit()));
       if (ticket !== latest.current) return;
-      setHits(found.map((hit) => hit.data));
+      setHits(found);
       setResults(first);
     } catch {
       if (ticket === latest.current) setFailed(true);
-    } finally {
-      if (ticket === latest.current) setBusy(false);
     }
   }
 
@@ -114,12 +79,18 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
     writeUrl(query, chosen);
     const timer = window.setTimeout(() => void run(query, chosen), 200);
     return () => window.clearTimeout(timer);
-    // `run` reads only its arguments and `pagefind`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pagefind, query, chosen]);
 
+  // After "more", keyboard focus moves to the first new result instead of staying at the end of the list.
+  useEffect(() => {
+    if (focusFrom.current === undefined) return;
+    list.current?.querySelectorAll('a')[focusFrom.current]?.focus();
+    focusFrom.current = undefined;
+  }, [results]);
+
   async function showMore() {
-    const next = await Promise.all((hits ?? []).slice(results.length, results.length + pageSize).map(async (data) => resultData.parse(await data())));
+    const next = await Promise.all((hits ?? []).slice(results.length, results.length + pageSize).map((hit) => hit()));
+    focusFrom.current = results.length;
     setResults((shown) => [...shown, ...next]);
   }
 
@@ -130,7 +101,7 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
 
   const status = failed
     ? labels.unavailable
-    : busy || (!pagefind && (query || Object.values(chosen).some(Boolean)))
+    : !pagefind && (query || Object.values(chosen).some(Boolean))
       ? labels.loading
       : hits === undefined
         ? ''
@@ -162,7 +133,7 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
         {pagefind && (
           <fieldset className="mt-4 grid gap-3 sm:grid-cols-3">
             <legend className="mb-2 text-sm font-bold">{labels.filters}</legend>
-            {facets.map((facet) => (
+            {searchFacets.map((facet) => (
               <div key={facet}>
                 <label htmlFor={`${id}-${facet}`} className="block text-xs font-bold uppercase tracking-wide text-muted">
                   {labels[facet]}
@@ -200,20 +171,23 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
       </p>
 
       {results.length > 0 && (
-        <ol className="mt-2">
+        <ol ref={list} className="mt-2">
           {results.map((result) => (
             <li key={result.url} className="border-t border-line py-5">
               <h2 className="text-lg font-bold leading-snug">
                 <a href={result.url} className="underline-offset-4 hover:underline">
-                  {result.meta.title}
+                  {result.title}
                 </a>
               </h2>
-              {result.meta.date && (
+              {result.date && (
                 <p className="mt-1 text-sm text-muted">
-                  <time dateTime={result.meta.datetime}>{result.meta.date}</time>
+                  <time dateTime={result.datetime}>{result.date}</time>
                 </p>
               )}
-              <p className="mt-2 text-muted [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:text-fg" dangerouslySetInnerHTML={{ __html: markOnlyHtml(result.excerpt) }} />
+              <p
+                className="mt-2 text-muted [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-fg"
+                dangerouslySetInnerHTML={{ __html: markOnlyHtml(result.excerpt) }}
+              />
             </li>
           ))}
         </ol>

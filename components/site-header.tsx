@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { archivePath, contactsPath, homePath, pagePath } from '@/lib/urls';
+import { archivePath, contactsPath, homePath, mediaLibraryPath, pagePath, searchPath } from '@/lib/urls';
 import { Container } from './ui/container';
 import { LanguageSwitcher, type Alternates } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
@@ -10,6 +10,7 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
   const t = await getTranslations({ locale, namespace: 'nav' });
   const items = [
     { href: archivePath(locale), label: t('releases') },
+    { href: mediaLibraryPath(locale), label: t('media') },
     ...content.mainNavigation(locale).map((page) => ({ href: pagePath(locale, page.path), label: page.title })),
     { href: contactsPath(locale), label: t('contacts') },
   ];
@@ -24,6 +25,18 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
           <span className="sr-only">: {t('home')}</span>
         </a>
         <div className="flex items-center gap-2">
+          {/* A plain link: the search script loads on the search page only. */}
+          <a
+            href={searchPath(locale)}
+            aria-current={current === searchPath(locale) ? 'page' : undefined}
+            className="inline-flex size-11 items-center justify-center rounded-full border border-line hover:border-fg aria-[current]:border-fg"
+          >
+            <span className="sr-only">{t('search')}</span>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
+              <circle cx="11" cy="11" r="7" />
+              <path d="m20 20-3.5-3.5" />
+            </svg>
+          </a>
           <ThemeToggle label={t('darkMode')} />
           <LanguageSwitcher locale={locale} alternates={alternates} />
         </div>

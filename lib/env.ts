@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** An empty value (`SMTP_URL=` in a service file) means "not set". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** "alerts@example.com" or "smart Newsroom <alerts@example.com>": one address, no line breaks. */
+const mailbox = /^(?:[^<>\r\n"]{1,80} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 /**
  * Every setting the newsroom reads from the environment, validated once. A bad value stops the server with a
  * message naming the variable instead of misbehaving later.
@@ -7,6 +13,12 @@ import { z } from 'zod';
 const schema = z.object({
   SITE_URL: z.url({ error: 'SITE_URL must be an absolute URL such as https://newsroom.smart.com' }).default('http://localhost:3000'),
   NEWSROOM_PREVIEW: z.enum(['0', '1'], { error: 'NEWSROOM_PREVIEW must be 0 or 1' }).default('0'),
+  // Journalist alerts (lib/alerts): the SQLite file, the key that signs e-mail links, and how mail leaves.
+  ALERTS_DB: z.string().min(1).default('./data/alerts.sqlite'),
+  ALERTS_SECRET: optional(z.string().min(32, { error: 'ALERTS_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`' })),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465' })),
+  ALERTS_OUTBOX: z.string().min(1).default('./data/outbox'),
+  ALERTS_FROM: optional(z.string().regex(mailbox, { error: 'ALERTS_FROM must be an address such as "smart Newsroom <newsroom@example.com>"' })),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -17,4 +29,14 @@ if (!parsed.success) {
 export const env = {
   siteUrl: parsed.data.SITE_URL.replace(/\/$/, ''),
   preview: parsed.data.NEWSROOM_PREVIEW === '1',
+  alerts: {
+    /** Relative paths are resolved against the working directory (the project folder under `npm start`). */
+    db: parsed.data.ALERTS_DB,
+    /** Unset: lib/alerts/secret.ts generates one on first use and keeps it beside the database. */
+    secret: parsed.data.ALERTS_SECRET,
+    /** Unset: e-mails are written as .eml files to `outbox` instead of being sent. */
+    smtpUrl: parsed.data.SMTP_URL,
+    outbox: parsed.data.ALERTS_OUTBOX,
+    from: parsed.data.ALERTS_FROM ?? `smart Newsroom <newsroom-alerts@${new URL(parsed.data.SITE_URL).hostname}>`,
+  },
 };

@@ -1,4 +1,3 @@
-import 'server-only';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -6,6 +5,8 @@ import sharp from 'sharp';
 /**
  * Facts about a release's media files on disk. Files live beside the Markdown in content/releases/<folder>/ and
  * are served only through the gated media route, never from public/, so an embargoed image has no URL.
+ * Node-only by its imports (fs, sharp); no 'server-only' marker, because the download handlers under pages/api
+ * use it and Next compiles those without the react-server condition, where the marker throws.
  */
 export const releaseFile = (folder: string, file: string) => path.join(process.cwd(), 'content', 'releases', folder, file);
 
@@ -36,6 +37,19 @@ export function imageInfo(folder: string, file: string): Promise<ImageInfo> {
     cache.set(key, info);
   }
   return info;
+}
+
+const sizes = new Map<string, Promise<number>>();
+
+/** The size in bytes of any file of a release (images and attachments), read once per process. */
+export function fileSize(folder: string, file: string): Promise<number> {
+  const key = `${folder}/${file}`;
+  let size = sizes.get(key);
+  if (!size) {
+    size = stat(releaseFile(folder, file)).then((stats) => stats.size);
+    sizes.set(key, size);
+  }
+  return size;
 }
 
 /** The public URL of a release's file (defined with the other URL builders, kept here for existing imports). */

@@ -35,13 +35,25 @@ const ogLocale: Record<Locale, string> = { en: 'en_GB', de: 'de_DE', fr: 'fr_FR'
 
 export const absoluteUrl = (path: string) => `${env.siteUrl}${path}`;
 
+/**
+ * hreflang alternates: each translation's absolute URL by BCP 47 tag, plus x-default (English, else the first
+ * translation in locale order, so that every translation names the same one). Shared by the page head and the
+ * sitemap, so that both always say the same.
+ */
+export function hreflangLanguages(alternates: Partial<Record<Locale, string>>, own: string, siteUrl = env.siteUrl): Record<string, string> {
+  const translated = locales.filter((l) => alternates[l] !== undefined);
+  const languages: Record<string, string> = {};
+  for (const locale of translated) languages[languageTag[locale]] = `${siteUrl}${alternates[locale] ?? own}`;
+  const first = translated[0];
+  const fallback = alternates[defaultLocale] ?? (first ? alternates[first] : undefined) ?? own;
+  languages['x-default'] = `${siteUrl}${fallback}`;
+  return languages;
+}
+
 export function pageMetadata(meta: PageMeta): Metadata {
   const own = meta.alternates[meta.locale] ?? `/${meta.locale}`;
   const translated = locales.filter((l) => meta.alternates[l] !== undefined);
-  const languages: Record<string, string> = {};
-  for (const locale of translated) languages[languageTag[locale]] = absoluteUrl(meta.alternates[locale] ?? own);
-  const fallback = meta.alternates[defaultLocale] ?? own;
-  languages['x-default'] = absoluteUrl(fallback);
+  const languages = hreflangLanguages(meta.alternates, own);
   const otherLocales = translated.filter((l) => l !== meta.locale).map((l) => ogLocale[l]);
   const images = meta.image ? [{ url: absoluteUrl(meta.image.url), width: meta.image.width, height: meta.image.height, alt: meta.image.alt }] : undefined;
 
@@ -49,7 +61,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
     title: meta.title,
     description: meta.description,
     alternates: { canonical: absoluteUrl(own), languages, types: feedAlternates(meta.locale, meta.feedTitle, meta.feedTopic) },
-    robots: meta.noindex ? { index: false, follow: true } : undefined,
+    robots: meta.noindex || env.preview ? { index: false, follow: !env.preview } : undefined,
     openGraph: {
       title: meta.title,
       description: meta.description,

@@ -1,7 +1,7 @@
 import { content } from '@/lib/content';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isFacet, parseFacet } from './facets';
-import { parseFeedFile } from './urls';
+import { parseFeedFile, parseOgPath, parsePressKitFile, subscribeResultPaths, subscribeTokenPages } from './urls';
 
 /**
  * Whether a localized path names something that exists and is public right now. The proxy asks this before
@@ -16,6 +16,25 @@ export function routeExists(locale: Locale, segments: readonly string[]): boolea
     return segments.length === 2 && second.endsWith('.vcf') && content.listContacts().some((c) => `${c.id}.vcf` === second);
   }
   if (first === 'search') return segments.length === 1;
+  if (first === 'og') {
+    const target = parseOgPath(segments.slice(1));
+    if (!target) return false;
+    return target.kind === 'release' ? content.getRelease(locale, target.slug) !== undefined : content.getPage(locale, target.path) !== undefined;
+  }
+  if (first === 'media') {
+    // The media library: /media, /media/page/{n}, /media/{topic|model}/{value}(/page/{n}).
+    const pages = (filter: Parameters<typeof content.listMediaImages>[1]) => content.listMediaImages(locale, filter).pageCount;
+    if (second === undefined) return true;
+    if (second === 'page') return segments.length === 3 && isLaterPage(third, pages({}));
+    const filter = (second === 'topic' || second === 'model') && third !== undefined ? parseFacet(second, third) : undefined;
+    if (!filter) return false;
+    return fourth === undefined || (fourth === 'page' && rest.length === 0 && isLaterPage(fifth, pages(filter)));
+  }
+  if (first === 'press-kits') {
+    const slug = segments.length === 2 && second !== undefined ? parsePressKitFile(second) : undefined;
+    return slug !== undefined && content.getRelease(locale, slug) !== undefined;
+  }
+  if (first === 'subscribe') return second === undefined || (segments.length === 2 && isSubscribePage(second));
   if (first === 'feeds') return segments.length === 2 && second !== undefined && parseFeedFile(second) !== undefined;
   if (first === 'releases') {
     if (second === undefined) return true;
@@ -33,12 +52,21 @@ export function routeExists(locale: Locale, segments: readonly string[]): boolea
 }
 
 /** Files served at the site root by Next (public/ and metadata routes); anything else with a dot there is a 404. */
-const rootFiles = new Set(['/icon.svg', '/robots.txt', '/sitemap.xml']);
+const rootFiles = new Set(['/icon.svg', '/logo.png', '/robots.txt', '/sitemap.xml', '/news-sitemap.xml']);
 /** The search bundle that scripts/search-index.ts writes to public/pagefind/ (index fragments, wasm, pagefind.js). */
 const searchBundle = /^\/pagefind\/[\w.-]+(\/[\w.-]+)?$/;
-export const isRootFile = (pathname: string) => rootFiles.has(pathname) || searchBundle.test(pathname);
+/** Chunks of a sitemap too large for one file (/sitemap.xml is then their index). */
+const sitemapChunk = /^\/sitemaps\/[1-9]\d{0,5}\.xml$/;
+export const isRootFile = (pathname: string) => rootFiles.has(pathname) || searchBundle.test(pathname) || sitemapChunk.test(pathname);
 
 function pageExists(locale: Locale, filter: Parameters<typeof content.listReleases>[1], value: string | undefined): boolean {
   if (value === undefined || !/^[1-9]\d{0,5}$/.test(value) || value === '1') return false;
   return Number(value) <= content.listReleases(locale, filter).pageCount;
 }
+
+/** A `/page/{n}` value of 2 or more (page 1 has its own URL) within the page count. */
+const isLaterPage = (value: string | undefined, pageCount: number) =>
+  value !== undefined && /^[1-9]\d{0,5}$/.test(value) && value !== '1' && Number(value) <= pageCount;
+
+/** The alerts' pages below /subscribe (the token pages check their token themselves and explain a bad one). */
+const isSubscribePage = (segment: string) => [...subscribeResultPaths, ...subscribeTokenPages].some((page) => page === segment);

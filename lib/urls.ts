@@ -18,8 +18,47 @@ export const contactsPath = (locale: Locale) => `/${locale}/contacts`;
 export const searchPath = (locale: Locale) => `/${locale}/search`;
 export const vcardPath = (locale: Locale, contactId: string) => `/${locale}/contacts/${contactId}.vcf`;
 
-/** The public URL of a release's file, answered by app/media/[slug]/[file]/route.ts behind the public gate. */
+/** The public URL of a release's file, answered by pages/api/downloads/media (lib/downloads.ts) behind the public gate. */
 export const mediaPath = (slug: string, file: string) => `/media/${slug}/${file}`;
+/** The name a downloaded original is saved under: says whose it is, unlike "hero.jpg". */
+export const mediaDownloadName = (slug: string, file: string) => `smart-${slug}-${file}`;
+
+/** The media library: all images of public releases, filtered by topic or model, paged like the archive. */
+export function mediaLibraryPath(locale: Locale, filter: Pick<ReleaseFilter, 'topic' | 'model'> = {}, page = 1): string {
+  const facet = filter.topic ? `/topic/${filter.topic}` : filter.model ? `/model/${filter.model}` : '';
+  return `/${locale}/media${facet}${page > 1 ? `/page/${page}` : ''}`;
+}
+
+/** A release's press kit (ZIP) in one locale, answered by pages/api/downloads/press-kits behind the public gate. */
+export const pressKitPath = (locale: Locale, slug: string) => `/${locale}/press-kits/${slug}.zip`;
+export const pressKitFileName = (locale: Locale, slug: string) => `smart-${slug}-${locale}.zip`;
+/** The slug a press-kit file name such as "first-half-2025.zip" stands for, or undefined. */
+export const parsePressKitFile = (file: string) => /^([a-z0-9]+(?:-[a-z0-9]+)*)\.zip$/.exec(file)?.[1];
+
+/** Crops of a release image in the aspect ratios search engines ask for (app/media/[slug]/[file]/[ratio]). */
+export const cropRatios = ['1x1', '4x3', '16x9'] as const;
+export type CropRatio = (typeof cropRatios)[number];
+export const mediaCropPath = (slug: string, file: string, ratio: CropRatio) => `/media/${slug}/${file}/${ratio}`;
+
+/** Open Graph images (app/[locale]/og/[...path]): one per release translation and one per brand page. */
+export const releaseOgImagePath = (locale: Locale, slug: string) => `/${locale}/og/releases/${slug}.png`;
+export const pageOgImagePath = (locale: Locale, path: string) => `/${locale}/og/${path}.png`;
+export type OgTarget = { kind: 'release'; slug: string } | { kind: 'page'; path: string };
+
+/** What the segments after `/{locale}/og/` name, e.g. ["releases", "x.png"] or ["about", "history.png"]. */
+export function parseOgPath(segments: readonly string[]): OgTarget | undefined {
+  const last = segments.at(-1);
+  if (!last?.endsWith('.png') || segments.some((s) => s === '' || s.includes('/'))) return undefined;
+  const parts = [...segments.slice(0, -1), last.slice(0, -'.png'.length)];
+  if (parts.some((s) => s === '')) return undefined;
+  if (parts[0] === 'releases') return parts.length === 2 && parts[1] ? { kind: 'release', slug: parts[1] } : undefined;
+  return { kind: 'page', path: parts.join('/') };
+}
+
+/** Discovery files at the site root: the sitemap (or its index), its chunks and the Google News sitemap. */
+export const sitemapPath = '/sitemap.xml';
+export const sitemapChunkPath = (n: number) => `/sitemaps/${n}.xml`;
+export const newsSitemapPath = '/news-sitemap.xml';
 
 /** Feeds: every locale has one per format for all releases and one per topic. */
 export const feedFormats = ['rss', 'atom', 'json'] as const;
@@ -48,3 +87,14 @@ export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1
         : '';
   return `${base}${facet}${page > 1 ? `/page/${page}` : ''}`;
 }
+
+/** Journalist alerts: the sign-up page, its result pages, and the token pages linked from alert e-mails. */
+export const subscribePath = (locale: Locale) => `/${locale}/subscribe`;
+export const subscribeResultPaths = ['sent', 'unsubscribed', 'deleted'] as const;
+export const subscribeResultPath = (locale: Locale, result: (typeof subscribeResultPaths)[number]) => `/${locale}/subscribe/${result}`;
+export const subscribeTokenPages = ['confirm', 'preferences', 'unsubscribe'] as const;
+export const subscribeTokenPath = (locale: Locale, page: (typeof subscribeTokenPages)[number], token?: string) =>
+  `/${locale}/subscribe/${page}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+/** The alerts' route handlers (app/api/alerts/*); `unsubscribe` is also the RFC 8058 one-click URL. */
+export const alertsApiPath = (action: 'subscribe' | 'confirm' | 'preferences' | 'data' | 'delete' | 'unsubscribe', token?: string) =>
+  `/api/alerts/${action}${token ? `?token=${encodeURIComponent(token)}` : ''}`;

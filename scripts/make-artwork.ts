@@ -3,12 +3,13 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { releaseFrontmatter } from '@/lib/content/schema';
+import { makeFactSheets } from './make-fact-sheets';
 
 /**
  * `npm run make:artwork`: we have no photographs, so every image a release names but does not have is drawn here:
  * a brand-coloured composition with the release's subject, as a full-size JPEG original (3000×2000 for the hero,
- * 2400×1600 for gallery images) so that the image pipeline is exercised as with real photos. Existing files are
- * never overwritten.
+ * 2400×1600 for gallery images) so that the image pipeline is exercised as with real photos. PDF attachments
+ * (fact sheets) are drawn by make-fact-sheets.ts in the same run. Existing files are never overwritten.
  */
 const root = path.resolve(process.argv[2] ?? 'content', 'releases');
 
@@ -85,3 +86,5 @@ for (const [index, folder] of folders.entries()) {
   }
 }
 console.log(made ? `${made} image(s) drawn` : 'every image exists; nothing to draw');
+const sheets = await makeFactSheets(path.resolve(process.argv[2] ?? 'content'));
+console.log(sheets ? `${sheets} fact sheet(s) drawn` : 'every attachment exists; nothing to draw');

@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>) {
     title: { default: t('siteName'), template: `%s | ${t('siteName')}` },
     description: t('description'),
     alternates: { types: feedAlternates(locale, t('feedTitle')) },
+    robots: env.preview ? { index: false, follow: false } : undefined,
   };
 }
 
@@ -43,6 +44,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-4 focus:z-50 focus:rounded focus:bg-fg focus:px-4 focus:py-2 focus:text-bg">
           {t('skip')}
         </a>
+        {env.preview && (
+          <p className="bg-[#7a0015] px-gutter py-2 text-center text-sm font-bold text-white">{(await getTranslations({ locale, namespace: 'preview' }))('build')}</p>
+        )}
         {children}
       </body>
     </html>

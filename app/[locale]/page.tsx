@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
+import { FeaturedRelease } from '@/components/featured-release';
 import { KeyFigures } from '@/components/key-figures';
 import { Prose } from '@/components/prose';
 import { ReleaseCard } from '@/components/release-card';
@@ -8,9 +10,11 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { content } from '@/lib/content';
+import { env } from '@/lib/env';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
+import { organization } from '@/lib/structured-data';
 import { archivePath, homePath, pagePath, pathsIn } from '@/lib/urls';
 
 export const revalidate = 60;
@@ -28,17 +32,21 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
-  const latest = content.listReleases(locale, {}, 1, 6).items;
+  const [featured, ...latest] = content.listReleases(locale, {}, 1, 7).items;
   const about = content.getSnippet(locale, 'about-smart');
   const alternates = pathsIn(locales, homePath);
 
   return (
     <PageShell locale={locale} alternates={alternates} current={homePath(locale)}>
+      <JsonLd data={organization(env.siteUrl)} />
       <section className="border-b border-line bg-surface">
-        <Container className="py-14 sm:py-20">
-          <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent">Newsroom</p>
-          <h1 className="mt-3 max-w-3xl text-display font-extrabold">{t('title')}</h1>
-          <p className="mt-5 max-w-2xl text-lg text-muted">{t('intro')}</p>
+        <Container className="grid items-center gap-10 py-12 sm:py-16 lg:grid-cols-[1fr_minmax(0,560px)]">
+          <div>
+            <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" lang="en">Newsroom</p>
+            <h1 className="mt-3 max-w-3xl text-display font-extrabold">{t('title')}</h1>
+            <p className="mt-5 max-w-2xl text-lg text-muted">{t('intro')}</p>
+          </div>
+          {featured && <FeaturedRelease locale={locale} listing={featured} />}
         </Container>
       </section>
 

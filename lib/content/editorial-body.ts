@@ -1,44 +1,55 @@
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { nearbyPaths, otherLanguages, pathExists, type SiteIndex } from './editorial-links';
 import { styleMessage, styleProblems } from './editorial-text';
+import { proseLines } from './markdown-lines';
 
 /**
- * Checks of a Markdown body, on the same syntax tree the site's pipeline builds (remark + GFM), so code is never
- * style-checked and raw HTML is found exactly where the pipeline would drop it.
+ * Checks of a Markdown body, line by line: HTML that the site's pipeline would drop, links that would break or be
+ * removed, images without alt text, and the house style of names in the prose.
  */
 export type BodyProblem = { rule: 'brand-style' | 'raw-html' | 'link' | 'alt-text'; level: 'error' | 'warning'; line: number; value?: string; message: string };
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** An opening or closing HTML tag (not an autolink such as <https://…>, whose name is followed by a colon). */
+const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+/** [text](url "title") and ![alt](url). */
+const inlineLink = /(!?)\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const definition = /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/g;
+const autolink = /<([a-z][a-z0-9+.-]*:[^\s<>]*)>/gi;
+/** Addresses typed as plain text become links too (GitHub-flavoured Markdown): only the insecure ones matter. */
+const bareInsecure = /(?:\bhttp:\/\/|(?<![\w./:@-])www\.)[^\s<>)\]]+/gi;
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const blank = (text: string) => ' '.repeat(text.length);
 
 export function checkBody(body: string, site: SiteIndex): BodyProblem[] {
-  const tree: Root = parser.parse(body);
   const problems: BodyProblem[] = [];
-  const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
-
-  visit(tree, (node: Nodes) => {
-    if (node.type === 'text') {
-      for (const problem of styleProblems(node.value)) {
-        const extraLines = node.value.slice(0, problem.index).split('\n').length - 1;
-        problems.push({ rule: 'brand-style', level: 'error', line: lineOf(node) + extraLines, value: problem.found, message: styleMessage(problem) });
-      }
-    } else if (node.type === 'html') {
-      // Comments are notes to colleagues: never published, and dropping them is what the author wants.
-      if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-        problems.push({ rule: 'raw-html', level: 'error', line: lineOf(node), value: short(node.value), message: 'is HTML, which is removed when the site is built, so readers would not see it. Use Markdown instead (content/README.md shows how)' });
-      }
-    } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
-      const message = linkProblem(node.url, site);
-      if (message) problems.push({ rule: 'link', level: 'error', line: lineOf(node), value: node.url, message });
-      if (node.type === 'image' && !node.alt?.trim()) {
-        problems.push({ rule: 'alt-text', level: 'error', line: lineOf(node), value: node.url, message: 'is an image without alt text: write what it shows between the brackets, ![like this](…), for readers who cannot see it' });
-      }
+  for (const { line, text: source } of proseLines(body)) {
+    let text = source;
+    for (const match of text.matchAll(htmlTag)) {
+      problems.push({ rule: 'raw-html', level: 'error', line, value: short(match[0]), message: 'is HTML, which is removed when the site is built, so readers would not see it. Use Markdown instead (content/README.md shows how)' });
     }
-  });
+    text = text.replace(htmlTag, blank);
+    const link = (url: string) => {
+      const message = linkProblem(url, site);
+      if (message) problems.push({ rule: 'link', level: 'error', line, value: url, message });
+    };
+    // Link targets are checked as links and then blanked, so that only the words a reader sees are style-checked.
+    text = text.replace(inlineLink, (whole: string, bang: string, label: string, url: string) => {
+      link(url);
+      if (bang && !label.trim()) {
+        problems.push({ rule: 'alt-text', level: 'error', line, value: url, message: 'is an image without alt text: write what it shows between the brackets, ![like this](…), for readers who cannot see it' });
+      }
+      return `${bang} ${label} ${blank(whole.slice(bang.length + label.length + 2))}`;
+    });
+    text = text.replace(definition, (whole: string, url: string) => (link(url), blank(whole)));
+    text = text.replace(autolink, (whole: string, url: string) => (link(url), blank(whole)));
+    for (const match of text.matchAll(bareInsecure)) {
+      const address = match[0].replace(/[.,;:!?"'*_~]+$/, ''); // trailing punctuation ends the sentence, not the link
+      link(address.startsWith('www.') ? `http://${address}` : address);
+    }
+    for (const problem of styleProblems(text)) {
+      problems.push({ rule: 'brand-style', level: 'error', line, value: problem.found, message: styleMessage(problem) });
+    }
+  }
   return problems;
 }
 

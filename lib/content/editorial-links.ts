@@ -8,8 +8,8 @@ import { models, topics } from './taxonomy';
  * Markdown link to a release or page that does not exist is caught with a suggestion of what does.
  */
 export type SiteIndex = {
-  /** Current slug → files in its folder and the locales it is written in. */
-  releases: Map<string, { files: string[]; locales: Set<string> }>;
+  /** Current slug → the files in its folder. */
+  releases: Map<string, { files: string[] }>;
   formerSlugs: Set<string>;
   /** Page path ("about/history") → locales it is written in. */
   pages: Map<string, Set<string>>;
@@ -48,7 +48,7 @@ export function pathExists(site: SiteIndex, pathname: string): boolean {
   if (first === 'contacts' && second?.endsWith('.vcf')) return third === undefined && site.contactIds.has(second.slice(0, -4));
   if (first === 'feeds') return second !== undefined && third === undefined && parseFeedFile(second) !== undefined;
   if (sections.has(first) && second === undefined) return true;
-  return site.pages.get(segments.slice(isLocale(segments[0]) ? 1 : 0).join('/'))?.has(locale) === true;
+  return site.pages.get(segments.slice(isLocale(segments[0]) ? 1 : 0).join('/'))?.has(locale ?? defaultLocale) === true;
 }
 
 /** Existing paths that look like the broken one: the closest by spelling, else its siblings. */

@@ -35,4 +35,4 @@ export function styleProblems(text: string): StyleProblem[] {
 }
 
 export const styleMessage = (problem: StyleProblem) =>
-  `writes "${problem.found}": the house style is "${problem.expected}" (the brand is always lowercase "smart", models "smart #5", partners "BRABUS")`;
+  `is not in the house style: write "${problem.expected}" (the brand is always lowercase "smart", models "smart #5", partners "BRABUS")`;

@@ -4,7 +4,7 @@ import { checkBody } from './editorial-body';
 import { checkImage } from './editorial-images';
 import type { SiteIndex } from './editorial-links';
 import { styleMessage, styleProblems } from './editorial-text';
-import { releaseFrontmatter } from './schema';
+import { releaseFrontmatter, type ReleaseFrontmatter } from './schema';
 import { releaseFolderPattern } from './taxonomy';
 import { missingLocales, translationCoverage } from './translation-coverage';
 import { formatField, type ContentScan, type Finding, type SourceFile } from './validate';
@@ -29,7 +29,19 @@ function proseFields(value: unknown, at: PropertyKey[] = []): [PropertyKey[], st
   return Object.entries(value).flatMap(([key, item]) => (notProse.has(key) ? [] : proseFields(item, [...at, key])));
 }
 
-function siteIndex(scan: ContentScan, root: string): SiteIndex {
+/** Each release file's frontmatter, parsed once (the schema's time-zone refinement is not free). */
+type Releases = Map<SourceFile, ReleaseFrontmatter>;
+function parseReleases(scan: ContentScan): Releases {
+  const releases: Releases = new Map();
+  for (const source of scan.sources) {
+    if (!source.file.startsWith('content/releases/')) continue;
+    const release = releaseFrontmatter.safeParse(source.parsed.data);
+    if (release.success) releases.set(source, release.data);
+  }
+  return releases;
+}
+
+function siteIndex(scan: ContentScan, root: string, releases: Releases): SiteIndex {
   const site: SiteIndex = { releases: new Map(), formerSlugs: new Set(), pages: new Map(), years: new Set(), contactIds: new Set() };
   const list = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
   for (const name of list(path.join(root, 'contacts'))) if (name.endsWith('.yaml')) site.contactIds.add(name.slice(0, -5));
@@ -37,17 +49,16 @@ function siteIndex(scan: ContentScan, root: string): SiteIndex {
     const match = folder.match(releaseFolderPattern);
     if (!match?.[1] || !match[2]) continue;
     const files = list(path.join(root, 'releases', folder));
-    site.releases.set(match[2], { files, locales: new Set(files.filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3))) });
+    site.releases.set(match[2], { files });
     site.years.add(match[1].slice(0, 4));
   }
   for (const source of scan.sources) {
     const page = source.file.match(/^content\/pages\/(.+)\/([a-z]{2})\.md$/);
     if (page?.[1] && page[2]) site.pages.set(page[1], (site.pages.get(page[1]) ?? new Set()).add(page[2]));
-    const release = releaseFrontmatter.safeParse(source.parsed.data);
-    if (release.success) {
-      release.data.formerSlugs.forEach((slug) => site.formerSlugs.add(slug));
-      site.years.add(release.data.publishedAt.slice(0, 4));
-    }
+  }
+  for (const release of releases.values()) {
+    release.formerSlugs.forEach((slug) => site.formerSlugs.add(slug));
+    site.years.add(release.publishedAt.slice(0, 4));
   }
   return site;
 }
@@ -65,7 +76,7 @@ function textFindings(source: SourceFile, site: SiteIndex): EditorialFinding[] {
     const text = data[field];
     const limit = field === 'summary' ? 300 : 200;
     if (typeof text === 'string' && text.trim().length > searchSnippetLength && text.trim().length <= limit) {
-      findings.push({ rule: 'summary-length', level: 'warning', file, line: parsed.lineOf([field]), field, message: `is ${text.trim().length} characters long: too long for search results, which show about ${searchSnippetLength}, so the end will be cut off. Shorten it, or make sure the first ${searchSnippetLength} characters say what matters` });
+      findings.push({ rule: 'summary-length', level: 'warning', file, line: parsed.lineOf([field]), field, message: `is ${text.trim().length} characters long: too long for search results, which show about ${searchSnippetLength}` });
     }
   }
   for (const problem of checkBody(parsed.body, site)) {
@@ -75,13 +86,14 @@ function textFindings(source: SourceFile, site: SiteIndex): EditorialFinding[] {
 }
 
 /** Lines still marked TODO (left by npm run new:release and new:translation): an error once the text is public. */
-function placeholderFindings(source: SourceFile, root: string): EditorialFinding[] {
+function placeholderFindings(source: SourceFile, root: string, releases: Releases): EditorialFinding[] {
   const lines = readFileSync(path.join(root, source.file.replace(/^content\//, '')), 'utf8').split('\n');
   const marked = lines.flatMap((text, i) => (/\bTODO\b/.test(text) ? [i + 1] : []));
   if (!marked.length) return [];
-  const release = source.file.startsWith('content/releases/') ? releaseFrontmatter.safeParse(source.parsed.data) : undefined;
-  const draft = release?.success === true && release.data.draft;
-  const where = `${marked.length === 1 ? 'line' : 'lines'} ${marked.join(', ')}`;
+  const isRelease = source.file.startsWith('content/releases/');
+  const draft = releases.get(source)?.draft === true;
+  const shown = marked.length > 8 ? `${marked.slice(0, 8).join(', ')} and ${marked.length - 8} more` : marked.join(', ');
+  const where = `${marked.length === 1 ? 'line' : 'lines'} ${shown}`;
   return [{
     rule: 'placeholder',
     level: draft ? 'warning' : 'error',
@@ -89,18 +101,16 @@ function placeholderFindings(source: SourceFile, root: string): EditorialFinding
     line: marked[0],
     message: draft
       ? `still has text marked TODO (${where}): replace it before you set draft: false`
-      : `still has text marked TODO (${where}), and this file is not a draft, so readers would see it: replace the text, or set draft: true`,
+      : `still has text marked TODO (${where}), and this file is not a draft, so readers would see it: replace the text${isRelease ? ', or set draft: true' : ''}`,
   }];
 }
 
-async function imageFindings(scan: ContentScan, root: string): Promise<EditorialFinding[]> {
+async function imageFindings(root: string, releases: Releases): Promise<EditorialFinding[]> {
   const seen = new Set<string>();
   const checks: Promise<EditorialFinding[]>[] = [];
-  for (const source of scan.sources) {
-    const release = releaseFrontmatter.safeParse(source.parsed.data);
-    if (!release.success) continue;
+  for (const [source, release] of releases) {
     const folder = path.dirname(source.file.replace(/^content\//, ''));
-    const images: [PropertyKey[], string][] = [[['hero', 'file'], release.data.hero.file], ...release.data.gallery.map((g, i): [PropertyKey[], string] => [['gallery', i, 'file'], g.file])];
+    const images: [PropertyKey[], string][] = [[['hero', 'file'], release.hero.file], ...release.gallery.map((g, i): [PropertyKey[], string] => [['gallery', i, 'file'], g.file])];
     for (const [at, name] of images) {
       const target = path.join(root, folder, name);
       if (seen.has(target) || !existsSync(target)) continue;
@@ -123,7 +133,8 @@ function translationFindings(scan: ContentScan): EditorialFinding[] {
 
 /** Every editorial finding for a scanned content folder (`root` is the folder scanContent read). */
 export async function checkEditorial(scan: ContentScan, root: string): Promise<EditorialFinding[]> {
-  const site = siteIndex(scan, root);
-  const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, root)]));
-  return [...perFile, ...(await imageFindings(scan, root)), ...translationFindings(scan)];
+  const releases = parseReleases(scan);
+  const site = siteIndex(scan, root, releases);
+  const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, root, releases)]));
+  return [...perFile, ...(await imageFindings(root, releases)), ...translationFindings(scan)];
 }

@@ -1,19 +1,8 @@
 import 'server-only';
-import { env } from '@/lib/env';
-import { loadContent } from './load';
-import { createQueries } from './queries';
-import type { ContentData } from './types';
-
-/**
- * The newsroom's content facade: the only way pages, feeds and route handlers read content. Data is read once
- * per server process; the clock is read on every query so that embargoes lift without a rebuild.
- */
-let cache: ContentData | undefined;
-const data = () => (cache ??= loadContent());
-
-export const content = createQueries(data, () => new Date(), { preview: env.preview });
+/** The content facade (see facade.ts), guarded so that no client component can import it. */
+export { content } from './facade';
 
 export { isPublic } from './gate';
-export { PAGE_SIZE, releaseYear, type Paged, type ReleaseFilter } from './queries';
+export { MEDIA_PAGE_SIZE, PAGE_SIZE, releaseYear, type MediaFilter, type MediaListing, type Paged, type ReleaseFilter } from './queries';
 export type * from './types';
 export type { ContentAttachment, ContentImage } from './schema';

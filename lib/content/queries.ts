@@ -1,6 +1,7 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isPublic } from './gate';
 import type { Model, Topic } from './taxonomy';
+import type { ContentImage } from './schema';
 import type { ContentData, Page, Release, ReleaseListing } from './types';
 
 export const PAGE_SIZE = 10;
@@ -11,12 +12,18 @@ export const releaseYear = (release: Pick<Release, 'publishedAt'>) => Number(rel
 export type ReleaseFilter = { topic?: Topic; model?: Model; year?: number };
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 
+/** Images per media library page (a grid of 2, 3 or 4 columns). */
+export const MEDIA_PAGE_SIZE = 12;
+export type MediaFilter = Pick<ReleaseFilter, 'topic' | 'model'>;
+/** One image of the media library, with the release listing it belongs to (its translation or the English one). */
+export type MediaListing = ReleaseListing & { image: ContentImage; role: 'hero' | 'gallery' };
+
 /**
  * All content queries over one data set and one clock. Sorting, the public gate, language fallback and paging
  * live here once; pages never filter documents themselves.
  */
 export function createQueries(data: () => ContentData, now: () => Date, options: { preview?: boolean } = {}) {
-  const visible = (release: Release) => (options.preview ? true : isPublic(release, now()));
+  const visible = (release: Release, at: Date) => options.preview || isPublic(release, at);
   const newestFirst = (a: Release, b: Release) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
 
   /** Releases grouped by slug, newest first, built once: the data never changes within a process. */
@@ -33,22 +40,35 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     return index;
   }
 
-  /** The visible translations of one release, by locale. */
-  function translations(slug: string): Map<Locale, Release> {
-    const visibleOnes = new Map<Locale, Release>();
-    for (const [locale, release] of grouped().get(slug) ?? []) if (visible(release)) visibleOnes.set(locale, release);
-    return visibleOnes;
+  /**
+   * What is visible right now, computed once and reused until the next embargo lifts: at 30,000 release pages the
+   * build asks for the same lists thousands of times, and the answer only changes when a publishedAt passes.
+   */
+  type Visible = { bySlug: Map<string, Map<Locale, Release>>; listings: Map<string, ReleaseListing[]>; validUntil: number };
+  let state: Visible | undefined;
+  function current(): Visible {
+    const at = now();
+    if (state && at.getTime() < state.validUntil) return state;
+    const bySlug = new Map<string, Map<Locale, Release>>();
+    let validUntil = Infinity;
+    for (const [slug, group] of grouped()) {
+      const shown = new Map<Locale, Release>();
+      for (const [locale, release] of group) {
+        if (visible(release, at)) shown.set(locale, release);
+        // The gate's answer for this release changes when its publishedAt passes (drafts never change).
+        else if (!release.draft) validUntil = Math.min(validUntil, Date.parse(release.publishedAt));
+      }
+      if (shown.size > 0) bySlug.set(slug, shown);
+    }
+    state = { bySlug, listings: new Map(), validUntil };
+    return state;
   }
 
+  /** The visible translations of one release, by locale. */
+  const translations = (slug: string): ReadonlyMap<Locale, Release> => current().bySlug.get(slug) ?? new Map();
+
   /** Visible releases grouped by slug, newest first. */
-  function bySlug(): Map<string, Map<Locale, Release>> {
-    const groups = new Map<string, Map<Locale, Release>>();
-    for (const slug of grouped().keys()) {
-      const group = translations(slug);
-      if (group.size > 0) groups.set(slug, group);
-    }
-    return groups;
-  }
+  const bySlug = () => current().bySlug;
 
   function matches(release: Release, filter: ReleaseFilter): boolean {
     if (filter.topic && !release.topics.includes(filter.topic)) return false;
@@ -58,18 +78,37 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
   }
 
   /** Every public release for a locale's archive: its translation, else the English version marked as fallback. */
-  function listAllReleases(locale: Locale, filter: ReleaseFilter = {}): ReleaseListing[] {
-    const listings: ReleaseListing[] = [];
-    for (const group of bySlug().values()) {
-      const own = group.get(locale);
-      const release = own ?? group.get(defaultLocale);
-      if (release && matches(release, filter)) listings.push({ release, isFallback: !own });
+  function listAllReleases(locale: Locale, filter: ReleaseFilter = {}): readonly ReleaseListing[] {
+    const { bySlug: groups, listings: cache } = current();
+    const key = [locale, filter.topic, filter.model, filter.year].join('|');
+    let listings = cache.get(key);
+    if (!listings) {
+      listings = [];
+      for (const group of groups.values()) {
+        const own = group.get(locale);
+        const release = own ?? group.get(defaultLocale);
+        if (release && matches(release, filter)) listings.push({ release, isFallback: !own });
+      }
+      cache.set(key, listings);
     }
     return listings;
   }
 
   function listReleases(locale: Locale, filter: ReleaseFilter = {}, page = 1, pageSize = PAGE_SIZE): Paged<ReleaseListing> {
     const all = listAllReleases(locale, filter);
+    const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
+    return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
+  }
+
+  /**
+   * The media library: every image (hero, then gallery) of every public release in a locale's archive, newest
+   * release first. Built on the archive listing, so drafts and embargoed releases contribute nothing.
+   */
+  function listMediaImages(locale: Locale, filter: MediaFilter = {}, page = 1, pageSize = MEDIA_PAGE_SIZE): Paged<MediaListing> {
+    const all = listAllReleases(locale, filter).flatMap((listing): MediaListing[] => [
+      { ...listing, image: listing.release.hero, role: 'hero' },
+      ...listing.release.gallery.map((image): MediaListing => ({ ...listing, image, role: 'gallery' })),
+    ]);
     const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
     return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
   }
@@ -173,6 +212,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
   return {
     listAllReleases,
     listReleases,
+    listMediaImages,
     getRelease,
     findReleaseFile,
     releaseLocales,

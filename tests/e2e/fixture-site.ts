@@ -1,17 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { copySite, projectRoot } from '../../scripts/site-copy';
 
 /**
  * A separate copy of the newsroom, built from a fixture content folder and served by `next start`, for tests that
- * need content of their own (embargoes lifting, alerts) without touching the main build.
- *
- * The copy lives in .sites/<name> inside the project and has no lockfile or node_modules of its own, so Node and
- * Turbopack resolve packages from the project's node_modules (a copy outside the project would be a separate
- * workspace that Turbopack refuses to compile against).
+ * need content of their own (embargoes lifting, alerts) without touching the main build. The copy itself
+ * (.sites/<name>, resolving packages from the project's node_modules) is scripts/site-copy.ts, shared with
+ * `npm run bench:scale`.
  */
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const skipped = new Set(['node_modules', '.next', '.contentlayer', '.git', '.sites', 'test-results', 'playwright-report', 'package-lock.json', 'content', 'data']);
 
 export type FixtureSite = { url: string; root: string; stop: () => Promise<void> };
 
@@ -26,16 +22,14 @@ export type FixtureSiteOptions = {
 };
 
 export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): { root: string; url: string; env: NodeJS.ProcessEnv } {
-  const root = path.join(projectRoot, '.sites', name);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const entry of readdirSync(projectRoot)) {
-    if (!skipped.has(entry)) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-  }
-  cpSync(content, path.join(root, 'content'), { recursive: true });
+  const root = copySite(name, content);
   const url = `http://localhost:${port}`;
   const fullEnv = { ...process.env, SITE_URL: url, NEXT_TELEMETRY_DISABLED: '1', ...env };
-  execFileSync('npm', ['run', 'build'], { cwd: root, env: fullEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, env: fullEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) {
+    const output = `${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`The fixture site "${name}" did not build:\n${output}`);
+  }
   return { root, url, env: fullEnv };
 }
 

@@ -2,15 +2,19 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs, type Crumb } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { KeyFigures } from '@/components/key-figures';
 import { Prose } from '@/components/prose';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
+import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { homePath, pagePath, pathsIn } from '@/lib/urls';
+import { OG_SIZE } from '@/lib/og/card';
+import { breadcrumbList } from '@/lib/structured-data';
+import { homePath, pageOgImagePath, pagePath, pathsIn } from '@/lib/urls';
 
 /** Brand pages by their content path; any other path under a locale is the localized 404. */
 export const dynamicParams = false;
@@ -35,6 +39,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[...path
     description: page.description,
     alternates: pathsIn(content.pageLocales(page.path), (l) => pagePath(l, page.path)),
     feedTitle: meta('feedTitle'),
+    image: { url: pageOgImagePath(locale, page.path), ...OG_SIZE, alt: page.title },
   });
 }
 
@@ -58,6 +63,7 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
 
   return (
     <PageShell locale={locale} alternates={alternates} current={pagePath(locale, top)}>
+      {segments.length > 1 && <JsonLd data={breadcrumbList(env.siteUrl, trail)} />}
       <Container className="py-10 sm:py-14">
         {segments.length > 1 && <Breadcrumbs locale={locale} trail={trail} />}
         <h1 className="mt-6 max-w-3xl text-display font-extrabold">{page.title}</h1>

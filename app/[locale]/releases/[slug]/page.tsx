@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/contact-card';
+import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { Prose } from '@/components/prose';
+import { ReleaseDownloads } from '@/components/release-downloads';
 import { ReleaseImage } from '@/components/release-image';
+import { PreviewBanner } from '@/components/preview-banner';
 import { ReleaseTools } from '@/components/release-tools';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
@@ -14,9 +17,10 @@ import { env } from '@/lib/env';
 import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
 import { defaultLocale, endonym, languageTag } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { imageInfo } from '@/lib/media';
 import { pageMetadata } from '@/lib/metadata';
-import { archivePath, mediaPath, pathsIn, releasePath } from '@/lib/urls';
+import { OG_SIZE } from '@/lib/og/card';
+import { breadcrumbList, newsArticle } from '@/lib/structured-data';
+import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, releaseOgImagePath, releasePath } from '@/lib/urls';
 
 // Releases not generated at build time (an embargo that lifted since) render on first request, behind the gate.
 export const revalidate = 60;
@@ -33,14 +37,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/releases
   if (!release) return {};
   const meta = await getTranslations({ locale, namespace: 'meta' });
   const topics = await getTranslations({ locale, namespace: 'topics' });
-  const hero = await imageInfo(release.folder, release.hero.file);
   return pageMetadata({
     locale,
     title: release.title,
     description: release.summary,
     alternates: pathsIn(content.releaseLocales(slug), (l) => releasePath(l, slug)),
     feedTitle: meta('feedTitle'),
-    image: { url: mediaPath(slug, release.hero.file), width: hero.width, height: hero.height, alt: release.hero.alt },
+    image: { url: releaseOgImagePath(locale, slug), ...OG_SIZE, alt: release.title },
     article: {
       publishedTime: release.publishedAt,
       modifiedTime: release.updatedAt,
@@ -64,6 +67,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   }
 
   const t = await getTranslations({ locale, namespace: 'release' });
+  const nav = await getTranslations({ locale, namespace: 'nav' });
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const models = await getTranslations({ locale, namespace: 'models' });
   const translations = content.releaseLocales(slug);
@@ -88,7 +92,28 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
 
   return (
     <PageShell locale={locale} alternates={alternates} current={archivePath(locale)}>
+      <JsonLd
+        data={newsArticle({
+          siteUrl: env.siteUrl,
+          path: releasePath(locale, slug),
+          headline: release.title,
+          description: release.summary,
+          datePublished: release.publishedAt,
+          dateModified: release.updatedAt,
+          dateline: release.location,
+          inLanguage: languageTag[locale],
+          images: cropRatios.map((ratio) => mediaCropPath(slug, release.hero.file, ratio)),
+        })}
+      />
+      <JsonLd
+        data={breadcrumbList(env.siteUrl, [
+          { href: homePath(locale), label: nav('home') },
+          { href: archivePath(locale), label: nav('releases') },
+          { href: releasePath(locale, slug), label: release.title },
+        ])}
+      />
       <article>
+        <PreviewBanner locale={locale} release={release} />
         <Container className="py-10 sm:py-14">
           <header className="max-w-(--container-measure)">
             <p className="flex flex-wrap gap-2">
@@ -124,7 +149,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
           </header>
 
           <div className="mt-10 max-w-5xl">
-            <ReleaseImage slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} />
+            <ReleaseImage locale={locale} slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} />
           </div>
 
           <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
@@ -142,7 +167,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
               {release.gallery.length > 0 && (
                 <div className="mt-12 grid gap-6 sm:grid-cols-2">
                   {release.gallery.map((image) => (
-                    <ReleaseImage key={image.file} slug={slug} folder={release.folder} image={image} sizes="(min-width: 640px) 50vw, 100vw" creditLabel={credit(image.credit)} />
+                    <ReleaseImage key={image.file} locale={locale} slug={slug} folder={release.folder} image={image} sizes="(min-width: 640px) 50vw, 100vw" creditLabel={credit(image.credit)} />
                   ))}
                 </div>
               )}
@@ -168,6 +193,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
 
             <aside className="space-y-8">
               <ReleaseTools locale={locale} url={url} title={release.title} plainText={plainText} />
+              <ReleaseDownloads locale={locale} release={release} />
               <section aria-labelledby="contacts">
                 <h2 id="contacts" className="mb-3 font-bold">{t('contacts')}</h2>
                 <div className="space-y-4">

@@ -1,0 +1,6 @@
+import { mediaLibraryMetadata, mediaLibraryPage, mediaLibraryParams } from '@/components/media-library-routes';
+
+export const revalidate = 60;
+export const generateStaticParams = mediaLibraryParams('model', true);
+export const generateMetadata = mediaLibraryMetadata('model');
+export default mediaLibraryPage('model');

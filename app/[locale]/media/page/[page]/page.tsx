@@ -1,0 +1,6 @@
+import { mediaLibraryMetadata, mediaLibraryPage, mediaLibraryParams } from '@/components/media-library-routes';
+
+export const revalidate = 60;
+export const generateStaticParams = mediaLibraryParams(undefined);
+export const generateMetadata = mediaLibraryMetadata(undefined);
+export default mediaLibraryPage(undefined);

@@ -1,0 +1,6 @@
+import { mediaLibraryMetadata, mediaLibraryPage, mediaLibraryParams } from '@/components/media-library-routes';
+
+export const revalidate = 60;
+export const generateStaticParams = mediaLibraryParams('topic', true);
+export const generateMetadata = mediaLibraryMetadata('topic');
+export default mediaLibraryPage('topic');

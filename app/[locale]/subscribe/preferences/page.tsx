@@ -1,0 +1,100 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PreferenceFields } from '@/components/alert-preference-fields';
+import { AlertsErrorNote, AlertsStatusNote, alertsError, type AlertsError } from '@/components/alerts-notes';
+import { AlertsPage } from '@/components/alerts-page';
+import { ButtonLink } from '@/components/ui/button-link';
+import { tokenPageParams } from '@/lib/alerts/page-params';
+import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
+import type { Subscriber } from '@/lib/alerts/subscriptions';
+import { signToken } from '@/lib/alerts/tokens';
+import { locales } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/metadata';
+import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/urls';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/preferences'>) {
+  const locale = localeParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'alerts' });
+  const meta = await getTranslations({ locale, namespace: 'meta' });
+  return pageMetadata({ locale, title: t('preferencesTitle'), description: t('intro'), alternates: { [locale]: subscribeTokenPath(locale, 'preferences') }, feedTitle: meta('feedTitle'), noindex: true });
+}
+
+const button = 'min-h-11 rounded-lg px-5 font-semibold';
+
+/** The settings page behind every alert's "Settings and your data" link: languages, topics, export, deletion. */
+export default async function PreferencesPage({ params, searchParams }: PageProps<'/[locale]/subscribe/preferences'>) {
+  const locale = localeParam((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'alerts' });
+  const { token, status, error: rawError } = tokenPageParams(await searchParams);
+  const error = alertsError(rawError);
+
+  let subscriber: Subscriber | undefined;
+  let linkError: AlertsError | undefined;
+  try {
+    const found = subscriberFromToken(token, 'manage');
+    if (found.ok) subscriber = found.subscriber;
+    else linkError = found.error;
+  } catch (cause) {
+    console.error('alerts: preferences page failed', cause);
+    linkError = 'unavailable';
+  }
+  const alternates = pathsIn(locales, (l) => subscribeTokenPath(l, 'preferences', token));
+
+  if (!subscriber || !token) {
+    return (
+      <AlertsPage locale={locale} title={t('preferencesTitle')} alternates={alternates}>
+        <AlertsErrorNote id="preferences-error" locale={locale} error={error ?? linkError ?? 'invalidLink'} />
+        <p className="mt-8"><ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink></p>
+      </AlertsPage>
+    );
+  }
+
+  const note =
+    subscriber.status === 'unsubscribed' ? t('statusUnsubscribed')
+    : subscriber.status === 'pending' ? t('statusPending')
+    : status === 'confirmed' ? t('statusConfirmed')
+    : status === 'saved' ? t('statusSaved')
+    : undefined;
+  const unsubscribeToken = signToken(getAlerts().secret, 'unsubscribe', subscriber.id, new Date());
+  const hidden = (
+    <>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="locale" value={locale} />
+    </>
+  );
+
+  return (
+    <AlertsPage locale={locale} title={t('preferencesTitle')} alternates={alternates}>
+      <p className="mt-4 text-lg">{t('preferencesIntro', { email: subscriber.email })}</p>
+      {note && <AlertsStatusNote>{note}</AlertsStatusNote>}
+      {error && <AlertsErrorNote id="preferences-error" locale={locale} error={error} />}
+
+      <form method="post" action={alertsApiPath('preferences')} className="mt-8 rounded-2xl border border-line bg-surface p-5 sm:p-8">
+        {hidden}
+        <PreferenceFields locale={locale} idPrefix="preferences" chosen={subscriber} />
+        <button type="submit" className={`mt-6 bg-fg text-bg hover:opacity-90 ${button}`}>{t('save')}</button>
+      </form>
+
+      <section aria-labelledby="your-data" className="mt-10">
+        <h2 id="your-data" className="text-xl font-bold">{t('dataTitle')}</h2>
+        <p className="mt-2 text-muted">{t('dataBody')}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <form method="post" action={alertsApiPath('data')}>
+            {hidden}
+            <button type="submit" className={`border border-line hover:border-fg ${button}`}>{t('download')}</button>
+          </form>
+          <form method="post" action={alertsApiPath('delete')}>
+            {hidden}
+            <button type="submit" className={`border-2 border-accent hover:bg-accent-soft ${button}`}>{t('delete')}</button>
+          </form>
+        </div>
+        {subscriber.status !== 'unsubscribed' && (
+          <p className="mt-6">
+            <a href={subscribeTokenPath(locale, 'unsubscribe', unsubscribeToken)} className="underline underline-offset-4">{t('unsubscribeLink')}</a>
+          </p>
+        )}
+      </section>
+    </AlertsPage>
+  );
+}

@@ -1,0 +1,56 @@
+import { env } from '@/lib/env';
+import { confirmationEmail, knownAddressEmail } from '@/lib/alerts/emails';
+import { formError, formFields, HONEYPOT, subscribeForm } from '@/lib/alerts/forms';
+import { clientAddress, formLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
+import { translator } from '@/lib/alerts/i18n';
+import { confirmLink, preferencesLink } from '@/lib/alerts/links';
+import { serviceMessageId } from '@/lib/alerts/mail-ids';
+import { consumeRateLimits, limits, rateKey } from '@/lib/alerts/rate-limit';
+import { getAlerts } from '@/lib/alerts/server';
+import { requestSubscription } from '@/lib/alerts/subscriptions';
+import { subscribePath, subscribeResultPath } from '@/lib/urls';
+
+/**
+ * POST /api/alerts/subscribe: the sign-up form (works without JavaScript). Every outcome is a 303 to a page in
+ * the visitor's language. A new address and a known one get the same answer ("check your inbox"); only the
+ * e-mail differs, and only the owner of the inbox sees it.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const read = await readForm(request);
+  const locale = formLocale(read.ok ? read.form : undefined);
+  const refuse = (error: string) => seeOther(withError(subscribePath(locale), error));
+  if (!isSameOrigin(request, env.siteUrl)) return refuse('origin');
+  if (!read.ok) return refuse(read.error);
+  const parsed = subscribeForm.safeParse(formFields(read.form));
+  if (!parsed.success) return refuse(formError(parsed.error));
+  const sent = seeOther(subscribeResultPath(locale, 'sent'));
+  if (read.form.get(HONEYPOT)) return sent;
+
+  const { email, languages, topicsMode, topics } = parsed.data;
+  try {
+    const { db, secret, mailer, from, siteUrl } = getAlerts();
+    const now = new Date();
+    const exhausted = consumeRateLimits(
+      db,
+      [
+        { name: 'address', key: rateKey(secret, 'address', email), ...limits.address },
+        { name: 'client', key: rateKey(secret, 'client', clientAddress(request)), ...limits.client },
+      ],
+      now,
+    );
+    if (exhausted) return refuse(exhausted.name === 'address' ? 'rateAddress' : 'rateClient');
+    const consentText = translator(locale)('alerts.consent');
+    const outcome = requestSubscription(db, { email, locale, languages, topics: topicsMode === 'all' ? 'all' : topics, consentText }, now);
+    const envelope = { locale, to: email, from, messageId: serviceMessageId(from) };
+    const signer = { secret, siteUrl, now };
+    await mailer.send(
+      outcome.kind === 'confirm'
+        ? confirmationEmail(envelope, confirmLink(signer, locale, outcome.subscriber.id))
+        : knownAddressEmail(envelope, preferencesLink(signer, locale, outcome.subscriber.id)),
+    );
+    return sent;
+  } catch (error) {
+    console.error('alerts: subscription failed', error);
+    return refuse('unavailable');
+  }
+}

@@ -1,0 +1,11 @@
+import { newsReleases, xmlHeaders } from '@/lib/discovery';
+import { env } from '@/lib/env';
+import { newsSitemapXml } from '@/lib/news-sitemap';
+
+// A release whose embargo lifted appears here within a minute.
+export const revalidate = 60;
+
+/** /news-sitemap.xml: the Google News sitemap of the releases published in the last two days. */
+export function GET() {
+  return new Response(newsSitemapXml(newsReleases(), env.siteUrl), { headers: xmlHeaders });
+}

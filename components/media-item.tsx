@@ -1,0 +1,86 @@
+import Image from 'next/image';
+import { getTranslations } from 'next-intl/server';
+import type { MediaListing } from '@/lib/content';
+import { formatCalendarDate } from '@/lib/format';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { imageInfo } from '@/lib/media';
+import { formatFileSize, formatPixels } from '@/lib/media-format';
+import { mediaDownloadName, mediaPath, releasePath } from '@/lib/urls';
+
+/** Thumbnail widths in the library grid: one column on phones, two from 640 px, three from 1024 px. */
+const thumbnailSizes = '(min-width: 1280px) 400px, (min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw';
+
+/**
+ * One image of the media library: thumbnail, caption, credit, terms of use, dimensions and size, the original as
+ * a download and the release it belongs to. English fallbacks carry lang="en" on the text that comes from content.
+ */
+export async function MediaItem({ locale, item, id }: { locale: Locale; item: MediaListing; id: string }) {
+  const { release, image, isFallback } = item;
+  const t = await getTranslations({ locale, namespace: 'media' });
+  const info = await imageInfo(release.folder, image.file);
+  const lang = isFallback ? languageTag[release.locale] : undefined;
+  const dimensions = formatPixels(locale, info.width, info.height);
+  const size = formatFileSize(locale, info.bytes);
+  const row = 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3';
+
+  return (
+    <article className="flex w-full flex-col overflow-hidden rounded-2xl border border-line bg-surface" data-media-item={`${release.slug}/${image.file}`}>
+      <Image
+        src={mediaPath(release.slug, image.file)}
+        alt={image.alt}
+        lang={lang}
+        width={info.width}
+        height={info.height}
+        sizes={thumbnailSizes}
+        placeholder="blur"
+        blurDataURL={info.blurDataURL}
+        className="aspect-[3/2] h-auto w-full bg-bg object-contain"
+      />
+      <div className="flex flex-1 flex-col gap-4 p-4 text-sm">
+        <h2 id={id} className="text-base font-semibold leading-snug" lang={lang}>
+          {image.caption}
+        </h2>
+        <dl className="space-y-1">
+          <div className={row}>
+            <dt className="text-muted">{t('credit')}</dt>
+            <dd lang={lang}>{image.credit}</dd>
+          </div>
+          <div className={row}>
+            <dt className="text-muted">{t('usage')}</dt>
+            <dd data-usage={image.usage}>{t(`usageTerms.${image.usage}`)}</dd>
+          </div>
+          {image.expires && (
+            <div className={row}>
+              <dt className="text-muted">{t('expires')}</dt>
+              <dd><time dateTime={image.expires}>{formatCalendarDate(locale, image.expires)}</time></dd>
+            </div>
+          )}
+          <div className={row}>
+            <dt className="text-muted">{t('dimensions')}</dt>
+            <dd>{t('pixels', { dimensions })}</dd>
+          </div>
+          <div className={row}>
+            <dt className="text-muted">{t('fileSize')}</dt>
+            <dd data-bytes={info.bytes}>{size}</dd>
+          </div>
+        </dl>
+        <p className="mt-auto">
+          <a
+            href={mediaPath(release.slug, image.file)}
+            download={mediaDownloadName(release.slug, image.file)}
+            aria-describedby={id}
+            className="inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg"
+          >
+            {t('download', { dimensions, size })}
+          </a>
+        </p>
+        <p className="text-muted">
+          {t('release')}:{' '}
+          <a href={releasePath(release.locale, release.slug)} hrefLang={lang} lang={lang} className="text-fg underline decoration-line underline-offset-4 hover:decoration-fg">
+            {release.title}
+          </a>
+        </p>
+      </div>
+    </article>
+  );
+}

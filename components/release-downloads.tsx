@@ -1,0 +1,52 @@
+import { getTranslations } from 'next-intl/server';
+import type { Release } from '@/lib/content';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { fileSize } from '@/lib/media';
+import { fileTypeLabel, formatFileSize, mediaTypeOf } from '@/lib/media-format';
+import { pressKitSize } from '@/lib/press-kit-loader';
+import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/lib/urls';
+
+/**
+ * The release's downloads beside its text: the press kit (ZIP) and each attachment, with type and size in the link
+ * so that a journalist knows what a click costs before making it.
+ */
+export async function ReleaseDownloads({ locale, release }: { locale: Locale; release: Release }) {
+  const t = await getTranslations({ locale, namespace: 'media' });
+  const kitBytes = await pressKitSize(locale, release.slug);
+  const attachments = await Promise.all(release.attachments.map(async (a) => ({ ...a, bytes: await fileSize(release.folder, a.file) })));
+  if (kitBytes === undefined && attachments.length === 0) return null;
+  const link = 'group block rounded-xl border border-line p-3 hover:border-fg';
+  const info = (file: string, bytes: number) => t('fileInfo', { type: fileTypeLabel(file), size: formatFileSize(locale, bytes) });
+
+  return (
+    <section aria-labelledby="downloads" className="print:hidden">
+      <h2 id="downloads" className="mb-3 font-bold">{t('downloads')}</h2>
+      <ul className="space-y-3 text-sm">
+        {kitBytes !== undefined && (
+          <li>
+            <a href={pressKitPath(locale, release.slug)} download={pressKitFileName(locale, release.slug)} type="application/zip" className={link} data-press-kit>
+              <span className="font-semibold group-hover:underline">{t('pressKit')}</span>{' '}
+              <span className="block text-muted">{info('.zip', kitBytes)}</span>
+            </a>
+            <p className="mt-1 px-3 text-xs text-muted">{t('pressKitHint')}</p>
+          </li>
+        )}
+        {attachments.map((attachment) => (
+          <li key={attachment.file}>
+            <a
+              href={mediaPath(release.slug, attachment.file)}
+              download={mediaDownloadName(release.slug, attachment.file)}
+              type={mediaTypeOf(attachment.file)}
+              hrefLang={languageTag[attachment.language]}
+              className={link}
+              data-attachment
+            >
+              <span className="font-semibold group-hover:underline">{attachment.title}</span>{' '}
+              <span className="block text-muted">{info(attachment.file, attachment.bytes)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { formatDate, formatTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';
+import { translator } from './i18n';
+import type { OutgoingMail } from './mailer';
+
+/**
+ * The three e-mails of the alerts: the double opt-in confirmation, the note to an address that is already
+ * subscribed (so the visitor sees the same answer either way), and the alert itself.
+ */
+type Envelope = { locale: Locale; to: string; from: string; messageId: string };
+
+function mail(envelope: Envelope, subject: string, body: HtmlBlock[], footer: HtmlBlock[], headers?: Record<string, string>): OutgoingMail {
+  return {
+    to: envelope.to,
+    from: envelope.from,
+    subject,
+    messageId: envelope.messageId,
+    text: textEmail(body, footer),
+    html: htmlEmail(envelope.locale, subject, body, footer),
+    headers,
+  };
+}
+
+export function confirmationEmail(envelope: Envelope, confirmUrl: string): OutgoingMail {
+  const t = translator(envelope.locale);
+  return mail(
+    envelope,
+    t('alerts.mail.confirmSubject'),
+    [
+      { kind: 'lead', text: t('alerts.mail.confirmIntro') },
+      { kind: 'button', text: t('alerts.mail.confirmAction'), href: confirmUrl },
+      { kind: 'text', text: t('alerts.mail.confirmExpiry') },
+    ],
+    [{ kind: 'small', text: t('alerts.mail.notYou') }],
+  );
+}
+
+export function knownAddressEmail(envelope: Envelope, preferencesUrl: string): OutgoingMail {
+  const t = translator(envelope.locale);
+  return mail(
+    envelope,
+    t('alerts.mail.knownSubject'),
+    [
+      { kind: 'lead', text: t('alerts.mail.knownIntro') },
+      { kind: 'button', text: t('alerts.mail.knownAction'), href: preferencesUrl },
+    ],
+    [{ kind: 'small', text: t('alerts.mail.notYou') }],
+  );
+}
+
+export type AlertEmailRelease = { title: string; summary: string; location: string; publishedAt: string; timeZone: string; url: string };
+export type AlertEmailContact = { name: string; role: string; email: string; phone: string };
+export type AlertEmailLinks = { oneClickUnsubscribe: string; unsubscribePage: string; preferences: string };
+
+/** One release for one subscriber: title, dateline and summary, link, media contacts; unsubscribe in one click. */
+export function alertEmail(envelope: Envelope, release: AlertEmailRelease, contacts: readonly AlertEmailContact[], links: AlertEmailLinks, listId: string): OutgoingMail {
+  const t = translator(envelope.locale);
+  const dateline = t.markup('release.dateline', {
+    city: () => release.location.toUpperCase(),
+    date: () => `${formatDate(envelope.locale, release.publishedAt, release.timeZone)}, ${formatTime(envelope.locale, release.publishedAt, release.timeZone)}`,
+  });
+  const contactLines = contacts.map((c) => [c.name, c.role, c.email, c.phone].join('\n'));
+  return mail(
+    envelope,
+    release.title,
+    [
+      { kind: 'heading', text: release.title },
+      { kind: 'lead', text: `${dateline} ${release.summary}` },
+      { kind: 'button', text: t('alerts.mail.readRelease'), href: release.url },
+      ...(contacts.length > 0 ? [{ kind: 'text' as const, text: `${t('release.contacts')}\n\n${contactLines.join('\n\n')}` }] : []),
+    ],
+    [
+      { kind: 'small', text: t('alerts.mail.footer') },
+      { kind: 'link', text: t('alerts.mail.preferences'), href: links.preferences },
+      { kind: 'link', text: t('alerts.mail.unsubscribe'), href: links.unsubscribePage },
+    ],
+    {
+      // RFC 2369 and RFC 8058: mail programs show an unsubscribe button that POSTs to this URL, no page needed.
+      'List-Unsubscribe': `<${links.oneClickUnsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'List-Id': `smart Newsroom alerts <${listId}>`,
+    },
+  );
+}

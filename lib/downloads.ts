@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * How every download (release originals at /media/{slug}/{file}, press kits at /{locale}/press-kits/{slug}.zip)
+ * reaches the browser: with a real Content-Length, so that download managers show progress and journalists on
+ * slow connections can resume.
+ *
+ * Why pages/api handlers and not app/ route handlers: `next start` (Next 16.4) deletes Content-Length from every
+ * route-handler Response and sends the body chunked (next/dist/server/send-response.js, FORBIDDEN_HEADERS), and a
+ * Content-Length set by proxy.ts on NextResponse.next() is dropped too (server/lib/router-utils/resolve-routes.js
+ * skips 'content-length' among middleware headers); both verified with curl. A pages API handler writes to Node's
+ * ServerResponse itself, so the header it sets is the one sent. next.config.ts rewrites the public URLs to the
+ * handlers under /api/downloads; proxy.ts answers direct requests to /api with the 404 page.
+ */
+export type Download = {
+  body: Uint8Array;
+  type: string;
+  /** ASCII file name for Content-Disposition (slugs and release file names are lowercase ASCII already). */
+  fileName: string;
+  /** attachment: save (press kits); inline: show, with a name when saved (originals, also next/image's source). */
+  disposition: 'attachment' | 'inline';
+  cacheControl: string;
+};
+
+/** The query parameter `name` of a pages API request as one string, or undefined. */
+export function queryValue(query: Partial<Record<string, string | string[]>>, name: string): string | undefined {
+  const value = query[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function sendDownload(request: IncomingMessage, response: ServerResponse, download: Download | undefined): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+    return;
+  }
+  if (!download) {
+    const body = 'Not found';
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store' }).end(body);
+    return;
+  }
+  const safeName = download.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  response.writeHead(200, {
+    'Content-Type': download.type,
+    'Content-Length': String(download.body.byteLength),
+    'Content-Disposition': `${download.disposition}; filename="${safeName}"`,
+    'Cache-Control': download.cacheControl,
+    'X-Content-Type-Options': 'nosniff',
+  });
+  // Node sends no body for HEAD but keeps the headers, so HEAD tells the size without the download.
+  response.end(request.method === 'HEAD' ? undefined : download.body);
+}

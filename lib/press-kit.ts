@@ -1,0 +1,150 @@
+import { zipSync, type Zippable } from 'fflate';
+import type { ContentAttachment, ContentImage } from '@/lib/content/schema';
+import type { UsageTerm } from '@/lib/content/taxonomy';
+import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media-format';
+
+/**
+ * A release's press kit: one ZIP per release and locale with the text (Markdown and plain text), every image in
+ * original resolution, the attachments, and a manifest (JSON and text) giving each file's caption, credit, terms
+ * of use and alt text. Pure: lib/press-kit-loader.ts gathers the input from content and disk. The same input
+ * always gives the same bytes (fixed modification times, fixed order), so the release page can show the size.
+ */
+export type PressKitImage = ContentImage & { role: 'hero' | 'gallery'; bytes: Uint8Array; width: number; height: number };
+export type PressKitAttachment = ContentAttachment & { bytes: Uint8Array };
+
+/** Labels of manifest.txt in the kit's language. */
+export type PressKitLabels = {
+  usageTerm: (term: UsageTerm) => string;
+  contents: string;
+  kitMarkdown: string;
+  kitText: string;
+  caption: string;
+  credit: string;
+  usage: string;
+  altText: string;
+  dimensions: string;
+  fileSize: string;
+  expires: string;
+  title: string;
+  language: string;
+};
+
+export type PressKitInput = {
+  slug: string;
+  locale: Locale;
+  title: string;
+  url: string;
+  /** The instant recorded as every file's modification time: the release's last change. */
+  modifiedAt: string;
+  markdown: string;
+  text: string;
+  images: readonly PressKitImage[];
+  attachments: readonly PressKitAttachment[];
+  labels: PressKitLabels;
+};
+
+type Described = { path: string; type: string; bytes: number };
+export type ManifestEntry =
+  | (Described & { kind: 'text'; description: string })
+  | (Described & { kind: 'image'; role: 'hero' | 'gallery'; width: number; height: number; alt: string; caption: string; credit: string; usage: UsageTerm; usageLabel: string; expires?: string })
+  | (Described & { kind: 'attachment'; title: string; language: Locale });
+export type Manifest = { release: { slug: string; locale: Locale; title: string; url: string; modifiedAt: string }; files: ManifestEntry[] };
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The kit's files other than the manifests, in archive order, with their entries. */
+function contents(input: PressKitInput): { entry: ManifestEntry; bytes: Uint8Array }[] {
+  const markdown = encode(input.markdown);
+  const text = encode(input.text);
+  const images = new Map(input.images.map((image) => [image.file, image]));
+  const attachments = new Map(input.attachments.map((attachment) => [attachment.file, attachment]));
+  return [
+    { bytes: markdown, entry: { kind: 'text', path: 'release.md', type: 'text/markdown; charset=utf-8', bytes: markdown.byteLength, description: input.labels.kitMarkdown } },
+    { bytes: text, entry: { kind: 'text', path: 'release.txt', type: 'text/plain; charset=utf-8', bytes: text.byteLength, description: input.labels.kitText } },
+    ...[...images.values()].map(({ bytes, file, ...image }) => ({
+      bytes,
+      entry: {
+        kind: 'image' as const, path: `images/${file}`, type: mediaTypeOf(file) ?? 'application/octet-stream', bytes: bytes.byteLength,
+        role: image.role, width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit,
+        usage: image.usage, usageLabel: input.labels.usageTerm(image.usage), ...(image.expires ? { expires: image.expires } : {}),
+      },
+    })),
+    ...[...attachments.values()].map(({ bytes, file, title, language }) => ({
+      bytes,
+      entry: { kind: 'attachment' as const, path: `attachments/${file}`, type: mediaTypeOf(file) ?? 'application/octet-stream', bytes: bytes.byteLength, title, language },
+    })),
+  ];
+}
+
+export function pressKitManifest(input: PressKitInput): Manifest {
+  const { slug, locale, title, url, modifiedAt } = input;
+  return { release: { slug, locale, title, url, modifiedAt }, files: contents(input).map(({ entry }) => entry) };
+}
+
+/** manifest.txt: the same facts as manifest.json, for a person. */
+export function manifestText(manifest: Manifest, labels: PressKitLabels): string {
+  const { locale } = manifest.release;
+  const size = (bytes: number) => `${formatFileSize(locale, bytes)} (${bytes} B)`;
+  const languageName = (code: Locale) => new Intl.DisplayNames(languageTag[locale], { type: 'language' }).of(languageTag[code]) ?? code;
+  const describe = (entry: ManifestEntry): string[] => {
+    if (entry.kind === 'text') return [entry.description];
+    if (entry.kind === 'attachment') return [`${labels.title}: ${entry.title}`, `${labels.language}: ${languageName(entry.language)}`];
+    return [
+      `${labels.caption}: ${entry.caption}`,
+      `${labels.credit}: ${entry.credit}`,
+      `${labels.usage}: ${entry.usageLabel}`,
+      ...(entry.expires ? [`${labels.expires}: ${entry.expires}`] : []),
+      `${labels.altText}: ${entry.alt}`,
+      `${labels.dimensions}: ${formatPixels(locale, entry.width, entry.height)} px`,
+    ];
+  };
+  const files = manifest.files.map((entry) => [entry.path, ...[...describe(entry), `${labels.fileSize}: ${size(entry.bytes)}`].map((line) => `  ${line}`)].join('\n'));
+  return [manifest.release.title, manifest.release.url, `${labels.contents}:`, ...files].join('\n\n') + '\n';
+}
+
+/**
+ * fflate writes DOS timestamps from a Date's local fields; a Date whose local fields are the instant's UTC fields
+ * makes every server write the same bytes, whatever its time zone.
+ */
+function zipTime(iso: string): Date {
+  const at = new Date(iso);
+  return new Date(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds());
+}
+
+/** Already-compressed formats are stored, text is deflated. */
+const isCompressed = (path: string) => /\.(jpe?g|png|webp|pdf|zip)$/.test(path);
+
+export function buildPressKit(input: PressKitInput): Uint8Array {
+  const mtime = zipTime(input.modifiedAt);
+  const manifest = pressKitManifest(input);
+  const files: Zippable = {};
+  const add = (path: string, bytes: Uint8Array) => {
+    files[path] = [bytes, { level: isCompressed(path) ? 0 : 9, mtime }];
+  };
+  for (const { entry, bytes } of contents(input)) add(entry.path, bytes);
+  add('manifest.json', encode(`${JSON.stringify(manifest, null, 2)}\n`));
+  add('manifest.txt', encode(manifestText(manifest, input.labels)));
+  return zipSync(files);
+}
+
+export type ReleaseMarkdownParts = {
+  title: string;
+  dateline: string;
+  summary: string;
+  highlightsHeading: string;
+  highlights: readonly string[];
+  bodyMarkdown: string;
+  contactsHeading: string;
+  contacts: readonly { name: string; role: string; email: string; phone: string }[];
+  url: string;
+  siteUrl: string;
+};
+
+/** The release as a clean Markdown file: no frontmatter, site-relative links made absolute (the file leaves the site). */
+export function releaseMarkdown(parts: ReleaseMarkdownParts): string {
+  const body = parts.bodyMarkdown.trim().replace(/\]\(\/(?!\/)/g, `](${parts.siteUrl}/`);
+  const highlights = parts.highlights.length ? [`## ${parts.highlightsHeading}`, parts.highlights.map((h) => `- ${h}`).join('\n')] : [];
+  const contacts = parts.contacts.map((c) => `**${c.name}**  \n${c.role}  \n<${c.email}> · ${c.phone}`);
+  return [`# ${parts.title}`, `**${parts.dateline}** ${parts.summary}`, ...highlights, body, `## ${parts.contactsHeading}`, ...contacts, `<${parts.url}>`].join('\n\n') + '\n';
+}

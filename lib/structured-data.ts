@@ -1,0 +1,72 @@
+import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
+
+/**
+ * schema.org structured data (JSON-LD) for search engines: the newsroom's publisher, its press releases and where
+ * a page sits. Pure builders (site URL in, typed objects out) so that tests can check them without a server;
+ * components/json-ld.tsx writes them into the page.
+ */
+export const publisherName = 'smart';
+/** The publisher logo at the site root (scripts/make-logo.tsx draws it). */
+export const logo = { path: '/logo.png', width: 512, height: 512 } as const;
+
+/** The organization behind the newsroom. sameAs is left out on purpose: we know no official profile URLs. */
+function organizationNode(siteUrl: string) {
+  return {
+    '@type': 'Organization',
+    name: publisherName,
+    url: siteUrl,
+    logo: { '@type': 'ImageObject', url: `${siteUrl}${logo.path}` },
+  } as const satisfies Organization;
+}
+
+export const organization = (siteUrl: string): WithContext<Organization> => ({ '@context': 'https://schema.org', ...organizationNode(siteUrl) });
+
+export type ArticleFacts = {
+  siteUrl: string;
+  /** Root-relative path of the release page. */
+  path: string;
+  headline: string;
+  description: string;
+  datePublished: string;
+  dateModified?: string;
+  /** Where the release was issued, e.g. "Shanghai". */
+  dateline: string;
+  /** BCP 47 language tag. */
+  inLanguage: string;
+  /** Root-relative image paths: the hero in 1:1, 4:3 and 16:9. */
+  images: readonly string[];
+};
+
+export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
+  const url = `${facts.siteUrl}${facts.path}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: facts.headline,
+    description: facts.description,
+    datePublished: facts.datePublished,
+    dateModified: facts.dateModified ?? facts.datePublished,
+    dateline: facts.dateline,
+    inLanguage: facts.inLanguage,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: facts.images.map((image) => `${facts.siteUrl}${image}`),
+    author: { '@type': 'Organization', name: publisherName, url: facts.siteUrl },
+    publisher: organizationNode(facts.siteUrl),
+  };
+}
+
+/** A breadcrumb trail (root-relative links, first to current page) as a BreadcrumbList. */
+export function breadcrumbList(siteUrl: string, trail: readonly { href: string; label: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: `${siteUrl}${crumb.href}` })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: "<" is escaped so that no value (a title containing
+ * "</script>" or "<!--") can end the script element early. JSON parsers read \u003c as "<".
+ */
+export const serializeJsonLd = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

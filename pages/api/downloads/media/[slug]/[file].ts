@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { content } from '@/lib/content/facade';
+import { queryValue, sendDownload } from '@/lib/downloads';
+import { releaseFile } from '@/lib/media';
+import { mediaTypeOf } from '@/lib/media-format';
+import { mediaDownloadName } from '@/lib/urls';
+
+/** Originals are large; Next's 4 MB warning for API responses does not apply to downloads. */
+export const config = { api: { responseLimit: false, bodyParser: false } };
+
+/**
+ * /media/{slug}/{file} (rewritten here by next.config.ts; see lib/downloads.ts): a file that a public release names
+ * (hero, gallery or attachment), byte for byte. Unknown slugs and names, traversal attempts and files of drafts or
+ * embargoed releases are not found: only names listed by a public release are ever read from disk.
+ */
+export default async function media(request: NextApiRequest, response: NextApiResponse) {
+  const slug = queryValue(request.query, 'slug');
+  const file = queryValue(request.query, 'file');
+  const found = slug && file ? content.findReleaseFile(slug, file) : undefined;
+  const type = found && mediaTypeOf(found.file);
+  if (!slug || !found || !type) return sendDownload(request, response, undefined);
+  sendDownload(request, response, {
+    body: await readFile(releaseFile(found.folder, found.file)),
+    type,
+    fileName: mediaDownloadName(slug, found.file),
+    disposition: 'inline',
+    // The original under a name never changes (a new image gets a new file name).
+    cacheControl: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400',
+  });
+}

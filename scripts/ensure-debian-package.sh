@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Usage: ensure-debian-package.sh BINARY PACKAGE
+# The nginx front test and the benchmarks need Debian tools (nginx, wrk) that npm cannot provide. Installs the
+# package with apt-get when the binary is missing and we are root; otherwise says exactly what to install.
+set -euo pipefail
+binary="$1"
+package="$2"
+if command -v "$binary" >/dev/null 2>&1; then
+  exit 0
+fi
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "$binary is missing: installing Debian's $package package (once)..." >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+  command -v "$binary" >/dev/null 2>&1 && exit 0
+fi
+cat >&2 <<MSG
+$binary is needed here and could not be installed automatically. Install it as an administrator:
+
+    sudo apt-get install $package
+MSG
+exit 1

@@ -1,0 +1,88 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startFixtureSite, type FixtureSite } from './fixture-site';
+
+/**
+ * The embargo proof: a site built from fixture content with a release due a few minutes after the build starts.
+ * Before that instant the release is in no output at all; after it, the running server (no rebuild) serves it
+ * and lists it within about a minute.
+ */
+const port = Number(process.env.EMBARGO_PORT ?? 3190);
+const slug = 'embargo-proof';
+const sentence = `Embargo proof sentence ${Date.now().toString(36)} must not leak before its time.`;
+const title = 'smart embargo proof release';
+const liftAt = new Date(Math.ceil((Date.now() + 4.5 * 60_000) / 1000) * 1000);
+
+test.describe.configure({ mode: 'serial', timeout: 12 * 60_000 });
+
+let site: FixtureSite;
+let content: string;
+
+function offsetIso(date: Date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(6 * 60_000);
+  content = mkdtempSync(path.join(tmpdir(), 'newsroom-embargo-'));
+  cpSync(path.resolve('tests/fixtures/content'), content, { recursive: true });
+  const folder = path.join(content, 'releases', `${liftAt.toISOString().slice(0, 10)}-${slug}`);
+  cpSync(path.join(content, 'releases', '2025-07-15-sample'), folder, { recursive: true });
+  const english = readFileSync(path.join(folder, 'en.md'), 'utf8')
+    .replace('title: "smart sample release"', `title: "${title}"`)
+    .replace('publishedAt: "2025-07-15T10:00:00+08:00"', `publishedAt: "${offsetIso(liftAt)}"`)
+    .replace('timeZone: "Asia/Shanghai"', 'timeZone: "UTC"')
+    .replace('The sample body.', sentence);
+  writeFileSync(path.join(folder, 'en.md'), english);
+  site = await startFixtureSite({ name: 'embargo', content, port });
+  expect(Date.now(), 'the build must finish well before the embargo lifts').toBeLessThan(liftAt.getTime() - 20_000);
+});
+
+test.afterAll(async () => {
+  await site?.stop();
+  rmSync(content, { recursive: true, force: true });
+});
+
+/** Every file the build produced that a reader could ever be served, searched for the embargoed sentence. */
+function filesContaining(root: string, needle: string): string[] {
+  const hits: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (readFileSync(full).includes(needle)) hits.push(path.relative(root, full));
+    }
+  };
+  for (const dir of ['.next', 'public']) walk(path.join(root, dir));
+  return hits;
+}
+
+test('before the embargo lifts the release is in no output', async ({ request }) => {
+  expect(Date.now()).toBeLessThan(liftAt.getTime());
+  expect((await request.get(`${site.url}/en/releases/${slug}`)).status()).toBe(404);
+  expect((await request.get(`${site.url}/media/${slug}/hero.jpg`)).status()).toBe(404);
+  for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate', '/en/feeds/releases.rss', '/en/feeds/releases.json', '/sitemap.xml']) {
+    const response = await request.get(`${site.url}${url}`);
+    expect(response.status(), url).toBe(200);
+    const body = await response.text();
+    expect(body, url).not.toContain(title);
+    expect(body, url).not.toContain(`/releases/${slug}`);
+  }
+  expect(filesContaining(site.root, sentence.slice(0, 40))).toEqual([]);
+});
+
+test('after it lifts the running server serves and lists it within about a minute, without a rebuild', async ({ request }) => {
+  const wait = liftAt.getTime() - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
+  const page = await request.get(`${site.url}/en/releases/${slug}`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain(sentence);
+  expect((await request.get(`${site.url}/media/${slug}/hero.jpg`)).status()).toBe(200);
+  for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate', '/en/feeds/releases.rss', '/sitemap.xml']) {
+    await expect
+      .poll(async () => (await (await request.get(`${site.url}${url}`)).text()).includes(`/releases/${slug}`), { timeout: 90_000, intervals: [2_000, 5_000] })
+      .toBe(true);
+  }
+});

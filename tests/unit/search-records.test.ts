@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createQueries } from '@/lib/content/queries';
+import type { ContentData, Page, Release } from '@/lib/content/types';
+import { markOnlyHtml } from '@/lib/excerpt-html';
+import type { Locale } from '@/lib/i18n/locales';
+import { filterValues, searchIndex } from '@/lib/pagefind-client';
+import { htmlToPlainText, searchRecords, type SearchLabels } from '@/lib/search-records';
+
+const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
+
+function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
+  return {
+    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} title ${locale}`, summary: `${slug} summary`, publishedAt,
+    timeZone: 'Asia/Shanghai', location: 'Shanghai', topics: ['partnerships'], models: ['smart-5'], highlights: [], hero: image, gallery: [],
+    attachments: [], contacts: ['desk'], formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: `${slug} body **${locale}**`,
+    ...extra,
+  };
+}
+
+function page(path: string, locale: Locale, bodyHtml: string): Page {
+  return { path, locale, title: `${path} ${locale}`, description: 'description', order: 1, nav: 'main', keyFigures: false, bodyHtml };
+}
+
+const data: ContentData = {
+  releases: [
+    release('known', 'en', '2025-04-24T10:00:00+08:00', { highlights: ['a highlight'] }),
+    release('known', 'de', '2025-04-24T10:00:00+08:00'),
+    release('english-only', 'en', '2024-03-01T10:00:00+08:00', { topics: ['markets', 'brand'], models: [] }),
+    release('draft', 'en', '2025-01-01T10:00:00+08:00', { draft: true }),
+    release('draft', 'de', '2025-01-01T10:00:00+08:00', { draft: true }),
+    release('embargoed', 'en', '2025-07-01T10:00:00+08:00'),
+    release('embargoed', 'de', '2025-07-01T10:00:00+08:00'),
+  ],
+  pages: [page('about', 'en', '<h2 id="x">Vision &#x26; mission</h2><p>Born in the 1990s &lt;really&gt;.</p>'), page('about', 'de', '<p>Über uns</p>')],
+  snippets: [],
+  contacts: [],
+  figures: [],
+};
+
+const labels: SearchLabels = {
+  topics: { corporate: 'Unternehmen', markets: 'Märkte', products: 'Produkte', technology: 'Technologie', partnerships: 'Partnerschaften', brand: 'Marke' },
+  models: { 'smart-1': 'smart #1', 'smart-3': 'smart #3', 'smart-5': 'smart #5', 'smart-fortwo': 'smart fortwo' },
+};
+
+const beforeEmbargo = new Date('2025-06-15T00:00:00Z');
+const records = (locale: Locale, now = beforeEmbargo) => searchRecords(createQueries(() => data, () => now), locale, labels);
+const urls = (locale: Locale, now?: Date) => records(locale, now).map((r) => r.url);
+
+describe('search records', () => {
+  it('index every public release and page of a locale, and no draft or embargoed release', () => {
+    expect(urls('en')).toEqual(['/en/releases/known', '/en/releases/english-only', '/en/about']);
+    const everything = [...records('en'), ...records('de')].map((r) => `${r.url} ${r.meta.title} ${r.content}`).join('\n');
+    expect(everything).not.toMatch(/draft|embargoed/);
+  });
+
+  it('take an embargoed release in once its publishedAt instant has passed (the gate, not missing data)', () => {
+    expect(urls('de', new Date('2025-07-01T02:00:00Z'))).toContain('/de/releases/embargoed');
+    expect(urls('de', new Date('2025-07-01T01:59:59Z'))).not.toContain('/de/releases/embargoed');
+  });
+
+  it('index a locale only with its own translations, never an English fallback', () => {
+    expect(urls('de')).toEqual(['/de/releases/known', '/de/about']);
+    expect(records('de').every((r) => r.language === 'de')).toBe(true);
+    expect(urls('fr')).toEqual([]);
+  });
+
+  it('carry localized filters, the title and the local date, and plain text instead of Markdown', () => {
+    const [known] = records('de');
+    expect(known?.filters).toEqual({ topic: ['Partnerschaften'], model: ['smart #5'], year: ['2025'] });
+    expect(known?.meta).toEqual({ title: 'known title de', date: '24. April 2025', datetime: '2025-04-24T10:00:00+08:00' });
+    expect(known?.content).toBe('known title de\n\nknown summary\n\nknown body de');
+    expect(records('en')[0]?.content).toContain('a highlight');
+    expect(records('en')[1]?.filters).toEqual({ topic: ['Märkte', 'Marke'], model: [], year: ['2024'] });
+  });
+
+  it('turn a brand page into text without tags or character references, and give it no filters', () => {
+    const about = records('en').find((r) => r.url === '/en/about');
+    expect(about?.content).toBe('about en\n\ndescription\n\nVision & mission\nBorn in the 1990s <really>.');
+    expect(about?.filters).toEqual({});
+    expect(htmlToPlainText('<p>a&nbsp;b &#169; &bogus; &#0;</p>')).toBe('a b © &bogus; &#0;');
+  });
+});
+
+describe('excerpt HTML', () => {
+  it('keeps only <mark> and escapes everything else, once', () => {
+    expect(markOnlyHtml('the <mark>smart</mark> #5')).toBe('the <mark>smart</mark> #5');
+    expect(markOnlyHtml('<img src=x onerror=alert(1)><mark class="x">a</mark>')).toBe('&lt;img src=x onerror=alert(1)&gt;&lt;mark class=&quot;x&quot;&gt;a</mark>');
+    expect(markOnlyHtml('Peet&#39;s &amp; co & more')).toBe('Peet&#39;s &amp; co &amp; more');
+  });
+});
+
+describe('Pagefind answers in the browser', () => {
+  const data = { url: '/de/releases/known', excerpt: 'the <mark>word</mark>', meta: { title: 'Known', date: '24. April 2025', datetime: '2025-04-24T10:00:00+08:00' } };
+  const fake = (results: unknown, filters: unknown = {}) => ({
+    options: async () => undefined,
+    search: async () => ({ results }),
+    filters: async () => filters,
+  });
+
+  it('loads a hit only when asked, and checks its shape', async () => {
+    let loaded = 0;
+    const hits = await searchIndex(fake([{ id: 'a', data: async () => (loaded++, data) }]), 'word', {});
+    expect(loaded).toBe(0);
+    expect(await hits[0]?.()).toEqual({ url: data.url, excerpt: data.excerpt, title: 'Known', date: data.meta.date, datetime: data.meta.datetime });
+    const broken = await searchIndex(fake([{ id: 'b', data: async () => ({ url: 1 }) }]), 'word', {});
+    await expect(broken[0]?.()).rejects.toThrow('unexpected Pagefind result');
+    await expect(searchIndex(fake('nonsense'), 'word', {})).rejects.toThrow();
+  });
+
+  it('lists filter values sorted for reading, years newest first', async () => {
+    const values = await filterValues(fake([], { topic: { Produkte: 2, Marke: 1 }, year: { '2024': 1, '2025': 3 } }), 'de');
+    expect(values).toEqual({ topic: ['Marke', 'Produkte'], model: [], year: ['2025', '2024'] });
+  });
+});

@@ -1,0 +1,154 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { createQueries } from '@/lib/content/queries';
+import type { ContentData, Page, Release } from '@/lib/content/types';
+import type { Locale } from '@/lib/i18n/locales';
+import { newsSitemapXml, recentReleases } from '@/lib/news-sitemap';
+import { chunkEntries, newestChange, sitemapEntries, sitemapIndexXml, urlsetXml, type SitemapSource } from '@/lib/sitemap';
+
+const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
+
+function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
+  return {
+    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} ${locale}`, summary: 's', publishedAt, timeZone: 'UTC',
+    location: 'Shanghai', topics: ['corporate'], models: [], highlights: [], hero: image, gallery: [], attachments: [], contacts: ['desk'],
+    formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: '', ...extra,
+  };
+}
+
+const page = (path: string, locale: Locale): Page => ({ path, locale, title: `${path} ${locale}`, description: 'd', order: 0, nav: 'main', keyFigures: false, bodyHtml: '' });
+
+const data: ContentData = {
+  releases: [
+    release('old', 'en', '2024-03-01T10:00:00Z', { topics: ['markets'] }),
+    release('old', 'de', '2024-03-01T10:00:00Z', { topics: ['markets'] }),
+    release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'], updatedAt: '2025-06-03T08:00:00Z' }),
+    release('new', 'zh', '2025-06-01T10:00:00Z', { models: ['smart-5'] }),
+    release('draft', 'en', '2025-01-01T10:00:00Z', { draft: true }),
+    release('embargoed', 'en', '2025-07-01T10:00:00Z'),
+    release('embargoed', 'ar', '2025-07-01T10:00:00Z'),
+  ],
+  pages: [page('about', 'en'), page('about', 'fr'), page('about/history', 'en')],
+  snippets: [],
+  contacts: [],
+  figures: [],
+};
+
+const site = 'https://newsroom.example';
+const now = new Date('2025-06-15T00:00:00Z');
+const source = (at = now, sectionExists: SitemapSource['sectionExists'] = (_l, s) => s === 'contacts'): SitemapSource => ({
+  ...createQueries(() => data, () => at),
+  sectionExists,
+});
+const urls = (at = now) => sitemapEntries(source(at), site, at).map((e) => e.url.slice(site.length));
+
+describe('sitemapEntries', () => {
+  it('lists home, archive, public release translations, brand pages and sections in every language they exist in', () => {
+    const list = urls();
+    expect(list).toEqual(expect.arrayContaining(['/en', '/ar', '/de/releases', '/zh/releases/new', '/en/releases/old', '/de/releases/old', '/fr/about', '/en/about/history', '/es/contacts']));
+    expect(new Set(list).size).toBe(list.length);
+  });
+
+  it('never lists drafts, embargoed releases or untranslated release URLs (they redirect)', () => {
+    const list = urls();
+    expect(list.filter((u) => /draft|embargoed/.test(u))).toEqual([]);
+    expect(list).not.toContain('/de/releases/new');
+    expect(list).not.toContain('/de/about');
+    expect(list.filter((u) => u.includes('/search'))).toEqual([]);
+  });
+
+  it('lists an embargoed release from its publishedAt instant on', () => {
+    const later = new Date('2025-07-01T10:00:00Z');
+    expect(urls(later)).toEqual(expect.arrayContaining(['/en/releases/embargoed', '/ar/releases/embargoed']));
+  });
+
+  it('lists only archive filters that have releases, with their pages', () => {
+    const list = urls();
+    expect(list).toEqual(expect.arrayContaining(['/en/releases/topic/markets', '/fr/releases/model/smart-5', '/en/releases/year/2024', '/en/releases/year/2025']));
+    expect(list).not.toContain('/en/releases/topic/brand');
+    expect(list).not.toContain('/en/releases/year/2023');
+    expect(list.filter((u) => u.includes('/page/'))).toEqual([]);
+  });
+
+  it('lists the sections lib/routes.ts answers, and the media library with its filter pages when it exists', () => {
+    const without = urls();
+    expect(without.filter((u) => /\/(media|search|subscribe)/.test(u))).toEqual([]);
+    const withMedia = sitemapEntries(source(now, (_l, s) => s === 'media' || s === 'search'), site, now).map((e) => e.url.slice(site.length));
+    expect(withMedia).toEqual(expect.arrayContaining(['/en/media', '/ar/media', '/de/media/model/smart-5', '/fr/media/topic/markets', '/zh/search']));
+    expect(withMedia).not.toContain('/en/media/topic/brand');
+    expect(withMedia).not.toContain('/en/contacts');
+  });
+
+  it('gives every entry hreflang alternates for exactly its translations plus x-default', () => {
+    const entries = sitemapEntries(source(), site, now);
+    const zh = entries.find((e) => e.url === `${site}/zh/releases/new`);
+    expect(zh?.languages).toEqual({ en: `${site}/en/releases/new`, 'zh-Hans': `${site}/zh/releases/new`, 'x-default': `${site}/en/releases/new` });
+    expect(zh?.lastModified).toBe('2025-06-01T10:00:00Z');
+    expect(entries.find((e) => e.url === `${site}/en/releases/new`)?.lastModified).toBe('2025-06-03T08:00:00Z');
+    const about = entries.find((e) => e.url === `${site}/fr/about`);
+    expect(Object.keys(about?.languages ?? {})).toEqual(['en', 'fr', 'x-default']);
+    const home = entries.find((e) => e.url === `${site}/de`);
+    expect(Object.keys(home?.languages ?? {})).toEqual(['en', 'de', 'fr', 'es', 'zh-Hans', 'ar', 'x-default']);
+  });
+
+  it('pages the archive in the sitemap as the site does (ten per page)', () => {
+    const many: ContentData = { ...data, releases: Array.from({ length: 21 }, (_, i) => release(`r${i}`, 'en', `2025-0${1 + (i % 5)}-0${1 + (i % 9)}T10:00:00Z`)) };
+    const list = sitemapEntries({ ...createQueries(() => many, () => now), sectionExists: () => false }, site, now).map((e) => e.url.slice(site.length));
+    expect(list).toEqual(expect.arrayContaining(['/en/releases/page/2', '/en/releases/page/3', '/ar/releases/page/3']));
+    expect(list).not.toContain('/en/releases/page/4');
+  });
+});
+
+describe('sitemap files', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
+
+  it('splits into files of at most the limit, and the index names each with its newest change', () => {
+    const entries = sitemapEntries(source(), site, now);
+    const chunks = chunkEntries(entries, 7);
+    expect(chunks.length).toBe(Math.ceil(entries.length / 7));
+    expect(chunks.every((c) => c.length <= 7)).toBe(true);
+    expect(chunks.flat()).toEqual(entries);
+    expect(chunkEntries([], 7)).toEqual([[]]);
+    const index = xml.parse(sitemapIndexXml(chunks.map((c, i) => ({ url: `${site}/sitemaps/${i + 1}.xml`, lastModified: newestChange(c) }))));
+    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(chunks.map((_, i) => `${site}/sitemaps/${i + 1}.xml`));
+    expect(newestChange(entries)).toBe('2025-06-03T08:00:00Z');
+  });
+
+  it('writes a urlset with escaped locations and xhtml:link alternates', () => {
+    const text = urlsetXml([{ url: `${site}/en/a?b=1&c=2`, lastModified: '2025-06-01T12:00:00+02:00', languages: { en: `${site}/en/a`, 'x-default': `${site}/en/a` } }]);
+    expect(text).toContain('<loc>https://newsroom.example/en/a?b=1&amp;c=2</loc>');
+    const parsed = xml.parse(text);
+    expect(parsed.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.urlset.url[0].lastmod).toBe('2025-06-01T10:00:00.000Z');
+    expect(parsed.urlset.url[0]['xhtml:link'].map((l: Record<string, string>) => l['@hreflang'])).toEqual(['en', 'x-default']);
+    expect(xml.parse(urlsetXml([])).urlset).toBeDefined();
+  });
+});
+
+describe('news sitemap', () => {
+  const clock = new Date('2025-06-10T12:00:00Z');
+  const hours = (h: number) => new Date(clock.getTime() - h * 3_600_000).toISOString();
+  const releases = [
+    release('just-now', 'en', hours(1)),
+    release('just-now', 'zh', hours(1), { title: '标题 & <特别>' }),
+    release('almost-two-days', 'de', hours(47.9)),
+    release('too-old', 'en', hours(48.1)),
+    release('embargoed', 'en', hours(-1)),
+    release('draft', 'en', hours(2), { draft: true }),
+  ];
+
+  it('keeps exactly the public translations of the last two days, newest first', () => {
+    expect(recentReleases(releases, clock).map((r) => `${r.locale}/${r.slug}`)).toEqual(['en/just-now', 'zh/just-now', 'de/almost-two-days']);
+    expect(recentReleases(releases, new Date(clock.getTime() + 48 * 3_600_000)).map((r) => r.slug)).toEqual(['embargoed']);
+  });
+
+  it('writes the news namespace with publication, language, date and title', () => {
+    const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(newsSitemapXml(recentReleases(releases, clock), site));
+    const zh = parsed.urlset.url[1];
+    expect(zh.loc).toBe(`${site}/zh/releases/just-now`);
+    expect(zh['news:news']['news:publication']).toEqual({ 'news:name': 'smart Newsroom', 'news:language': 'zh-cn' });
+    expect(zh['news:news']['news:publication_date']).toBe(hours(1));
+    expect(zh['news:news']['news:title']).toBe('标题 & <特别>');
+    expect(newsSitemapXml([], site)).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+  });
+});
