@@ -9,6 +9,7 @@ import { PageShell } from './page-shell';
 import { ArchiveFilters } from './archive-filters';
 import { Pagination } from './pagination';
 import { ReleaseCard } from './release-card';
+import { SubscribeForm } from './subscribe-form';
 import { ButtonLink } from './ui/button-link';
 import { Container } from './ui/container';
 
@@ -49,6 +50,7 @@ export async function ArchiveView({ locale, filter = {}, page = 1, heading }: { 
           )}
         </div>
         <Pagination locale={locale} page={page} pageCount={result.pageCount} hrefFor={(p) => archivePath(locale, filter, p)} />
+        <SubscribeForm locale={locale} variant="compact" className="mt-12 max-w-xl" />
       </Container>
     </PageShell>
   );

@@ -16,15 +16,15 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
   ];
   return (
     <header className="border-b border-line bg-surface/80 print:hidden">
-      <Container className="flex items-center justify-between gap-4 py-3">
+      <Container className="flex items-center justify-between gap-3 py-3">
         <a href={homePath(locale)} className="flex items-baseline gap-2 rounded">
           <span className="text-2xl font-extrabold tracking-tight" lang="en">
             smart
           </span>
-          <span className="text-xs font-medium uppercase tracking-[0.15em] text-muted sm:text-sm sm:tracking-[0.2em]" lang="en">Newsroom</span>
+          <span className="hidden text-xs font-medium uppercase tracking-[0.15em] text-muted xs:inline sm:text-sm sm:tracking-[0.2em]" lang="en">Newsroom</span>
           <span className="sr-only">: {t('home')}</span>
         </a>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-1.5 sm:gap-2">
           {/* A plain link: the search script loads on the search page only. */}
           <a
             href={searchPath(locale)}

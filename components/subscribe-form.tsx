@@ -9,13 +9,18 @@ import { PreferenceFields } from './alert-preference-fields';
  * "full" (the /subscribe page) lets the visitor choose languages and topics; "compact" (archive, release pages)
  * subscribes to every topic in the page's language and links to the full form.
  */
-export async function SubscribeForm({ locale, variant, error }: { locale: Locale; variant: 'full' | 'compact'; error?: AlertsError }) {
+export async function SubscribeForm({ locale, variant, error, className = '' }: { locale: Locale; variant: 'full' | 'compact'; error?: AlertsError; className?: string }) {
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const id = `subscribe-${variant}`;
   const describedBy = [`${id}-email-hint`, error === 'email' ? `${id}-error` : undefined].filter(Boolean).join(' ');
 
   return (
-    <form method="post" action={alertsApiPath('subscribe')} className="relative" aria-labelledby={variant === 'compact' ? `${id}-title` : undefined}>
+    <form
+      method="post"
+      action={alertsApiPath('subscribe')}
+      className={`relative ${variant === 'compact' ? 'rounded-2xl border border-line bg-surface p-5 print:hidden' : ''} ${className}`}
+      aria-labelledby={variant === 'compact' ? `${id}-title` : undefined}
+    >
       {variant === 'compact' && (
         <>
           <h2 id={`${id}-title`} className="font-bold">{t('compactTitle')}</h2>

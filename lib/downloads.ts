@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * Content-Length set by proxy.ts on NextResponse.next() is dropped too (server/lib/router-utils/resolve-routes.js
  * skips 'content-length' among middleware headers); both verified with curl. A pages API handler writes to Node's
  * ServerResponse itself, so the header it sets is the one sent. next.config.ts rewrites the public URLs to the
- * handlers under /api/downloads; proxy.ts answers direct requests to /api with the 404 page.
+ * handlers under /api/downloads, and sendDownload answers requests for those internal paths with a 404.
  */
 export type Download = {
   body: Uint8Array;
@@ -33,7 +33,8 @@ export function sendDownload(request: IncomingMessage, response: ServerResponse,
     response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
     return;
   }
-  if (!download) {
+  // Rewritten requests keep their public URL in request.url; the handlers' own /api path is not a second address.
+  if (!download || (request.url ?? '/api/').startsWith('/api/')) {
     const body = 'Not found';
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store' }).end(body);
     return;

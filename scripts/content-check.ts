@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkEditorial, type EditorialFinding, type EditorialRule } from '@/lib/content/editorial';
 import { coverageTable, translationCoverage } from '@/lib/content/translation-coverage';
+import { scheduledReleases } from '@/lib/content/schedule';
 import { scanContent, type Finding } from '@/lib/content/validate';
 
 /**
@@ -58,6 +59,12 @@ if (untranslated.length) {
   console.log(`warning  [translations] ${untranslated.length} release(s) or page(s) are not in every language (✓ written, – missing).`);
   console.log('         Readers of a missing language see the English release, marked "In English".\n');
   console.log(`${coverageTable(translationCoverage(scan.sources)).replace(/^/gm, '         ')}\n`);
+}
+const scheduled = scheduledReleases(scan.sources);
+if (scheduled.length) {
+  console.log('scheduled  These releases are under embargo: nothing of them is published before the time shown.');
+  for (const s of scheduled) console.log(`         ${s.file}  goes public ${s.local} = ${s.utc}${s.draft ? ' (still a draft: set draft: false to publish)' : ''}`);
+  console.log('');
 }
 if (process.env.GITHUB_ACTIONS === 'true') {
   for (const f of findings) console.log(`::${f.level} file=${f.file}${f.line ? `,line=${f.line}` : ''}::${text(f)}`);

@@ -72,7 +72,10 @@ export async function startFront(options: Options): Promise<Front> {
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(conf, frontConfig(options, dir));
   const test = spawnSync(nginxBinary, ['-t', '-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { encoding: 'utf8' });
-  if (test.status !== 0) throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
+  if (test.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
+  }
   const child = spawn(nginxBinary, ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: 'ignore' });
   const origin = `http://127.0.0.1:${options.port}`;
   const staticOrigin = options.staticRoot && options.staticPort ? `http://127.0.0.1:${options.staticPort}` : undefined;
@@ -82,6 +85,7 @@ export async function startFront(options: Options): Promise<Front> {
   } catch (error) {
     child.kill('SIGTERM');
     const log = existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
+    rmSync(dir, { recursive: true, force: true });
     throw new Error(`nginx did not start: ${String(error)}\n${log}`);
   }
   return {

@@ -75,10 +75,17 @@ export function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path, 'Cache-Control': 'no-store' } });
 }
 
-export const formLocale = (form: URLSearchParams | undefined): Locale => {
-  const value = form?.get('locale');
-  return isLocale(value) ? value : 'en';
-};
+/**
+ * The language to answer in: the form's hidden locale; for a form too large or garbled to read, the language of
+ * the page it was sent from (the Referer's first path segment); else English.
+ */
+export function answerLocale(request: Request, form: URLSearchParams | undefined): Locale {
+  const fromForm = form?.get('locale');
+  if (isLocale(fromForm)) return fromForm;
+  const referer = request.headers.get('referer');
+  const fromPage = referer && URL.canParse(referer) ? new URL(referer).pathname.split('/')[1] : undefined;
+  return isLocale(fromPage) ? fromPage : 'en';
+}
 
 /** A page path with `?error=` (or `&error=`) appended. */
 export const withError = (path: string, error: string) => `${path}${path.includes('?') ? '&' : '?'}error=${error}`;

@@ -108,6 +108,17 @@ export function scanContent(root: string): ContentScan {
   const contactIds = checkData('contacts', contactData);
   checkData('figures', keyFigureData);
 
+  /** A Markdown file named after a locale, parsed and remembered; undefined (with a finding) when the name is not a locale. */
+  const readLocaleFile = (relative: string, name: string): SourceFile | undefined => {
+    const localeProblem = localeFileFinding(`content/${relative}`, name);
+    findings.push(...localeProblem);
+    if (localeProblem.length) return undefined;
+    const source = readSource(root, relative);
+    findings.push(...source.findings);
+    sources.push(source);
+    return source;
+  };
+
   const slugs = new Map<string, string>();
   for (const folder of list(path.join(root, 'releases'))) {
     const dir = path.join(root, 'releases', folder);
@@ -126,14 +137,8 @@ export function scanContent(root: string): ContentScan {
     const markdown = files.filter((f) => f.endsWith('.md'));
     if (!markdown.includes('en.md')) findings.push({ level: 'error', file: folderFile, field: 'en.md', message: 'is missing: every release needs an English version (en.md)' });
     for (const name of markdown) {
-      const relative = `releases/${folder}/${name}`;
-      const localeProblem = localeFileFinding(`content/${relative}`, name);
-      findings.push(...localeProblem);
-      if (localeProblem.length) continue;
-      const source = readSource(root, relative);
-      findings.push(...source.findings);
-      sources.push(source);
-      if (source.parsed.syntaxError) continue;
+      const source = readLocaleFile(`releases/${folder}/${name}`, name);
+      if (!source || source.parsed.syntaxError) continue;
       findings.push(...schemaFindings(releaseFrontmatter, source.parsed.data, source.file, source.parsed));
       const release = releaseFrontmatter.safeParse(source.parsed.data);
       const data = release.success ? release.data : undefined;
@@ -175,12 +180,8 @@ export function scanContent(root: string): ContentScan {
         continue;
       }
       if (!name.endsWith('.md')) continue;
-      const localeProblem = localeFileFinding(`content/${relative}`, name);
-      findings.push(...localeProblem);
-      if (localeProblem.length) continue;
-      const source = readSource(root, relative);
-      findings.push(...source.findings);
-      sources.push(source);
+      const source = readLocaleFile(relative, name);
+      if (!source) continue;
       const schema = relative.startsWith('snippets/') ? snippetFrontmatter : pageFrontmatter;
       if (!source.parsed.syntaxError) findings.push(...schemaFindings(schema, source.parsed.data, source.file, source.parsed));
     }

@@ -14,10 +14,12 @@ test('no internal link or asset of the site is broken', async ({ baseURL }) => {
   const result = await checker.check({
     path: locales.map((locale) => `${origin}/${locale}`),
     recurse: true,
-    concurrency: 8,
-    timeout: 30_000,
+    concurrency: 4,
+    timeout: 60_000,
     checkCss: true,
-    linksToSkip: async (link) => !link.startsWith(`${origin}/`) && link !== origin,
+    // linkinator 7 reads `url(%23b)` inside the SVG data: URL of next/image's blur placeholder as a relative link;
+    // an encoded '#' is never part of a path of this site.
+    linksToSkip: async (link) => (!link.startsWith(`${origin}/`) && link !== origin) || link.includes('%23'),
   });
   const checked = result.links.filter((link) => link.state !== 'SKIPPED');
   const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status ?? 'no response'} ${link.url} (on ${link.parent ?? '?'})`);

@@ -92,3 +92,16 @@ describe('release queries', () => {
     expect(preview.getRelease('en', 'embargoed')).toBeDefined();
   });
 });
+
+describe('scheduled releases for editors', () => {
+  it('lists only future releases, in their own zone and in UTC', async () => {
+    const { scheduledReleases } = await import('@/lib/content/schedule');
+    const { scanContent } = await import('@/lib/content/validate');
+    const { fixtureRoot } = await import('./helpers');
+    const { sources } = scanContent(fixtureRoot);
+    expect(scheduledReleases(sources, new Date('2025-07-15T01:59:00Z'))).toEqual([
+      expect.objectContaining({ file: 'content/releases/2025-07-15-sample/en.md', local: '15 July 2025, 10:00 GMT+8 (Asia/Shanghai)', utc: '15 July 2025, 02:00 UTC' }),
+    ]);
+    expect(scheduledReleases(sources, new Date('2025-07-15T02:00:00Z'))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { ReleaseDownloads } from '@/components/release-downloads';
 import { ReleaseImage } from '@/components/release-image';
 import { PreviewBanner } from '@/components/preview-banner';
 import { ReleaseTools } from '@/components/release-tools';
+import { SubscribeForm } from '@/components/subscribe-form';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
@@ -233,6 +234,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
                   </ul>
                 </section>
               )}
+              <SubscribeForm locale={locale} variant="compact" />
             </aside>
           </div>
         </Container>

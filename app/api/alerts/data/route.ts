@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 import { formFields, tokenForm } from '@/lib/alerts/forms';
-import { formLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
+import { answerLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import { exportSubscriber } from '@/lib/alerts/subscriptions';
 import { subscribeTokenPath } from '@/lib/urls';
@@ -8,7 +8,7 @@ import { subscribeTokenPath } from '@/lib/urls';
 /** POST /api/alerts/data: everything stored about the subscriber, as a JSON download (GDPR Art. 15 and 20). */
 export async function POST(request: Request): Promise<Response> {
   const read = await readForm(request);
-  const locale = formLocale(read.ok ? read.form : undefined);
+  const locale = answerLocale(request, read.ok ? read.form : undefined);
   const refuse = (error: string) => seeOther(withError(subscribeTokenPath(locale, 'preferences'), error));
   if (!isSameOrigin(request, env.siteUrl)) return refuse('origin');
   if (!read.ok) return refuse(read.error);

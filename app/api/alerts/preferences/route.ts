@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 import { formError, formFields, preferencesForm } from '@/lib/alerts/forms';
-import { formLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
+import { answerLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import { updatePreferences } from '@/lib/alerts/subscriptions';
 import { subscribeTokenPath } from '@/lib/urls';
@@ -8,7 +8,7 @@ import { subscribeTokenPath } from '@/lib/urls';
 /** POST /api/alerts/preferences: new languages and topics from the settings page (signed "manage" link). */
 export async function POST(request: Request): Promise<Response> {
   const read = await readForm(request);
-  const locale = formLocale(read.ok ? read.form : undefined);
+  const locale = answerLocale(request, read.ok ? read.form : undefined);
   const page = (token?: string) => subscribeTokenPath(locale, 'preferences', token);
   if (!isSameOrigin(request, env.siteUrl)) return seeOther(withError(page(), 'origin'));
   if (!read.ok) return seeOther(withError(page(), read.error));

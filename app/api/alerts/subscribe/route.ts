@@ -1,7 +1,7 @@
 import { env } from '@/lib/env';
 import { confirmationEmail, knownAddressEmail } from '@/lib/alerts/emails';
 import { formError, formFields, HONEYPOT, subscribeForm } from '@/lib/alerts/forms';
-import { clientAddress, formLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
+import { answerLocale, clientAddress, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
 import { translator } from '@/lib/alerts/i18n';
 import { confirmLink, preferencesLink } from '@/lib/alerts/links';
 import { serviceMessageId } from '@/lib/alerts/mail-ids';
@@ -17,7 +17,7 @@ import { subscribePath, subscribeResultPath } from '@/lib/urls';
  */
 export async function POST(request: Request): Promise<Response> {
   const read = await readForm(request);
-  const locale = formLocale(read.ok ? read.form : undefined);
+  const locale = answerLocale(request, read.ok ? read.form : undefined);
   const refuse = (error: string) => seeOther(withError(subscribePath(locale), error));
   if (!isSameOrigin(request, env.siteUrl)) return refuse('origin');
   if (!read.ok) return refuse(read.error);

@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locales';
-import { formLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
+import { answerLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import { unsubscribe } from '@/lib/alerts/subscriptions';
 import { subscribeResultPath, subscribeTokenPath } from '@/lib/urls';
@@ -33,7 +33,7 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 function fromPage(request: Request, form: URLSearchParams): Response {
-  const locale = formLocale(form);
+  const locale = answerLocale(request, form);
   const refuse = (error: string) => seeOther(withError(subscribeTokenPath(locale, 'unsubscribe'), error));
   if (!isSameOrigin(request, env.siteUrl)) return refuse('origin');
   try {

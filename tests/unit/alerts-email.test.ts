@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alertEmail, confirmationEmail } from '@/lib/alerts/emails';
+import { outboxFileName, outboxMailer } from '@/lib/alerts/mailer';
+import { linksIn, parseMail } from '../e2e/mail-parse';
+import { tempFolder } from './alerts-helpers';
+
+const envelope = { to: 'journalist@example.com', from: 'smart Newsroom <alerts@newsroom.example>', messageId: '<alert.abc@newsroom.example>' };
+const release = { title: 'smart <b>#5</b> & more', summary: 'A summary.', location: 'Berlin', publishedAt: '2026-03-02T10:00:00+01:00', timeZone: 'Europe/Berlin', url: 'https://newsroom.example/de/releases/x' };
+const links = { oneClickUnsubscribe: 'https://newsroom.example/api/alerts/unsubscribe?token=u', unsubscribePage: 'https://newsroom.example/de/subscribe/unsubscribe?token=u', preferences: 'https://newsroom.example/de/subscribe/preferences?token=m' };
+const contacts = [{ name: 'Press Desk', role: 'Communications', email: 'press@example.com', phone: '+49 30 1234 5678' }];
+
+describe('alert e-mails', () => {
+  it('carry title, dateline, summary, link and contacts in text and HTML, with one-click unsubscribe headers', () => {
+    const mail = alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'alerts.newsroom.example');
+    expect(mail.subject).toBe('smart <b>#5</b> & more');
+    expect(mail.text).toContain('BERLIN, 2. März 2026, 10:00 MEZ – A summary.');
+    expect(mail.text).toContain(release.url);
+    expect(mail.text).toContain('Pressekontakte\n\nPress Desk\nCommunications\npress@example.com\n+49 30 1234 5678');
+    expect(mail.html).toContain('smart &lt;b&gt;#5&lt;/b&gt; &amp; more');
+    expect(mail.html).toContain('<html lang="de" dir="ltr">');
+    expect(mail.headers).toEqual({ 'List-Unsubscribe': `<${links.oneClickUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': 'smart Newsroom alerts <alerts.newsroom.example>' });
+  });
+
+  it('load nothing remote: no images, no scripts, no tracking pixels, only links to the newsroom', () => {
+    const mail = alertEmail({ ...envelope, locale: 'ar' }, release, contacts, links, 'alerts.newsroom.example');
+    expect(mail.html).not.toMatch(/<img|<script|<link|<iframe|url\(|src=/i);
+    expect([...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).every((href) => href?.startsWith('https://newsroom.example/'))).toBe(true);
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('are written to the outbox as complete .eml files that mail programs can open', async () => {
+    const folder = tempFolder();
+    const mailer = outboxMailer(folder);
+    await mailer.send(confirmationEmail({ ...envelope, locale: 'zh' }, 'https://newsroom.example/zh/subscribe/confirm?token=c'));
+    expect(mailer.wasDelivered(envelope.messageId)).toBe(true);
+    expect(mailer.wasDelivered('<other@newsroom.example>')).toBe(false);
+    const parsed = parseMail(readFileSync(path.join(folder, outboxFileName(envelope.messageId)), 'utf8'));
+    expect(parsed.subject).toBe('请确认您的 smart 新闻中心提醒');
+    expect(parsed.headers.get('message-id')).toBe(envelope.messageId);
+    expect(linksIn(parsed.text)).toEqual(['https://newsroom.example/zh/subscribe/confirm?token=c']);
+    expect(parsed.html).toContain('href="https://newsroom.example/zh/subscribe/confirm?token=c"');
+  });
+});

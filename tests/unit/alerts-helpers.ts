@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
+import type { ComposeAlert } from '@/lib/alerts/delivery';
+import type { Mailer, OutgoingMail } from '@/lib/alerts/mailer';
+import { confirmSubscription, requestSubscription, type SubscriptionRequest } from '@/lib/alerts/subscriptions';
+
+/** A fresh folder per test (removed afterwards) holding the database and, where needed, an outbox. */
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+export function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'newsroom-alerts-'));
+  folders.push(folder);
+  return folder;
+}
+
+export function tempDb(folder = tempFolder()): { db: AlertsDb; file: string; folder: string } {
+  const file = path.join(folder, 'alerts.sqlite');
+  return { db: openAlertsDb(file), file, folder };
+}
+
+/** A subscriber who asked at `at` and confirmed at the same instant. */
+export function confirmed(db: AlertsDb, email: string, at: Date, overrides: Partial<SubscriptionRequest> = {}) {
+  const { subscriber } = requestSubscription(db, { email, locale: 'en', languages: ['en'], topics: 'all', consentText: 'I agree.', ...overrides }, at);
+  confirmSubscription(db, subscriber.id, at);
+  return subscriber.id;
+}
+
+/** A compose function that needs no content: the test only looks at who got what. */
+export const composeForTest: ComposeAlert = (subscriber, slug, locale, messageId) => ({
+  to: subscriber.email,
+  from: 'smart Newsroom <alerts@test.example>',
+  subject: `${slug} (${locale})`,
+  text: slug,
+  html: `<p>${slug}</p>`,
+  messageId,
+});
+
+/** A mailer that records what it is handed; `before` can make a given send fail or hang. */
+export function recordingMailer(options: { kind?: Mailer['kind']; before?: (mail: OutgoingMail, index: number) => Promise<void> | void } = {}) {
+  const sent: OutgoingMail[] = [];
+  let calls = 0;
+  const mailer: Mailer = {
+    kind: options.kind ?? 'smtp',
+    async send(mail) {
+      await options.before?.(mail, calls++);
+      sent.push(mail);
+    },
+    wasDelivered: () => undefined,
+    close: () => undefined,
+  };
+  return { mailer, sent };
+}
+
+/** A promise that never settles: a process frozen (or killed) in the middle of a send. */
+export const never = () => new Promise<never>(() => undefined);
+
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
