@@ -13,6 +13,8 @@ const config: NextConfig = {
     formats: ['image/webp'],
     deviceSizes: [640, 828, 1080, 1280, 1920, 2560],
   },
+  // `NEXT_OUTPUT=standalone npm run build`: a self-contained server for containers (README, "Deploying").
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // lib/content reads contentlayer's generated JSON from disk at run time; ship it with standalone builds.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/*.json'] },
   // Pages that revalidate every 60 s tell caches `s-maxage=60, stale-while-revalidate=3540`: a CDN or the nginx

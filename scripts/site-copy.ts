@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -13,18 +13,19 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 const skipped = new Set(['node_modules', '.next', '.contentlayer', '.git', '.sites', 'test-results', 'playwright-report', 'package-lock.json', 'content', 'data']);
 
 /**
- * Copies the project (without content and build output) to .sites/<name> and puts `content` there as its content/
- * folder: copied, or linked when it is large and generated (the benchmark's tens of thousands of files).
+ * Copies the project (without content and build output) to .sites/<name> and copies `content` there as its
+ * content/ folder; without `content`, the caller writes .sites/<name>/content itself (the scale benchmark generates
+ * its tens of thousands of files there: a link to a folder outside the project is refused by Turbopack, whose
+ * Tailwind scan follows it).
  */
-export function copySite(name: string, content: string, { link = false }: { link?: boolean } = {}): string {
+export function copySite(name: string, content?: string): string {
   const root = path.join(projectRoot, '.sites', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const entry of readdirSync(projectRoot)) {
     if (!skipped.has(entry)) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
-  if (link) symlinkSync(path.resolve(content), path.join(root, 'content'), 'dir');
-  else cpSync(content, path.join(root, 'content'), { recursive: true });
+  if (content) cpSync(content, path.join(root, 'content'), { recursive: true });
   // The main site's search index describes the main content: never serve it from a copy.
   rmSync(path.join(root, 'public', 'pagefind'), { recursive: true, force: true });
   return root;

@@ -1,25 +1,35 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../../scripts/site-copy';
 import { waitForHttp } from './http';
 
 export type Server = { origin: string; pid: number; stop: () => Promise<void> };
 
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+
 /** `next start` of the build in `cwd` on a loopback port; the benchmarks start and stop their own. */
 export async function startNext({ port, cwd = process.cwd(), env = {} }: { port: number; cwd?: string; env?: Record<string, string> }): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd,
-    env: { ...process.env, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // Never leave a server behind, even when the benchmark dies of an error.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitForHttp(`${origin}/en`, 60_000, () => child.exitCode !== null);
-  return {
-    origin,
-    pid: child.pid ?? -1,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    },
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
   };
+  try {
+    await waitForHttp(`${origin}/en`, 60_000, () => child.exitCode !== null);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, pid: child.pid ?? -1, stop };
 }

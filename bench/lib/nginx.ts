@@ -80,9 +80,13 @@ export async function startFront(options: Options): Promise<Front> {
   const origin = `http://127.0.0.1:${options.port}`;
   const staticOrigin = options.staticRoot && options.staticPort ? `http://127.0.0.1:${options.staticPort}` : undefined;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A master killed hard would leave its workers serving: stop it with SIGTERM even when the caller dies.
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
   try {
     await waitForHttp(`${origin}/_next/nginx-is-up`, 10_000, () => child.exitCode !== null);
   } catch (error) {
+    process.off('exit', stopOnExit);
     child.kill('SIGTERM');
     const log = existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
@@ -93,6 +97,7 @@ export async function startFront(options: Options): Promise<Front> {
     staticOrigin,
     dir,
     stop: async () => {
+      process.off('exit', stopOnExit);
       // SIGTERM: the master stops its workers and exits (a killed master would leave its workers serving).
       if (child.exitCode === null) child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const params = z.object({
   token: z.string().max(200).optional().catch(undefined),
   status: z.enum(['confirmed', 'saved']).optional().catch(undefined),
-  error: z.unknown(),
+  error: z.string().max(40).optional().catch(undefined),
 });
 
 export const tokenPageParams = (search: Record<string, string | string[] | undefined>) => params.parse(search);

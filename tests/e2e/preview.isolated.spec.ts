@@ -19,6 +19,7 @@ function addRelease(slug: string, date: string, change: (text: string) => string
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(6 * 60_000);
   content = mkdtempSync(path.join(tmpdir(), 'newsroom-preview-'));
   cpSync(path.resolve('tests/fixtures/content'), content, { recursive: true });
   addRelease('draft-release', '2025-07-16', (text) => text.replace('title: "smart sample release"', 'title: "smart draft release"\ndraft: true'));

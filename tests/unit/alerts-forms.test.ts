@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formError, formFields, subscribeForm } from '@/lib/alerts/forms';
 import { clientAddress, isSameOrigin, MAX_FORM_BYTES, readForm } from '@/lib/alerts/http';
+import { tokenPageParams } from '@/lib/alerts/page-params';
 
 const form = (fields: Record<string, string | string[]>) => {
   const params = new URLSearchParams();
@@ -68,5 +69,13 @@ describe('form requests', () => {
   it('takes the client address from the first X-Forwarded-For hop', () => {
     expect(clientAddress(post('', { 'x-forwarded-for': '203.0.113.5, 10.0.0.1' }))).toBe('203.0.113.5');
     expect(clientAddress(post('', { 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
+  });
+});
+
+describe('token page parameters', () => {
+  it('keep what they understand and drop the rest, never throwing', () => {
+    expect(tokenPageParams({})).toEqual({});
+    expect(tokenPageParams({ token: 'manage.x', status: 'saved', error: 'email' })).toEqual({ token: 'manage.x', status: 'saved', error: 'email' });
+    expect(tokenPageParams({ token: ['a', 'b'], status: 'hacked', error: 'x'.repeat(500) })).toEqual({ token: undefined, status: undefined, error: undefined });
   });
 });

@@ -1,18 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { fixtureRelease } from './fixtures';
 import { absoluteLinks, buildFeed, FEED_LIMIT, renderFeed, type FeedEntry, type FeedInput } from '@/lib/feeds';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
-function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
-  return {
-    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} ${locale}`, summary: `summary of ${slug}`, publishedAt, timeZone: 'UTC',
-    location: 'Shanghai', topics: ['corporate'], models: [], highlights: [], hero: image, gallery: [], attachments: [], contacts: ['desk'],
-    formerSlugs: [], draft: false, corrections: [], bodyHtml: `<p>Body of ${slug}.</p>`, bodyMarkdown: `Body of ${slug}.`, ...extra,
-  };
-}
+const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
+  fixtureRelease(slug, locale, publishedAt, { summary: `summary of ${slug}`, hero: image, bodyHtml: `<p>Body of ${slug}.</p>`, bodyMarkdown: `Body of ${slug}.`, ...extra });
 
 const site = 'https://newsroom.example';
 const labels = { corporate: 'Unternehmen', markets: 'Märkte', products: 'Produkte', technology: 'Technologie', partnerships: 'Partnerschaften', brand: 'Marke' } as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureRelease } from './fixtures';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
@@ -6,14 +7,8 @@ import { mediaLibraryPath, parsePressKitFile, pressKitPath } from '@/lib/urls';
 
 const image = (file: string, caption = file) => ({ file, alt: `alt ${file}`, caption, credit: 'smart', usage: 'editorial' as const });
 
-function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
-  return {
-    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} ${locale}`, summary: 's', publishedAt, timeZone: 'UTC',
-    location: 'Shanghai', topics: ['corporate'], models: [], highlights: [], hero: image('hero.jpg', `${slug} ${locale} hero`),
-    gallery: [image('gallery-1.jpg', `${slug} ${locale} gallery`)], attachments: [{ file: 'fact-sheet.pdf', title: 'Fact sheet', language: 'en' }],
-    contacts: ['desk'], formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: '', ...extra,
-  };
-}
+const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
+  fixtureRelease(slug, locale, publishedAt, { hero: image('hero.jpg', `${slug} ${locale} hero`), gallery: [image('gallery-1.jpg', `${slug} ${locale} gallery`)], attachments: [{ file: 'fact-sheet.pdf', title: 'Fact sheet', language: 'en' }], ...extra });
 
 const data: ContentData = {
   releases: [

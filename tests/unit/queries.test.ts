@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureRelease } from './fixtures';
 import { isPublic } from '@/lib/content/gate';
 import { createQueries } from '@/lib/content/queries';
-import type { ContentData, Release } from '@/lib/content/types';
-import type { Locale } from '@/lib/i18n/locales';
+import type { ContentData } from '@/lib/content/types';
 
-const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
-function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
-  return {
-    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} ${locale}`, summary: 's', publishedAt, timeZone: 'UTC',
-    location: 'Shanghai', topics: ['corporate'], models: [], highlights: [], hero: image, gallery: [], attachments: [], contacts: ['desk'],
-    formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: '', ...extra,
-  };
-}
+const release = fixtureRelease;
 
 const data: ContentData = {
   releases: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureRelease } from './fixtures';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Page, Release } from '@/lib/content/types';
 import { markOnlyHtml } from '@/lib/excerpt-html';
@@ -8,14 +9,8 @@ import { htmlToPlainText, searchRecords, type SearchLabels } from '@/lib/search-
 
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
-function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
-  return {
-    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} title ${locale}`, summary: `${slug} summary`, publishedAt,
-    timeZone: 'Asia/Shanghai', location: 'Shanghai', topics: ['partnerships'], models: ['smart-5'], highlights: [], hero: image, gallery: [],
-    attachments: [], contacts: ['desk'], formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: `${slug} body **${locale}**`,
-    ...extra,
-  };
-}
+const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
+  fixtureRelease(slug, locale, publishedAt, { title: `${slug} title ${locale}`, summary: `${slug} summary`, timeZone: 'Asia/Shanghai', topics: ['partnerships'], models: ['smart-5'], hero: image, bodyMarkdown: `${slug} body **${locale}**`, ...extra });
 
 function page(path: string, locale: Locale, bodyHtml: string): Page {
   return { path, locale, title: `${path} ${locale}`, description: 'description', order: 1, nav: 'main', keyFigures: false, bodyHtml };

@@ -1,20 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { fixtureRelease } from './fixtures';
 import { createQueries } from '@/lib/content/queries';
-import type { ContentData, Page, Release } from '@/lib/content/types';
+import type { ContentData, Page } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { newsSitemapXml, recentReleases } from '@/lib/news-sitemap';
 import { chunkEntries, newestChange, sitemapEntries, sitemapIndexXml, urlsetXml, type SitemapSource } from '@/lib/sitemap';
 
-const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
-function release(slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release {
-  return {
-    slug, locale, folder: `${publishedAt.slice(0, 10)}-${slug}`, title: `${slug} ${locale}`, summary: 's', publishedAt, timeZone: 'UTC',
-    location: 'Shanghai', topics: ['corporate'], models: [], highlights: [], hero: image, gallery: [], attachments: [], contacts: ['desk'],
-    formerSlugs: [], draft: false, corrections: [], bodyHtml: '', bodyMarkdown: '', ...extra,
-  };
-}
+const release = fixtureRelease;
 
 const page = (path: string, locale: Locale): Page => ({ path, locale, title: `${path} ${locale}`, description: 'd', order: 0, nav: 'main', keyFigures: false, bodyHtml: '' });
 

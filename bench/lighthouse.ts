@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12 (mobile, simulated throttling) on home, archive, a release and a brand
+ * page in en, zh and ar, in Debian's Chromium, against `next start` of the current build; the bare Next page built
+ * in the same run is the floor. Budget: accessibility, best practices and SEO 100; performance at least 95.
+ * Needs `npm run build` first. The server listens on the port of the build's SITE_URL, so canonical and hreflang
+ * URLs resolve to the server under test.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { bareRoot, buildBareSite } from './lib/bare-site';
+import { table } from './lib/measure';
+import { startNext } from './lib/next-server';
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The origin the build was made for, read from the home page's canonical link. */
+function buildOrigin(): URL {
+  const html = readFileSync(path.join('.next', 'server', 'app', 'en.html'), 'utf8');
+  const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  if (!canonical) throw new Error('No build (or no canonical link in .next/server/app/en.html): run `npm run build` first.');
+  return new URL(canonical);
+}
+
+type Scores = Record<(typeof categories)[number], number>;
+
+async function audit(url: string, port: number): Promise<{ scores: Scores; failing: string[] }> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+  // Audits that cost points, so a score below budget says why.
+  const failing = categories.flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+  );
+  return { scores, failing };
+}
+
+async function main() {
+  const origin = buildOrigin();
+  if (!['localhost', '127.0.0.1'].includes(origin.hostname)) throw new Error(`The build is for ${origin.origin}; build with SITE_URL=http://localhost:PORT to benchmark it here.`);
+  console.error('Building the bare Next page (the floor) ...');
+  await buildBareSite();
+  const site = await startNext({ port: Number(origin.port || 80) });
+  const bare = await startNext({ port: Number(origin.port || 80) + 7, cwd: bareRoot });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  let failed = 0;
+  try {
+    const base = `http://localhost:${origin.port}`;
+    const targets: [string, string][] = [['bare Next page (floor)', `http://localhost:${Number(origin.port) + 7}/`]];
+    for (const locale of ['en', 'zh', 'ar']) {
+      targets.push([`home ${locale}`, `${base}/${locale}`], [`archive ${locale}`, `${base}/${locale}/releases`]);
+      targets.push([`release ${locale}`, `${base}/${locale}/releases/first-half-2025`], [`brand ${locale}`, `${base}/${locale}/about`]);
+    }
+    for (const [name, url] of targets) {
+      console.error(`auditing ${name} ...`);
+      const { scores, failing } = await audit(url, chrome.port);
+      const isFloor = name.includes('floor');
+      const ok = scores.performance >= 95 && scores.accessibility === 100 && scores['best-practices'] === 100 && scores.seo === 100;
+      if (!isFloor && !ok) failed++;
+      rows.push([name, ...categories.map((c) => String(scores[c])), isFloor ? '' : ok ? 'ok' : 'BELOW']);
+      if (failing.length > 0) notes.push(`${name}: ${failing.join(', ')}`);
+    }
+  } finally {
+    await chrome.kill();
+    await bare.stop();
+    await site.stop();
+  }
+  console.log(`\nbench:lighthouse ${new Date().toISOString().slice(0, 10)}: Lighthouse 12 mobile, ${chromePath}\n`);
+  console.log(table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'budget'], rows));
+  if (notes.length > 0) console.log(`\nAudits that cost points:\n${notes.map((n) => `- ${n}`).join('\n')}`);
+  console.log(`\nBudget: accessibility, best practices and SEO 100, performance ≥ 95: ${failed === 0 ? 'met' : `${failed} page(s) below`}.`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+void main();
