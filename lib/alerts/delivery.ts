@@ -126,7 +126,16 @@ async function sendPending(options: BatchOptions, holder: string, now: () => Dat
       continue;
     }
     const locale = alertLocale(subscriber, release.locales);
-    const mail = options.compose(subscriber, release.slug, locale, row.message_id);
+    let mail: OutgoingMail;
+    try {
+      mail = options.compose(subscriber, release.slug, locale, row.message_id);
+    } catch (error) {
+      // Nothing was handed over, so this is a plain failure: retried with the others, reported meanwhile.
+      db.prepare("UPDATE deliveries SET status = 'failed', attempts = attempts + 1, attempted_at = ?, error = ? WHERE subscriber_id = ? AND release_slug = ? AND status = 'pending'")
+        .run(now().toISOString(), `composing the e-mail failed: ${error instanceof Error ? error.message : String(error)}`, row.subscriber_id, row.release_slug);
+      report.failed++;
+      continue;
+    }
     if (claim.run(locale, now().toISOString(), row.subscriber_id, row.release_slug).changes !== 1) continue;
     try {
       await mailer.send(mail);

@@ -135,6 +135,21 @@ describe('alert delivery', () => {
     expect(statuses(db)).toEqual([{ status: 'sent', n: 1 }, { status: 'unknown', n: 1 }]);
   });
 
+  it('records an alert it could not compose as failed and carries on with the rest', async () => {
+    const { db } = tempDb();
+    seed(db);
+    const mailer = recordingMailer();
+    const report = await runDeliveryBatch({
+      ...options(db, mailer.mailer, at(4)),
+      compose: (subscriber, slug, locale, messageId) => {
+        if (subscriber.email.startsWith('bob')) throw new Error('no template');
+        return composeForTest(subscriber, slug, locale, messageId);
+      },
+    });
+    expect(report).toMatchObject({ sent: 7, failed: 1 });
+    expect(db.prepare("SELECT error FROM deliveries WHERE status = 'failed'").get()).toEqual({ error: 'composing the e-mail failed: no template' });
+  });
+
   it('drops queued alerts of someone who unsubscribed while the batch ran', async () => {
     const { db } = tempDb();
     seed(db);
