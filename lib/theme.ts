@@ -1,6 +1,6 @@
 /**
  * Runs in <head> before the first paint: applies the theme the reader chose earlier, so a page never flashes in
- * the wrong one. Without a choice, CSS follows prefers-color-scheme. Kept tiny and static so that a CSP hash
- * can allow it.
+ * the wrong one. Without a choice, CSS follows prefers-color-scheme. Static pages cannot carry a CSP nonce, so
+ * inline scripts are allowed by 'unsafe-inline' (README, Security).
  */
 export const themeScript = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;

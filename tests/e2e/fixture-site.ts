@@ -50,8 +50,13 @@ export async function startFixtureSite(options: FixtureSiteOptions): Promise<Fix
     url,
     root,
     stop: async () => {
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      // next start may linger on open keep-alive connections: give it a moment, then end it.
+      const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }
