@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signToken } from '../../lib/alerts/tokens';
 import { startFixtureSite, type FixtureSite } from './fixture-site';
 import { startInbox, type Inbox, type Received } from './mail-inbox';
@@ -80,6 +80,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  test.setTimeout(90_000);
+  for (const context of contexts) await context.close();
   await site?.stop();
   await inbox?.stop();
   if (folder) rmSync(folder, { recursive: true, force: true });
@@ -113,8 +115,10 @@ const linkIn = (mail: Received | undefined, fragment: string) => linksIn(mail?.t
 /** The error note of an alerts page (not Next's route announcer, which is also an alert when scripts run). */
 const errorNote = (page: Page, locale: 'de' | 'en' = 'de') => page.getByRole('alert').filter({ hasText: messages(locale).alerts.errorTitle });
 
+const contexts: BrowserContext[] = [];
 async function noScriptPage(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  contexts.push(context);
   return context.newPage();
 }
 
