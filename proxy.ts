@@ -7,9 +7,14 @@ import { isRootFile, routeExists } from './lib/routes';
 const negotiateLocale = createMiddleware(routing);
 
 /**
- * 1. Un-prefixed paths get a locale: cookie, then Accept-Language, then English (next-intl).
+ * 1. Un-prefixed paths get a locale: cookie, then Accept-Language, then English (next-intl's negotiation).
  * 2. Localized paths that name nothing public are answered with the localized 404 page and status 404.
  * 3. Pages, feeds and files are read-only: any method but GET and HEAD is a 405.
+ * 4. Reading a page remembers its language in the NEXT_LOCALE cookie, which step 1 reads.
+ *
+ * This runs before every page request, so a localized path (nearly all traffic) takes the short way: one route
+ * lookup and at most one cookie header, without next-intl's middleware (its negotiation, rewrites and Link header
+ * are only needed for the un-prefixed paths; pages carry their hreflang alternates in the HTML).
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -20,19 +25,34 @@ export default function proxy(request: NextRequest) {
     return new NextResponse('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const [, locale, ...rest] = pathname.split('/');
-  if (!isLocale(locale) && isRootFile(pathname)) return NextResponse.next();
-  // Files under a locale (feeds, vCards, press kits) need no negotiation, cookie or Link header: only the 404 check.
-  const isFile = isLocale(locale) && /\.[a-z0-9]+$/.test(pathname);
-  const response = isFile ? NextResponse.next() : negotiateLocale(request);
-  if (response.headers.has('location')) return response;
-  if (!isLocale(locale)) return notFound(defaultLocale, request);
+  if (!isLocale(locale)) {
+    if (isRootFile(pathname)) return NextResponse.next();
+    const response = negotiateLocale(request);
+    return response.headers.has('location') ? response : notFound(defaultLocale, request);
+  }
   let segments: string[];
   try {
     segments = rest.filter(Boolean).map((segment) => decodeURIComponent(segment));
   } catch {
     segments = ['404'];
   }
-  return routeExists(locale, segments) ? response : notFound(locale, request);
+  if (!routeExists(locale, segments)) return notFound(locale, request);
+  const response = NextResponse.next();
+  if (remembersLocale(request, pathname, locale)) response.headers.set('Set-Cookie', `${localeCookie}=${locale}; Path=/; SameSite=lax`);
+  return response;
+}
+
+const localeCookie = 'NEXT_LOCALE';
+
+/**
+ * A page opened as a document (not a file such as a feed, not a prefetch) in another language than the cookie
+ * names. deploy/nginx/newsroom.conf applies the same rule at the front, which keeps cookies out of its cache.
+ */
+function remembersLocale(request: NextRequest, pathname: string, locale: Locale): boolean {
+  if (/\.[a-z0-9]+$/.test(pathname)) return false;
+  const destination = request.headers.get('sec-fetch-dest');
+  if (destination !== null && destination !== 'document') return false;
+  return request.cookies.get(localeCookie)?.value !== locale;
 }
 
 function notFound(locale: Locale, request: NextRequest) {

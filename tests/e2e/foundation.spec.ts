@@ -75,6 +75,19 @@ test('/ picks the locale from the cookie, then Accept-Language, then English', a
   await other.close();
 });
 
+test('reading a page in a language makes / return to that language', async ({ browser }) => {
+  const reader = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } });
+  const page = await reader.newPage();
+  await page.goto('/fr/about');
+  expect((await reader.cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('fr');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/fr$/);
+  // A file (a feed) is not a page read: it leaves the language as it was.
+  await page.request.get('/ar/feeds/releases.rss');
+  expect((await reader.cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('fr');
+  await reader.close();
+});
+
 test('an unknown locale ends at the 404 page', async ({ page }) => {
   const response = await page.goto('/xx/releases');
   expect(response?.status()).toBe(404);
