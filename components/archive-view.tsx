@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { archivePath, feedPath, pathsIn } from '@/lib/urls';
+import { laterPageParams } from '@/lib/prerender';
 import { PageShell } from './page-shell';
 import { ArchiveFilters } from './archive-filters';
 import { Pagination } from './pagination';
@@ -80,8 +81,7 @@ function FeedLinks({ locale, filter, label }: { locale: Locale; filter: ReleaseF
 
 /** Static params of an archive's pages 2..n (page 1 lives at the archive's own URL). */
 export function pageNumberParams(locale: Locale, filter: ReleaseFilter = {}) {
-  const { pageCount } = content.listReleases(locale, filter);
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => ({ page: String(i + 2) }));
+  return laterPageParams(content.listReleases(locale, filter).pageCount);
 }
 
 /** A `/page/{n}` parameter: a whole number of 2 or more, or the localized 404 (page 1 has its own URL). */

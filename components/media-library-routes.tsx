@@ -7,6 +7,7 @@ import { localeParam } from '@/lib/i18n/params';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { mediaLibraryPath, pathsIn } from '@/lib/urls';
+import { laterPageParams } from '@/lib/prerender';
 import { pageNumber } from './archive-view';
 import type { MediaFacet } from './media-filters';
 import { MediaLibraryView } from './media-library-view';
@@ -32,8 +33,7 @@ async function heading(locale: Locale, filter: MediaFilter): Promise<string> {
   return t('title');
 }
 
-const laterPages = (locale: Locale, filter: MediaFilter) =>
-  Array.from({ length: Math.max(0, content.listMediaImages(locale, filter).pageCount - 1) }, (_, i) => String(i + 2));
+const laterPages = (locale: Locale, filter: MediaFilter) => laterPageParams(content.listMediaImages(locale, filter).pageCount).map(({ page }) => page);
 
 /**
  * Static params below the locale: pages 2..n of the library, every facet value (honest empty states, like the

@@ -1,6 +1,7 @@
 import { content, type ReleaseFilter } from '@/lib/content';
 import { models, topics, type Model, type Topic } from '@/lib/content/taxonomy';
 import type { Locale } from '@/lib/i18n/locales';
+import { laterPageParams } from '@/lib/prerender';
 
 /** The archive filters of the URL map: /releases/topic/{topic}, /releases/model/{model}, /releases/year/{yyyy}. */
 export const facets = ['topic', 'model', 'year'] as const;
@@ -29,7 +30,6 @@ export function facetValues(facet: Facet): string[] {
 export function facetPageParams(locale: Locale, facet: Facet) {
   return facetValues(facet).flatMap((value) => {
     const filter = parseFacet(facet, value);
-    const { pageCount } = content.listReleases(locale, filter);
-    return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => ({ value, page: String(i + 2) }));
+    return laterPageParams(content.listReleases(locale, filter).pageCount).map(({ page }) => ({ value, page }));
   });
 }

@@ -1,5 +1,4 @@
 import type { createQueries } from '@/lib/content/queries';
-import { markdownToPlainText } from '@/lib/content/plain-text';
 import type { Model, Topic } from '@/lib/content/taxonomy';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -33,7 +32,7 @@ export function searchRecords(queries: Queries, locale: Locale, labels: SearchLa
     .filter((listing) => !listing.isFallback)
     .map(({ release }): SearchRecord => ({
       url: releasePath(locale, release.slug),
-      content: [release.title, release.summary, ...release.highlights, markdownToPlainText(release.bodyMarkdown)].join('\n\n'),
+      content: [release.title, release.summary, ...release.highlights, htmlToPlainText(release.bodyHtml)].join('\n\n'),
       language: locale,
       meta: { title: release.title, date: formatDate(locale, release.publishedAt, release.timeZone), datetime: release.publishedAt },
       filters: {
@@ -61,8 +60,9 @@ export function searchRecords(queries: Queries, locale: Locale, labels: SearchLa
 const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
- * Brand pages reach us as the sanitized HTML of our own Markdown pipeline (lib/content keeps no Markdown for
- * them), so tags become line breaks and character references become characters. Never rendered as HTML.
+ * Releases and brand pages reach us as the sanitized HTML of our own Markdown pipeline, compiled once by
+ * contentlayer2: tags become line breaks and character references become characters (parsing the Markdown again
+ * would cost more than all the rest of the index). Never rendered as HTML.
  */
 export function htmlToPlainText(html: string): string {
   return html

@@ -27,14 +27,7 @@ const calendarDate = z
   .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date' });
 
 const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return zone.includes('/') || zone === 'UTC';
-    } catch {
-      return false;
-    }
-  },
+  (zone) => offsetFormat(zone) !== undefined && (zone.includes('/') || zone === 'UTC'),
   { error: 'must be an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"' },
 );
 
@@ -89,17 +82,31 @@ export const releaseFrontmatter = z.strictObject({
   }
 });
 
+/**
+ * One offset formatter per zone, undefined for a zone Intl does not know. Building an Intl.DateTimeFormat costs
+ * far more than using one, and every release is checked (and parsed again by each build worker).
+ */
+const offsetFormats = new Map<string, Intl.DateTimeFormat | undefined>();
+function offsetFormat(zone: string): Intl.DateTimeFormat | undefined {
+  if (!offsetFormats.has(zone)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      format = undefined;
+    }
+    offsetFormats.set(zone, format);
+  }
+  return offsetFormats.get(zone);
+}
+
 /** The UTC offset ("+02:00") of an IANA zone at an instant. */
 export function utcOffset(zone: string, at: Date): string | undefined {
-  try {
-    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value;
-    if (name === 'GMT') return '+00:00';
-    return name?.replace(/^GMT/, '');
-  } catch {
-    return undefined;
-  }
+  const format = offsetFormat(zone);
+  if (!format || Number.isNaN(at.getTime())) return undefined;
+  const name = format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  if (name === 'GMT') return '+00:00';
+  return name?.replace(/^GMT/, '');
 }
 
 export const pageFrontmatter = z.strictObject({

@@ -10,7 +10,7 @@ import { htmlToPlainText, searchRecords, type SearchLabels } from '@/lib/search-
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
 const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
-  fixtureRelease(slug, locale, publishedAt, { title: `${slug} title ${locale}`, summary: `${slug} summary`, timeZone: 'Asia/Shanghai', topics: ['partnerships'], models: ['smart-5'], hero: image, bodyMarkdown: `${slug} body **${locale}**`, ...extra });
+  fixtureRelease(slug, locale, publishedAt, { title: `${slug} title ${locale}`, summary: `${slug} summary`, timeZone: 'Asia/Shanghai', topics: ['partnerships'], models: ['smart-5'], hero: image, bodyHtml: `<p>${slug} body <strong>${locale}</strong></p>`, ...extra });
 
 function page(path: string, locale: Locale, bodyHtml: string): Page {
   return { path, locale, title: `${path} ${locale}`, description: 'description', order: 1, nav: 'main', keyFigures: false, bodyHtml };
@@ -59,7 +59,7 @@ describe('search records', () => {
     expect(urls('fr')).toEqual([]);
   });
 
-  it('carry localized filters, the title and the local date, and plain text instead of Markdown', () => {
+  it('carry localized filters, the title and the local date, and plain text instead of HTML', () => {
     const [known] = records('de');
     expect(known?.filters).toEqual({ topic: ['Partnerschaften'], model: ['smart #5'], year: ['2025'] });
     expect(known?.meta).toEqual({ title: 'known title de', date: '24. April 2025', datetime: '2025-04-24T10:00:00+08:00' });

@@ -19,16 +19,18 @@ import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
 import { defaultLocale, endonym, languageTag } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
+import { newestToPrerender } from '@/lib/prerender';
 import { OG_SIZE } from '@/lib/og/card';
 import { breadcrumbList, newsArticle } from '@/lib/structured-data';
 import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, releaseOgImagePath, releasePath } from '@/lib/urls';
 
-// Releases not generated at build time (an embargo that lifted since) render on first request, behind the gate.
+// Releases not generated at build time (older ones, lib/prerender.ts, and an embargo that lifted since) render on
+// their first request, behind the gate, and are cached from then on.
 export const revalidate = 60;
 export const dynamicParams = true;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return content.releaseParams().filter((p) => p.locale === params.locale).map(({ slug }) => ({ slug }));
+  return newestToPrerender(content.releaseParams().filter((p) => p.locale === params.locale)).map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
