@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { archivePath, contactsPath, pagePath } from '@/lib/urls';
+import { archivePath, contactsPath, mediaLibraryPath, pagePath, searchPath, subscribePath } from '@/lib/urls';
 import { Container } from './ui/container';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -21,6 +21,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <h2 className="text-sm font-bold">{t('forJournalists')}</h2>
           <ul className="mt-3 space-y-2 text-sm">
             <li><a className="hover:underline" href={archivePath(locale)}>{nav('releases')}</a></li>
+            <li><a className="hover:underline" href={subscribePath(locale)}>{nav('alerts')}</a></li>
+            <li><a className="hover:underline" href={mediaLibraryPath(locale)}>{nav('media')}</a></li>
+            <li><a className="hover:underline" href={searchPath(locale)}>{nav('search')}</a></li>
             <li><a className="hover:underline" href={contactsPath(locale)}>{nav('contacts')}</a></li>
           </ul>
         </nav>

@@ -1,9 +1,24 @@
-import { getLocale } from 'next-intl/server';
-import { NotFoundView } from '@/components/not-found-view';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { archivePath, homePath } from '@/lib/urls';
 
-/** Fallback for notFound() thrown while rendering (the proxy answers most unknown URLs before that). */
+/**
+ * Fallback for a notFound() thrown while rendering; the proxy answers unknown URLs with the full localized 404 page
+ * (app/[locale]/404) before that. Kept to a heading and two links on purpose: Next ships this component inside the
+ * payload of every page below the layout, so a full page shell here would weigh on every page of the site.
+ */
 export default async function NotFound() {
-  const locale = await getLocale();
-  return <NotFoundView locale={isLocale(locale) ? locale : defaultLocale} />;
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const t = await getTranslations({ locale, namespace: 'notFound' });
+  return (
+    <main id="main" className="mx-auto max-w-xl px-gutter py-20">
+      <h1 className="text-display font-extrabold">{t('title')}</h1>
+      <p className="mt-4 text-lg text-muted">{t('body')}</p>
+      <p className="mt-8 flex flex-wrap gap-6 font-semibold underline">
+        <a href={homePath(locale)}>{t('home')}</a>
+        <a href={archivePath(locale)}>{t('releases')}</a>
+      </p>
+    </main>
+  );
 }
