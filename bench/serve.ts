@@ -2,12 +2,15 @@
  * `npm run bench:serve`: wrk against one release page served three ways in the same run, on loopback:
  * by `next start` alone, through the nginx front (deploy/nginx/newsroom.conf, cached), and by nginx reading the
  * same HTML from a file (the floor). Budget: the front at least 80 % of the file figure with 0 errors; next start
- * alone 0 errors at 64 connections. Needs `npm run build` first; installs nginx and wrk (Debian) when root.
+ * alone 0 errors at 64 connections. A bare Next page (bench/lib/bare-site.ts) under `next start` in the same run
+ * is the floor of what Next itself does on this machine. Needs `npm run build` first; installs nginx and wrk
+ * (Debian) when root.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bareRoot, buildBareSite } from './lib/bare-site';
 import { table } from './lib/measure';
 import { startNext } from './lib/next-server';
 import { ensureDebianTool, nginxBinary, startFront } from './lib/nginx';
@@ -40,6 +43,8 @@ async function main() {
     const missing = ensureDebianTool(binary, pkg);
     if (missing) throw new Error(missing);
   }
+  console.error('Building the bare Next page (a floor) ...');
+  await buildBareSite();
   const next = await startNext({ port: basePort });
   const root = mkdtempSync(path.join(tmpdir(), 'newsroom-serve-'));
   const front = await startFront({ port: basePort + 1, upstreamPort: basePort, staticRoot: root, staticPort: basePort + 2, workers: 2 }).catch(async (error: unknown) => {
@@ -51,12 +56,22 @@ async function main() {
     const html = await (await fetch(`${next.origin}${releasePath}`)).text();
     mkdirSync(path.join(root, path.dirname(releasePath)), { recursive: true });
     writeFileSync(path.join(root, releasePath), html);
+    const bare = await startNext({ port: basePort + 3, cwd: bareRoot });
+    let bareResult: Result;
+    try {
+      console.error('warming up next start, bare page ...');
+      wrk(`${bare.origin}/`, '3s');
+      console.error(`measuring next start, bare page for ${duration} ...`);
+      bareResult = wrk(`${bare.origin}/`, duration);
+    } finally {
+      await bare.stop();
+    }
     const targets = [
       ['next start', `${next.origin}${releasePath}`],
       ['nginx front (cached)', `${front.origin}${releasePath}`],
       ['nginx, static file (floor)', `${front.staticOrigin ?? ''}${releasePath}`],
     ] as const;
-    const results = new Map<string, Result>();
+    const results = new Map<string, Result>([['next start, bare Next page (floor)', bareResult]]);
     for (const [name, url] of targets) {
       console.error(`warming up ${name} ...`);
       wrk(url, '3s');
