@@ -39,9 +39,11 @@ export function frontConfig({ port, upstreamPort, staticRoot, staticPort, worker
   replace('listen 80;', `listen 127.0.0.1:${port};`);
   replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`);
   replace('proxy_cache_path /var/cache/nginx/newsroom ', `proxy_cache_path ${path.join(dir, 'cache')} `);
+  // The floor: nginx serving the file itself, with the front's TCP settings (tcp_nopush off), so that the two differ
+  // only by the proxy cache.
   const raw =
     staticRoot && staticPort
-      ? `server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; default_type text/html; location / { try_files $uri =404; } }`
+      ? `server { listen 127.0.0.1:${staticPort}; tcp_nopush off; root ${staticRoot}; default_type text/html; location / { try_files $uri =404; } }`
       : '';
   // Workers run as the invoking user (root here) so they can read the temporary folders; `user` is ignored otherwise.
   return `${process.getuid?.() === 0 ? `user ${userInfo().username};` : ''}
