@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { rehypePlugins, remarkPlugins } from './lib/content/markdown';
 
@@ -47,7 +48,10 @@ export const Figure = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  // Absolute: scripts/content-build.mjs compiles shards with their own working folders (.contentlayer/shards/*).
+  contentDirPath: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+  // The folders of one shard (set by scripts/content-build.mjs); everything when unset (`contentlayer2 dev`).
+  contentDirInclude: process.env.CONTENT_INCLUDE ? (JSON.parse(process.env.CONTENT_INCLUDE) as string[]) : undefined,
   contentDirExclude: ['README.md'],
   documentTypes: [Release, Page, Snippet, Contact, Figure],
   markdown: { remarkPlugins, rehypePlugins },
