@@ -44,7 +44,13 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
    * What is visible right now, computed once and reused until the next embargo lifts: at 30,000 release pages the
    * build asks for the same lists thousands of times, and the answer only changes when a publishedAt passes.
    */
-  type Visible = { bySlug: Map<string, Map<Locale, Release>>; listings: Map<string, ReleaseListing[]>; validUntil: number };
+  type Visible = {
+    bySlug: Map<string, Map<Locale, Release>>;
+    listings: Map<string, ReleaseListing[]>;
+    media: Map<string, MediaListing[]>;
+    years?: number[];
+    validUntil: number;
+  };
   let state: Visible | undefined;
   function current(): Visible {
     const at = now();
@@ -60,7 +66,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
       }
       if (shown.size > 0) bySlug.set(slug, shown);
     }
-    state = { bySlug, listings: new Map(), validUntil };
+    state = { bySlug, listings: new Map(), media: new Map(), validUntil };
     return state;
   }
 
@@ -105,10 +111,16 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
    * release first. Built on the archive listing, so drafts and embargoed releases contribute nothing.
    */
   function listMediaImages(locale: Locale, filter: MediaFilter = {}, page = 1, pageSize = MEDIA_PAGE_SIZE): Paged<MediaListing> {
-    const all = listAllReleases(locale, filter).flatMap((listing): MediaListing[] => [
-      { ...listing, image: listing.release.hero, role: 'hero' },
-      ...listing.release.gallery.map((image): MediaListing => ({ ...listing, image, role: 'gallery' })),
-    ]);
+    const { media: cache } = current();
+    const key = [locale, filter.topic, filter.model].join('|');
+    let all = cache.get(key);
+    if (!all) {
+      all = listAllReleases(locale, filter).flatMap((listing): MediaListing[] => [
+        { ...listing, image: listing.release.hero, role: 'hero' },
+        ...listing.release.gallery.map((image): MediaListing => ({ ...listing, image, role: 'gallery' })),
+      ]);
+      cache.set(key, all);
+    }
     const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
     return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
   }
@@ -159,8 +171,9 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
 
   /** Years with public releases, newest first. */
   function releaseYears(): number[] {
-    const years = new Set([...bySlug().values()].flatMap((g) => [...g.values()].map(releaseYear)));
-    return [...years].sort((a, b) => b - a);
+    const visible = current();
+    visible.years ??= [...new Set([...visible.bySlug.values()].flatMap((g) => [...g.values()].map(releaseYear)))].sort((a, b) => b - a);
+    return [...visible.years];
   }
 
   const byOrder = (a: Page, b: Page) => a.order - b.order || a.title.localeCompare(b.title);
