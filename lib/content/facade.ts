@@ -13,5 +13,15 @@ import type { ContentData } from './types';
  */
 let cache: ContentData | undefined;
 const data = () => (cache ??= loadContent());
+const create = () => createQueries(data, () => new Date(), { preview: env.preview });
 
-export const content = createQueries(data, () => new Date(), { preview: env.preview });
+/**
+ * Next bundles route handlers and pages separately, and each bundle gets its own copy of this module: without a
+ * process-wide instance, one `next build` worker or `next start` process would read and parse the content (173 MB
+ * at 30,000 releases) and build its indexes once per bundle. In development each reload starts afresh, as
+ * `npm run dev` rewrites the content while the server runs.
+ */
+const shared = globalThis as typeof globalThis & { [key: symbol]: ReturnType<typeof createQueries> | undefined };
+const key = Symbol.for('smart-newsroom.content');
+
+export const content: ReturnType<typeof createQueries> = process.env.NODE_ENV === 'production' ? (shared[key] ??= create()) : create();

@@ -47,7 +47,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
   type Visible = {
     bySlug: Map<string, Map<Locale, Release>>;
     listings: Map<string, ReleaseListing[]>;
-    media: Map<string, MediaListing[]>;
+    media: Map<string, { listings: readonly ReleaseListing[]; starts: number[] }>;
     years?: number[];
     validUntil: number;
   };
@@ -108,21 +108,44 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
 
   /**
    * The media library: every image (hero, then gallery) of every public release in a locale's archive, newest
-   * release first. Built on the archive listing, so drafts and embargoed releases contribute nothing.
+   * release first. Built on the archive listing, so drafts and embargoed releases contribute nothing. Only the
+   * requested page is materialised: at 30,000 releases the build asks for the page count of every filter, and a
+   * list of every image per filter would be rebuilt for nothing.
    */
   function listMediaImages(locale: Locale, filter: MediaFilter = {}, page = 1, pageSize = MEDIA_PAGE_SIZE): Paged<MediaListing> {
     const { media: cache } = current();
     const key = [locale, filter.topic, filter.model].join('|');
-    let all = cache.get(key);
-    if (!all) {
-      all = listAllReleases(locale, filter).flatMap((listing): MediaListing[] => [
+    let index = cache.get(key);
+    if (!index) {
+      const listings = listAllReleases(locale, filter);
+      // starts[i]: the position of listings[i]'s hero in the library; starts[listings.length]: the total.
+      const starts = [0];
+      for (const { release } of listings) starts.push(starts[starts.length - 1]! + 1 + release.gallery.length);
+      index = { listings, starts };
+      cache.set(key, index);
+    }
+    const { listings, starts } = index;
+    const total = starts[listings.length]!;
+    const items: MediaListing[] = [];
+    const from = (page - 1) * pageSize;
+    // The first release with an image on this page (binary search over the starts), then on until the page is full.
+    let low = 0;
+    let high = listings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid + 1]! <= from) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < listings.length && items.length < pageSize; i++) {
+      const listing = listings[i]!;
+      const images: MediaListing[] = [
         { ...listing, image: listing.release.hero, role: 'hero' },
         ...listing.release.gallery.map((image): MediaListing => ({ ...listing, image, role: 'gallery' })),
-      ]);
-      cache.set(key, all);
+      ];
+      const skip = Math.max(0, from - starts[i]!);
+      items.push(...images.slice(skip, skip + pageSize - items.length));
     }
-    const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
-    return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
+    return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
   }
 
   /**
@@ -145,9 +168,14 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
   function relatedReleases(locale: Locale, slug: string, limit = 3): ReleaseListing[] {
     const self = translations(slug).get(defaultLocale) ?? [...translations(slug).values()][0];
     if (!self) return [];
-    return listAllReleases(locale)
-      .filter(({ release }) => release.slug !== slug && (release.topics.some((t) => self.topics.includes(t)) || release.models.some((m) => self.models.includes(m))))
-      .slice(0, limit);
+    const related: ReleaseListing[] = [];
+    // Newest first, stopping at `limit`: a release page looks at a handful of listings, not the whole archive.
+    for (const listing of listAllReleases(locale)) {
+      if (related.length === limit) break;
+      const { release } = listing;
+      if (release.slug !== slug && (release.topics.some((t) => self.topics.includes(t)) || release.models.some((m) => self.models.includes(m)))) related.push(listing);
+    }
+    return related;
   }
 
   /** Locales in which a public release exists. */

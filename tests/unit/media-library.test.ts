@@ -58,6 +58,13 @@ describe('media library query', () => {
     const second = q.listMediaImages('en', {}, 2, 2);
     expect(second).toMatchObject({ page: 2, pageCount: 2, total: 3 });
     expect(ids(second.items)).toEqual(['old/en/hero.jpg']);
+    // Pages that start inside a release's images, and the pages together give the whole list once.
+    const whole = ids(q.listMediaImages('en', {}, 1, 100).items);
+    expect(ids(q.listMediaImages('en', {}, 2, 1).items)).toEqual(['new/en/gallery-1.jpg']);
+    for (const size of [1, 2, 3]) {
+      const pages = Array.from({ length: q.listMediaImages('en', {}, 1, size).pageCount }, (_, i) => ids(q.listMediaImages('en', {}, i + 1, size).items));
+      expect(pages.flat()).toEqual(whole);
+    }
   });
 
   it('finds only files a public release names', () => {
