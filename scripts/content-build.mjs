@@ -12,7 +12,7 @@
  * execution tracing for every run (~40 % of a cold build).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,39 +43,24 @@ function shards() {
   return [site, ...years.map((year) => ({ name: `releases-${year}`, include: [`releases/${year}-*`] }))];
 }
 
-/**
- * Joins the shards' output of one type into contentlayer's own layout in .contentlayer/generated/<Type>/: the
- * `_index.json` array (joined as text) and one `<id>.json` file per document (copied). It adds `_meta.json`, the
- * index without the Markdown bodies, which is what lib/content reads at start-up; a body is read from its
- * document's file when a page needs it (bodies are most of the index: 173 MB at 30,000 releases, bench/README.md).
- */
+/** Joins the shards' `_index.json` arrays of one type into one file, as text (no shard is parsed into memory). */
 function join(type, names) {
-  const dir = path.join(generatedDir, type);
-  mkdirSync(dir, { recursive: true });
-  const index = openSync(path.join(dir, '_index.json'), 'w');
-  const meta = openSync(path.join(dir, '_meta.json'), 'w');
+  const out = path.join(generatedDir, type, '_index.json');
+  mkdirSync(path.dirname(out), { recursive: true });
+  const fd = openSync(out, 'w');
   let first = true;
-  writeSync(index, '[');
-  writeSync(meta, '[');
+  writeSync(fd, '[');
   for (const name of names) {
-    const shard = path.join(shardsDir, name, '.contentlayer', 'generated', type);
-    if (!existsSync(path.join(shard, '_index.json'))) continue;
-    const text = readFileSync(path.join(shard, '_index.json'), 'utf8');
-    const docs = JSON.parse(text);
-    if (docs.length === 0) continue;
-    writeSync(index, `${first ? '' : ','}\n${text.trim().replace(/^\[/, '').replace(/\]$/, '').trim()}`);
-    for (const [i, { body: _body, ...fields }] of docs.entries()) writeSync(meta, `${first && i === 0 ? '' : ','}\n${JSON.stringify(fields)}`);
-    for (const doc of docs) copyFileSync(path.join(shard, documentFile(doc._id)), path.join(dir, documentFile(doc._id)));
+    const file = path.join(shardsDir, name, '.contentlayer', 'generated', type, '_index.json');
+    if (!existsSync(file)) continue;
+    const body = readFileSync(file, 'utf8').trim().replace(/^\[/, '').replace(/\]$/, '').trim();
+    if (!body) continue;
+    writeSync(fd, `${first ? '' : ','}\n${body}`);
     first = false;
   }
-  for (const fd of [index, meta]) {
-    writeSync(fd, '\n]\n');
-    closeSync(fd);
-  }
+  writeSync(fd, '\n]\n');
+  closeSync(fd);
 }
-
-/** contentlayer's name for a document's own file: its id with slashes as double underscores. */
-const documentFile = (id) => `${id.replaceAll('/', '__')}.json`;
 
 const shardFlag = process.argv.indexOf('--shard');
 if (shardFlag !== -1) {
