@@ -20,7 +20,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const shardsDir = path.join(root, '.contentlayer', 'shards');
 const generatedDir = path.join(root, '.contentlayer', 'generated');
-const types = ['Release', 'Page', 'Snippet', 'Contact', 'Figure'];
 
 /** One shard: compile the folders `include` (globs relative to the content folder) into `cwd`. */
 async function compileShard(cwd, include) {
@@ -86,6 +85,9 @@ if (shardFlag !== -1) {
     console.log(`content build: ${name}: ${count} documents`);
   }
   rmSync(generatedDir, { recursive: true, force: true });
+  // Every document type a shard generated (a folder per type, as contentlayer.config.ts names them).
+  const shardOutput = (name) => path.join(shardsDir, name, '.contentlayer', 'generated');
+  const types = new Set(list.flatMap(({ name }) => (existsSync(shardOutput(name)) ? readdirSync(shardOutput(name), { withFileTypes: true }) : []).filter((e) => e.isDirectory()).map((e) => e.name)));
   for (const type of types) join(type, list.map((s) => s.name));
   console.log(`content build: ${list.length} shard(s) joined into .contentlayer/generated (${documents} documents, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
