@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests drive Debian's Chromium (Playwright cannot download browsers here) against the production
- * build served by `next start`. `npm test` builds first; scripts/ensure-chromium.sh installs the browser.
+ * build served by `npm start`. `npm test` builds first; scripts/ensure-chromium.sh installs the browser.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -44,7 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server, as deployed (scripts/start.mjs: one `next start` worker per core).
+    command: `npm start -- -p ${port}`,
     url: `${baseURL}/en`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,14 +1,15 @@
 /**
- * `npm run bench:serve`: wrk against one release page served three ways in the same run, on loopback:
- * by `next start` alone, through the nginx front (deploy/nginx/newsroom.conf, cached), and by nginx reading the
- * same HTML from a file (the floor). Budget: the front at least 80 % of the file figure with 0 errors; next start
- * alone 0 errors at 64 connections. A bare Next page (bench/lib/bare-site.ts) under `next start` in the same run
- * is the floor of what Next itself does on this machine. Needs `npm run build` first; installs nginx and wrk
- * (Debian) when root.
+ * `npm run bench:serve`: wrk against one release page served four ways in the same run, on loopback: by the
+ * production server (`npm start`: scripts/start.mjs, one `next start` worker per core), by a single `next start`
+ * process (for reference), through the nginx front (deploy/nginx/newsroom.conf, cached, in front of the production
+ * server), and by nginx reading the same HTML from a file (the floor). Budget: the front at least 80 % of the file
+ * figure with 0 errors; the Next server alone 0 errors at 64 connections. A bare Next page (bench/lib/bare-site.ts)
+ * under the same server in the same run is the floor of what Next itself does on this machine. Needs
+ * `npm run build` first; installs nginx and wrk (Debian) when root.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { bareRoot, buildBareSite } from './lib/bare-site';
 import { table } from './lib/measure';
@@ -18,6 +19,8 @@ import { ensureDebianTool, nginxBinary, startFront } from './lib/nginx';
 const releasePath = '/en/releases/first-half-2025';
 const duration = process.env.BENCH_DURATION ?? '15s';
 const connections = 64;
+const workers = availableParallelism();
+const production = `npm start (${workers} workers)`;
 const basePort = Number(process.env.BENCH_PORT ?? 3950);
 
 type Result = { rps: number; p99: string; errors: number; requests: number };
@@ -45,7 +48,7 @@ async function main() {
   }
   console.error('Building the bare Next page (a floor) ...');
   await buildBareSite();
-  const next = await startNext({ port: basePort });
+  const next = await startNext({ port: basePort, workers });
   const root = mkdtempSync(path.join(tmpdir(), 'newsroom-serve-'));
   const front = await startFront({ port: basePort + 1, upstreamPort: basePort, staticRoot: root, staticPort: basePort + 2, workers: 2 }).catch(async (error: unknown) => {
     await next.stop();
@@ -56,38 +59,38 @@ async function main() {
     const html = await (await fetch(`${next.origin}${releasePath}`)).text();
     mkdirSync(path.join(root, path.dirname(releasePath)), { recursive: true });
     writeFileSync(path.join(root, releasePath), html);
-    const bare = await startNext({ port: basePort + 3, cwd: bareRoot });
-    let bareResult: Result;
-    try {
-      console.error('warming up next start, bare page ...');
-      wrk(`${bare.origin}/`, '3s');
-      console.error(`measuring next start, bare page for ${duration} ...`);
-      bareResult = wrk(`${bare.origin}/`, duration);
-    } finally {
-      await bare.stop();
-    }
-    const targets = [
-      ['next start', `${next.origin}${releasePath}`],
-      ['nginx front (cached)', `${front.origin}${releasePath}`],
-      ['nginx, static file (floor)', `${front.staticOrigin ?? ''}${releasePath}`],
-    ] as const;
-    const results = new Map<string, Result>([['next start, bare Next page (floor)', bareResult]]);
-    for (const [name, url] of targets) {
+    const results = new Map<string, Result>();
+    const measure = (name: string, url: string) => {
       console.error(`warming up ${name} ...`);
       wrk(url, '3s');
       console.error(`measuring ${name} for ${duration} ...`);
       results.set(name, wrk(url, duration));
+    };
+    const bare = await startNext({ port: basePort + 3, cwd: bareRoot, workers });
+    try {
+      measure(`${production}, bare Next page (floor)`, `${bare.origin}/`);
+    } finally {
+      await bare.stop();
     }
+    measure(production, `${next.origin}${releasePath}`);
+    const single = await startNext({ port: basePort + 4 });
+    try {
+      measure('next start, one process (reference)', `${single.origin}${releasePath}`);
+    } finally {
+      await single.stop();
+    }
+    measure('nginx front (cached)', `${front.origin}${releasePath}`);
+    measure('nginx, static file (floor)', `${front.staticOrigin ?? ''}${releasePath}`);
     const floor = results.get('nginx, static file (floor)');
     const through = results.get('nginx front (cached)');
-    const alone = results.get('next start');
+    const alone = results.get(production);
     if (!floor || !through || !alone) throw new Error('a measurement is missing');
     const rows = [...results].map(([name, r]) => [name, r.rps.toFixed(0), `${((r.rps / floor.rps) * 100).toFixed(0)} %`, r.p99, String(r.requests), String(r.errors)]);
     console.log(`\nbench:serve ${new Date().toISOString().slice(0, 10)}: wrk -t2 -c${connections} -d${duration} on ${releasePath} (${(html.length / 1024).toFixed(0)} KB)\n`);
     console.log(table(['server', 'req/s', 'of floor', 'p99', 'requests', 'errors'], rows));
     const frontOk = through.rps >= 0.8 * floor.rps && through.errors === 0;
     const nextOk = alone.errors === 0;
-    console.log(`\nBudget: front ≥ 80 % of the static file with 0 errors: ${frontOk ? 'met' : 'NOT met'}; next start alone 0 errors at ${connections} connections: ${nextOk ? 'met' : 'NOT met'}.`);
+    console.log(`\nBudget: front ≥ 80 % of the static file with 0 errors: ${frontOk ? 'met' : 'NOT met'}; the Next server alone (${production}) 0 errors at ${connections} connections: ${nextOk ? 'met' : 'NOT met'}.`);
     process.exitCode = frontOk && nextOk ? 0 : 1;
   } finally {
     await front.stop();

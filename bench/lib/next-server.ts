@@ -6,13 +6,18 @@ import { waitForHttp } from './http';
 export type Server = { origin: string; pid: number; stop: () => Promise<void> };
 
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+const launcher = path.join(projectRoot, 'scripts', 'start.mjs');
 
-/** `next start` of the build in `cwd` on a loopback port; the benchmarks start and stop their own. */
-export async function startNext({ port, cwd = process.cwd(), env = {} }: { port: number; cwd?: string; env?: Record<string, string> }): Promise<Server> {
+/**
+ * The build in `cwd` served on a loopback port; the benchmarks start and stop their own. With `workers`, it is the
+ * production server (`npm start`: scripts/start.mjs, that many `next start` workers); without, one `next start`.
+ */
+export async function startNext({ port, cwd = process.cwd(), env = {}, workers }: { port: number; cwd?: string; env?: Record<string, string>; workers?: number }): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const options = ['-p', String(port), '-H', '127.0.0.1'];
+  const child = spawn(process.execPath, workers === undefined ? [nextBin, 'start', ...options] : [launcher, ...options], {
     cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(workers === undefined ? {} : { WEB_CONCURRENCY: String(workers) }), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   // Never leave a server behind, even when the benchmark dies of an error.

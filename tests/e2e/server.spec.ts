@@ -1,0 +1,92 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The production server (scripts/start.mjs, what `npm start` runs) on the suite's build: several `next start`
+ * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop.
+ */
+const port = Number(process.env.E2E_PORT ?? 3100) + 30;
+const origin = `http://127.0.0.1:${port}`;
+
+test.describe.configure({ mode: 'serial' });
+
+function launch(env: Record<string, string>, args: string[] = []): { server: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1', ...args], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+  return { server, output: () => output, exited };
+}
+
+/** The worker processes of a server: its children, by `ps`. */
+function workersOf(pid: number): number[] {
+  const ps = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  return ps.stdout.split('\n').map((line) => Number(line.trim())).filter((n) => n > 0);
+}
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeout = 60_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const status = async (path: string) => {
+  try {
+    return (await fetch(`${origin}${path}`)).status;
+  } catch {
+    return undefined;
+  }
+};
+
+test('two workers serve one port; a killed worker is replaced; SIGTERM stops them all', async () => {
+  test.setTimeout(120_000);
+  const { server, output, exited } = launch({ WEB_CONCURRENCY: '2' });
+  const pid = server.pid ?? -1;
+  try {
+    await waitFor('the server', async () => ((await status('/en')) === 200 ? true : undefined));
+    const first = await waitFor('two workers', () => (workersOf(pid).length === 2 ? workersOf(pid) : undefined));
+    expect(output()).toContain('2 server workers');
+
+    process.kill(first[0] ?? -1, 'SIGKILL');
+    const replaced = await waitFor('a replacement worker', () => {
+      const now = workersOf(pid);
+      return now.length === 2 && !now.includes(first[0] ?? -1) ? now : undefined;
+    });
+    expect(replaced).toContain(first[1]);
+    expect(output()).toMatch(/died \(SIGKILL\); starting another/);
+    // Every request is answered while and after the worker is replaced.
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => status('/en/releases')));
+    expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
+
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    for (const worker of replaced) expect(() => process.kill(worker, 0)).toThrow();
+    expect(await status('/en')).toBeUndefined();
+  } finally {
+    server.kill('SIGKILL');
+  }
+});
+
+test('a server that cannot start says why and exits non-zero instead of retrying', async () => {
+  const blocker = launch({ WEB_CONCURRENCY: '1' });
+  try {
+    await waitFor('the first server', async () => ((await status('/en')) === 200 ? true : undefined));
+    const second = launch({ WEB_CONCURRENCY: '2' });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('EADDRINUSE');
+  } finally {
+    blocker.server.kill('SIGTERM');
+    await blocker.exited;
+  }
+  const bad = launch({ WEB_CONCURRENCY: 'lots' });
+  expect(await bad.exited).toBe(1);
+  expect(bad.output()).toContain('WEB_CONCURRENCY must be a whole number of workers, 1 or more; it is "lots".');
+});
