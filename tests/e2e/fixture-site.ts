@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { copySite, projectRoot } from '../../scripts/site-copy';
+import { copySite } from '../../scripts/site-copy';
 
 /**
- * A separate copy of the newsroom, built from a fixture content folder and served by `next start`, for tests that
- * need content of their own (embargoes lifting, alerts) without touching the main build. The copy itself
+ * A separate copy of the newsroom, built from a fixture content folder and served as in production (the `npm start`
+ * server, scripts/start.mjs, with two workers whatever the machine), for tests that need content of their own
+ * (embargoes lifting, alerts) without touching the main build. The copy itself
  * (.sites/<name>, resolving packages from the project's node_modules) is scripts/site-copy.ts, shared with
  * `npm run bench:scale`.
  */
@@ -35,7 +35,7 @@ export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteO
 
 export async function startFixtureSite(options: FixtureSiteOptions): Promise<FixtureSite> {
   const { root, url, env } = buildFixtureSite(options);
-  const server: ChildProcess = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', '-p', String(options.port)], { cwd: root, env, stdio: 'ignore' });
+  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(options.port)], { cwd: root, env: { WEB_CONCURRENCY: '2', ...env }, stdio: 'ignore' });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -53,7 +53,8 @@ export async function startFixtureSite(options: FixtureSiteOptions): Promise<Fix
       if (server.exitCode !== null || server.signalCode !== null) return;
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
-      // next start may linger on open keep-alive connections: give it a moment, then end it.
+      // The workers may linger on open keep-alive connections: give them a moment, then end the server (its
+      // workers exit with it).
       const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);
