@@ -1,7 +1,7 @@
 // The production server: `next start` in one worker process per core, sharing one port (node:cluster).
 //
-//   node scripts/start.mjs [next start options, e.g. -p 3000 -H 127.0.0.1]    (what `npm start` runs)
-//   node start.mjs server.js                                                    (a standalone build: README)
+//   node scripts/start.mjs [next start options, e.g. -p 3000 -H localhost]    (what `npm start` runs)
+//   node start.mjs server.js                                                   (a standalone build: README)
 //
 // Why not one `next start`: a Node process accepts one new connection per turn of its event loop (libuv since
 // 1.45, libuv/libuv#3696), and a saturated process's turn serves every ready request first. When a crowd arrives
@@ -13,6 +13,10 @@
 // A worker that dies after it started serving is replaced; one that fails to start (a taken port, a bad setting
 // in lib/env.ts) is not, and when none is left the server exits with its code. SIGTERM and SIGINT stop the workers
 // gracefully (Next finishes the requests in flight) and then the server.
+//
+// A loopback address is refused by number: with `-H 127.0.0.1` (or HOSTNAME=127.0.0.1) Next 16 mistakes the proxy's
+// rewrites (the localized 404 page) for another host's and sends them to itself over HTTP, and every unknown URL
+// answers 500 (vercel/next.js#94745). `localhost` listens on the same interface without the fault.
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -22,6 +26,11 @@ const argv = process.argv.slice(2);
 const serverFile = argv[0]?.endsWith('.js') ? path.resolve(argv[0]) : null;
 
 if (cluster.isPrimary) {
+  const host = serverFile ? process.env.HOSTNAME : hostOption(argv);
+  if (host && ['127.0.0.1', '::1', '[::1]'].includes(host)) {
+    console.error(`Listen on "localhost" instead of "${host}": Next answers every unknown URL with 500 when bound to a loopback address by number (vercel/next.js#94745).`);
+    process.exit(1);
+  }
   const workers = workerCount(process.env.WEB_CONCURRENCY);
   const crashes = [];
   let stopping = false;
@@ -72,6 +81,15 @@ if (cluster.isPrimary) {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   process.argv = [process.argv[0], nextBin, 'start', ...argv];
   await import(nextBin);
+}
+
+/** The address `next start` is told to listen on (-H, --hostname), if any. */
+function hostOption(args) {
+  for (const [i, arg] of args.entries()) {
+    if (arg === '-H' || arg === '--hostname') return args[i + 1];
+    if (arg.startsWith('--hostname=')) return arg.slice('--hostname='.length);
+  }
+  return undefined;
 }
 
 function workerCount(setting) {

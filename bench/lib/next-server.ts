@@ -14,7 +14,8 @@ const launcher = path.join(projectRoot, 'scripts', 'start.mjs');
  */
 export async function startNext({ port, cwd = process.cwd(), env = {}, workers }: { port: number; cwd?: string; env?: Record<string, string>; workers?: number }): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const options = ['-p', String(port), '-H', '127.0.0.1'];
+  // Loopback only; `localhost`, not 127.0.0.1 (scripts/start.mjs says why).
+  const options = ['-p', String(port), '-H', 'localhost'];
   const child = spawn(process.execPath, workers === undefined ? [nextBin, 'start', ...options] : [launcher, ...options], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(workers === undefined ? {} : { WEB_CONCURRENCY: String(workers) }), ...env },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { waitForHttp } from './http';
 
 /**
- * Runs Debian's nginx with deploy/nginx/newsroom.conf, the shipped file itself, in front of a `next start` on
+ * Runs Debian's nginx with deploy/nginx/newsroom.conf, the shipped file itself, in front of the Next server on
  * loopback: the front test (tests/e2e/front.spec.ts) and `npm run bench:serve` share this. Only the listen port,
  * the upstream and the cache folder are replaced; each replacement must match, so the shipped file and this
  * harness cannot drift apart silently.

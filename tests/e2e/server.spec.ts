@@ -3,15 +3,16 @@ import { expect, test } from '@playwright/test';
 
 /**
  * The production server (scripts/start.mjs, what `npm start` runs) on the suite's build: several `next start`
- * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop.
+ * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop, and a
+ * loopback address by number refused (Next would answer unknown URLs with 500 there).
  */
 const port = Number(process.env.E2E_PORT ?? 3100) + 30;
-const origin = `http://127.0.0.1:${port}`;
+const origin = `http://localhost:${port}`;
 
 test.describe.configure({ mode: 'serial' });
 
-function launch(env: Record<string, string>, args: string[] = []): { server: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1', ...args], {
+function launch(env: Record<string, string>, host = 'localhost'): { server: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', host], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -52,6 +53,7 @@ test('two workers serve one port; a killed worker is replaced; SIGTERM stops the
   const pid = server.pid ?? -1;
   try {
     await waitFor('the server', async () => ((await status('/en')) === 200 ? true : undefined));
+    expect(await status('/en/no-such-page')).toBe(404);
     const first = await waitFor('two workers', () => (workersOf(pid).length === 2 ? workersOf(pid) : undefined));
     expect(output()).toContain('2 server workers');
 
@@ -89,4 +91,7 @@ test('a server that cannot start says why and exits non-zero instead of retrying
   const bad = launch({ WEB_CONCURRENCY: 'lots' });
   expect(await bad.exited).toBe(1);
   expect(bad.output()).toContain('WEB_CONCURRENCY must be a whole number of workers, 1 or more; it is "lots".');
+  const loopback = launch({}, '127.0.0.1');
+  expect(await loopback.exited).toBe(1);
+  expect(loopback.output()).toContain('Listen on "localhost" instead of "127.0.0.1"');
 });
