@@ -2,11 +2,12 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { markOnlyHtml } from '@/lib/excerpt-html';
-import { filterValues, loadPagefind, searchFacets, searchIndex, type SearchFacet, type SearchHit, type SearchResult } from '@/lib/pagefind-client';
+import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, searchRecent, type RecentRecord, type SearchFacet, type SearchHit, type SearchResult } from '@/lib/pagefind-client';
 
 /**
  * The search page's island: a search form with topic, model and year filters, and the results with highlighted
- * excerpts. Only this page loads it. The query and filters live in the URL, so a search can be linked.
+ * excerpts. Only this page loads it. The query and filters live in the URL, so a search can be linked. Releases
+ * whose embargo lifted after the index was built (`recentUrl`) are searched here and listed first.
  */
 
 type Chosen = Record<SearchFacet, string>;
@@ -28,7 +29,7 @@ function writeUrl(query: string, chosen: Chosen) {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 }
 
-export function SearchBox({ action, archiveHref, numberLocale, labels }: { action: string; archiveHref: string; numberLocale: string; labels: SearchBoxLabels }) {
+export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels }: { action: string; archiveHref: string; recentUrl: string; numberLocale: string; labels: SearchBoxLabels }) {
   const id = useId();
   const [pagefind, setPagefind] = useState<Pagefind>();
   const [failed, setFailed] = useState(false);
@@ -37,6 +38,7 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
   const [options, setOptions] = useState<Record<SearchFacet, string[]>>({ topic: [], model: [], year: [] });
   const [hits, setHits] = useState<SearchHit[]>();
   const [results, setResults] = useState<SearchResult[]>([]);
+  const recent = useRef<RecentRecord[]>([]);
   const latest = useRef(0);
   const list = useRef<HTMLOListElement>(null);
   const focusFrom = useRef<number>(undefined);
@@ -45,13 +47,15 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
     const initial = readUrl();
     setQuery(initial.query);
     setChosen(initial.chosen);
-    loadPagefind()
-      .then(async (loaded) => {
-        setOptions(await filterValues(loaded, numberLocale));
+    // Without the recent list the index still answers: it only lacks what lifted since the build.
+    Promise.all([loadPagefind(), loadRecent(recentUrl).catch((): RecentRecord[] => [])])
+      .then(async ([loaded, lifted]) => {
+        recent.current = lifted;
+        setOptions(await filterValues(loaded, numberLocale, lifted));
         setPagefind(loaded);
       })
       .catch(() => setFailed(true));
-  }, [numberLocale]);
+  }, [numberLocale, recentUrl]);
 
   async function run(term: string, filters: Chosen) {
     if (!pagefind) return;
@@ -63,7 +67,7 @@ export function SearchBox({ action, archiveHref, numberLocale, labels }: { actio
       return;
     }
     try {
-      const found = await searchIndex(pagefind, term.trim(), active);
+      const found = [...searchRecent(recent.current, term.trim(), active), ...(await searchIndex(pagefind, term.trim(), active))];
       const first = await Promise.all(found.slice(0, pageSize).map((hit) => hit()));
       if (ticket !== latest.current) return;
       setHits(found);

@@ -15,7 +15,7 @@ export function routeExists(locale: Locale, segments: readonly string[]): boolea
     if (second === undefined) return true;
     return segments.length === 2 && second.endsWith('.vcf') && content.listContacts().some((c) => `${c.id}.vcf` === second);
   }
-  if (first === 'search') return segments.length === 1;
+  if (first === 'search') return segments.length === 1 || (segments.length === 2 && second === 'recent.json');
   if (first === 'og') {
     const target = parseOgPath(segments.slice(1));
     if (!target) return false;

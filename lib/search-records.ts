@@ -5,7 +5,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { pagePath, releasePath } from '@/lib/urls';
 
 /**
- * Content → search records: what scripts/search-index.ts hands to Pagefind for one locale. Kept pure so a unit
+ * Content → search records: what scripts/search-index.ts hands to Pagefind for one locale, and what the search page
+ * adds for releases whose embargo lifted after the index was built (recentReleaseRecords). Kept pure so a unit
  * test can feed it fixture content; the public gate is the one of the queries it is given (createQueries), so a
  * draft or an embargoed release never becomes a record.
  */
@@ -23,24 +24,28 @@ export type SearchRecord = {
 export type SearchLabels = { topics: Record<Topic, string>; models: Record<Model, string> };
 
 type Queries = Pick<ReturnType<typeof createQueries>, 'listAllReleases' | 'pageParams' | 'getPage'>;
+type Release = ReturnType<Queries['listAllReleases']>[number]['release'];
+
+function releaseRecord(locale: Locale, release: Release, labels: SearchLabels): SearchRecord {
+  return {
+    url: releasePath(locale, release.slug),
+    content: [release.title, release.summary, ...release.highlights, htmlToPlainText(release.bodyHtml)].join('\n\n'),
+    language: locale,
+    meta: { title: release.title, date: formatDate(locale, release.publishedAt, release.timeZone), datetime: release.publishedAt },
+    filters: {
+      topic: release.topics.map((topic) => labels.topics[topic]),
+      model: release.models.map((model) => labels.models[model]),
+      year: [release.publishedAt.slice(0, 4)],
+    },
+  };
+}
+
+// Only a locale's own translations: an English fallback would be indexed with German stemming and shown as
+// German; English readers find it in the English index.
+const ownReleases = (queries: Queries, locale: Locale) => queries.listAllReleases(locale).filter((listing) => !listing.isFallback);
 
 export function searchRecords(queries: Queries, locale: Locale, labels: SearchLabels): SearchRecord[] {
-  // Only a locale's own translations: an English fallback would be indexed with German stemming and shown as
-  // German; English readers find it in the English index.
-  const releases = queries
-    .listAllReleases(locale)
-    .filter((listing) => !listing.isFallback)
-    .map(({ release }): SearchRecord => ({
-      url: releasePath(locale, release.slug),
-      content: [release.title, release.summary, ...release.highlights, htmlToPlainText(release.bodyHtml)].join('\n\n'),
-      language: locale,
-      meta: { title: release.title, date: formatDate(locale, release.publishedAt, release.timeZone), datetime: release.publishedAt },
-      filters: {
-        topic: release.topics.map((topic) => labels.topics[topic]),
-        model: release.models.map((model) => labels.models[model]),
-        year: [release.publishedAt.slice(0, 4)],
-      },
-    }));
+  const releases = ownReleases(queries, locale).map(({ release }) => releaseRecord(locale, release, labels));
 
   const pages = queries
     .pageParams()
@@ -56,6 +61,20 @@ export function searchRecords(queries: Queries, locale: Locale, labels: SearchLa
 
   return [...releases, ...pages];
 }
+
+/**
+ * The releases of a locale that are public now but were not when the index was built (`indexedAt`, the instant
+ * scripts/search-index.ts evaluated the gate at): embargoes that lifted since. The search page searches these
+ * itself until the next build puts them in the index.
+ */
+export function recentReleaseRecords(queries: Queries, locale: Locale, labels: SearchLabels, indexedAt: Date): SearchRecord[] {
+  return ownReleases(queries, locale)
+    .filter(({ release }) => Date.parse(release.publishedAt) > indexedAt.getTime())
+    .map(({ release }) => releaseRecord(locale, release, labels));
+}
+
+/** Written next to the index (public/pagefind/) by scripts/search-index.ts: `{ "indexedAt": ISO 8601 }`. */
+export const searchIndexStamp = 'newsroom-index.json';
 
 const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

@@ -16,6 +16,8 @@ export const releasePath = (locale: Locale, slug: string) => `/${locale}/release
 export const pagePath = (locale: Locale, path: string) => `/${locale}/${path}`;
 export const contactsPath = (locale: Locale) => `/${locale}/contacts`;
 export const searchPath = (locale: Locale) => `/${locale}/search`;
+/** Releases lifted since the search index was built (app/[locale]/search/recent.json). */
+export const recentSearchPath = (locale: Locale) => `/${locale}/search/recent.json`;
 export const vcardPath = (locale: Locale, contactId: string) => `/${locale}/contacts/${contactId}.vcf`;
 
 /** The public URL of a release's file, answered by pages/api/downloads/media (lib/downloads.ts) behind the public gate. */

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { z } from 'zod';
@@ -6,13 +6,14 @@ import { loadContent } from '@/lib/content/load';
 import { createQueries } from '@/lib/content/queries';
 import { models, topics } from '@/lib/content/taxonomy';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { searchRecords, type SearchLabels } from '@/lib/search-records';
+import { searchIndexStamp, searchRecords, type SearchLabels } from '@/lib/search-records';
 
 /**
  * `npm run build` (after `next build`): the site search index, built from the content facade's queries (never
  * from rendered HTML) and written to public/pagefind/. Pagefind splits it per language and into fragments, so
  * the browser loads only what a query needs. The queries here use the same public gate as every page: a draft
- * or an embargoed release is not in the index. No preview mode here, whatever the environment says.
+ * or an embargoed release is not in the index. No preview mode here, whatever the environment says. The gate is
+ * evaluated at one instant, written beside the index: the search page searches releases lifted after it itself.
  */
 const outputPath = path.join(process.cwd(), 'public', 'pagefind');
 
@@ -32,7 +33,8 @@ function fail(what: string, errors: readonly string[]): never {
 async function main() {
   const started = performance.now();
   const data = loadContent();
-  const queries = createQueries(() => data, () => new Date());
+  const indexedAt = new Date();
+  const queries = createQueries(() => data, () => indexedAt);
   const { index, errors } = await createIndex({});
   if (!index) fail('createIndex', errors);
 
@@ -50,6 +52,7 @@ async function main() {
   rmSync(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) fail('writeFiles', written.errors);
+  writeFileSync(path.join(outputPath, searchIndexStamp), `${JSON.stringify({ indexedAt: indexedAt.toISOString() })}\n`);
   await close();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`search index: ${counts.join(', ')} records → ${path.relative(process.cwd(), outputPath)} (${seconds} s)`);

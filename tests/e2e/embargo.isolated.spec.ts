@@ -11,7 +11,8 @@ import { startFixtureSite, type FixtureSite } from './fixture-site';
  */
 const port = Number(process.env.EMBARGO_PORT ?? 3190);
 const slug = 'embargo-proof';
-const sentence = `Embargo proof sentence ${Date.now().toString(36)} must not leak before its time.`;
+const token = `proof${Date.now().toString(36)}`;
+const sentence = `Embargo proof sentence ${token} must not leak before its time.`;
 const title = 'smart embargo proof release';
 const liftAt = new Date(Math.ceil((Date.now() + 4.5 * 60_000) / 1000) * 1000);
 
@@ -63,7 +64,7 @@ test('before the embargo lifts the release is in no output', async ({ request })
   expect(Date.now()).toBeLessThan(liftAt.getTime());
   expect((await request.get(`${site.url}/en/releases/${slug}`)).status()).toBe(404);
   expect((await request.get(`${site.url}/media/${slug}/hero.jpg`)).status()).toBe(404);
-  for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate', '/en/feeds/releases.rss', '/en/feeds/releases.json', '/sitemap.xml']) {
+  for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate', '/en/feeds/releases.rss', '/en/feeds/releases.json', '/sitemap.xml', '/en/search/recent.json']) {
     const response = await request.get(`${site.url}${url}`);
     expect(response.status(), url).toBe(200);
     const body = await response.text();
@@ -85,4 +86,15 @@ test('after it lifts the running server serves and lists it within about a minut
       .poll(async () => (await (await request.get(`${site.url}${url}`)).text()).includes(`/releases/${slug}`), { timeout: 90_000, intervals: [2_000, 5_000] })
       .toBe(true);
   }
+});
+
+test('after it lifts, the search page finds it before any rebuild, its words marked', async ({ page, request }) => {
+  const wait = liftAt.getTime() - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
+  expect(await (await request.get(`${site.url}/en/search/recent.json`)).json()).toMatchObject({ records: [{ url: `/en/releases/${slug}`, meta: { title } }] });
+  await page.goto(`${site.url}/en/search?q=${encodeURIComponent(`Embargo ${token.toUpperCase()}`)}`);
+  const hit = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark', { hasText: token })).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('Results: 1');
 });

@@ -62,6 +62,7 @@ test('Cache-Control lets a CDN cache pages briefly, assets for ever, and 404s on
     ['/en/releases/not-yet-public', 404, /^s-maxage=60, stale-while-revalidate=3540$/],
     ['/de/no/such/page', 404, /^s-maxage=60, stale-while-revalidate=3540$/],
     ['/en/feeds/releases.rss', 200, /^public, max-age=0, s-maxage=60, stale-while-revalidate=300$/],
+    ['/zh/search/recent.json', 200, /^public, max-age=0, s-maxage=60, stale-while-revalidate=300$/],
     [asset, 200, /^public, max-age=31536000, immutable$/],
     [media, 200, /^public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400$/],
   ];

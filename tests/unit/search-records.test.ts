@@ -4,8 +4,8 @@ import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Page, Release } from '@/lib/content/types';
 import { markOnlyHtml } from '@/lib/excerpt-html';
 import type { Locale } from '@/lib/i18n/locales';
-import { filterValues, searchIndex } from '@/lib/pagefind-client';
-import { htmlToPlainText, searchRecords, type SearchLabels } from '@/lib/search-records';
+import { filterValues, recentExcerpt, searchIndex, searchRecent, type RecentRecord } from '@/lib/pagefind-client';
+import { htmlToPlainText, recentReleaseRecords, searchRecords, type SearchLabels } from '@/lib/search-records';
 
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
@@ -73,6 +73,64 @@ describe('search records', () => {
     expect(about?.content).toBe('about en\n\ndescription\n\nVision & mission\nBorn in the 1990s <really>.');
     expect(about?.filters).toEqual({});
     expect(htmlToPlainText('<p>a&nbsp;b &#169; &bogus; &#0;</p>')).toBe('a b © &bogus; &#0;');
+  });
+});
+
+describe('releases lifted after the index was built', () => {
+  const lifted = new Date('2025-07-01T02:00:00Z');
+  const recent = (locale: Locale, indexedAt: Date, now: Date) => recentReleaseRecords(createQueries(() => data, () => now), locale, labels, indexedAt).map((r) => r.url);
+
+  it('are the public releases published after the index instant, as the index would hold them', () => {
+    expect(recent('de', beforeEmbargo, lifted)).toEqual(['/de/releases/embargoed']);
+    const [record] = recentReleaseRecords(createQueries(() => data, () => lifted), 'de', labels, beforeEmbargo);
+    const indexed = records('de', lifted).find((r) => r.url === '/de/releases/embargoed');
+    expect(record).toEqual(indexed);
+  });
+
+  it('are nothing while the embargo holds, and nothing the index already has', () => {
+    expect(recent('de', beforeEmbargo, new Date('2025-07-01T01:59:59Z'))).toEqual([]);
+    expect(recent('de', lifted, new Date('2025-08-01T00:00:00Z'))).toEqual([]);
+    expect(recent('en', new Date('2020-01-01T00:00:00Z'), beforeEmbargo)).toEqual(['/en/releases/known', '/en/releases/english-only']);
+  });
+
+  it('never include a draft or an English fallback', () => {
+    const epoch = new Date(0);
+    expect(recent('de', epoch, lifted)).toEqual(['/de/releases/embargoed', '/de/releases/known']);
+    expect(recent('fr', epoch, lifted)).toEqual([]);
+  });
+});
+
+describe('searching the lifted releases in the browser', () => {
+  const record = (url: string, content: string, filters: RecentRecord['filters'] = {}): RecentRecord => ({ url, content, meta: { title: url, date: '1. Juli 2025', datetime: '2025-07-01T10:00:00+08:00' }, filters });
+  const lifted = [
+    record('/de/releases/genf', 'Premiere in Genève: der smart #5 <script>alert(1)</script> kommt', { topic: ['Produkte'], model: ['smart #5'], year: ['2025'] }),
+    record('/de/releases/andere', 'Eine andere Meldung über Märkte', { topic: ['Märkte'], year: ['2025'] }),
+  ];
+  const urls = (term: string, filters = {}) => searchRecent(lifted, term, filters).map(async (hit) => (await hit()).url);
+
+  it('match every word of the query, case and accents aside, and every chosen filter', async () => {
+    expect(await Promise.all(urls('GENEVE smart'))).toEqual(['/de/releases/genf']);
+    expect(await Promise.all(urls('smart meldung'))).toEqual([]);
+    expect(await Promise.all(urls('', { topic: 'Märkte' }))).toEqual(['/de/releases/andere']);
+    expect(await Promise.all(urls('smart', { model: 'smart #1' }))).toEqual([]);
+    expect(await Promise.all(urls('', {}))).toHaveLength(2);
+  });
+
+  it('give an excerpt from the first match with the matches marked, safe to show', async () => {
+    const [hit] = searchRecent(lifted, 'smart geneve', {});
+    const result = await hit?.();
+    expect(result).toMatchObject({ url: '/de/releases/genf', title: '/de/releases/genf', date: '1. Juli 2025' });
+    expect(result?.excerpt).toBe('Premiere in <mark>Genève</mark>: der <mark>smart</mark> #5 <script>alert(1)</script> kommt');
+    expect(markOnlyHtml(result?.excerpt ?? '')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(recentExcerpt('汽车 smart精灵#5 上市', ['精灵'])).toBe('汽车 smart<mark>精灵</mark>#5 上市');
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+    expect(recentExcerpt(words, ['w10']).split(' ').slice(0, 4)).toEqual(['w7', 'w8', 'w9', '<mark>w10</mark>']);
+    expect(recentExcerpt(words, ['w38']).split(' ')).toEqual([...words.split(' ').slice(16, 38), '<mark>w38</mark>', 'w39']);
+  });
+
+  it('add their filter values to the index\'s', async () => {
+    const fake = { options: async () => undefined, search: async () => ({ results: [] }), filters: async () => ({ year: { '2024': 1 } }) };
+    expect(await filterValues(fake, 'de', lifted)).toEqual({ topic: ['Märkte', 'Produkte'], model: ['smart #5'], year: ['2025', '2024'] });
   });
 });
 

@@ -5,7 +5,7 @@ import { Container } from '@/components/ui/container';
 import { languageTag, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { archivePath, pathsIn, searchPath } from '@/lib/urls';
+import { archivePath, pathsIn, recentSearchPath, searchPath } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>) {
   const locale = localeParam((await params).locale);
@@ -15,7 +15,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
   return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates: pathsIn(locales, searchPath), feedTitle: meta('feedTitle'), noindex: true });
 }
 
-/** Static shell; the island reads ?q= and the filters from the URL and queries the Pagefind index in the browser. */
+/**
+ * Static shell; the island reads ?q= and the filters from the URL and queries the Pagefind index in the browser, and
+ * the releases lifted since the index was built (recent.json).
+ */
 export default async function SearchPage({ params }: PageProps<'/[locale]/search'>) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
@@ -51,7 +54,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
               </a>
             </p>
           </noscript>
-          <SearchBox action={searchPath(locale)} archiveHref={archivePath(locale)} numberLocale={languageTag[locale]} labels={labels} />
+          <SearchBox action={searchPath(locale)} archiveHref={archivePath(locale)} recentUrl={recentSearchPath(locale)} numberLocale={languageTag[locale]} labels={labels} />
         </div>
       </Container>
     </PageShell>
