@@ -35,6 +35,7 @@ if (cluster.isPrimary) {
   const crashes = [];
   let stopping = false;
   let exitCode = 0;
+  const running = () => Object.keys(cluster.workers ?? {}).length;
 
   const fork = () => {
     const worker = cluster.fork();
@@ -45,7 +46,7 @@ if (cluster.isPrimary) {
 
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      if (running() === 0) process.exit(exitCode);
       return;
     }
     const now = Date.now();
@@ -56,19 +57,21 @@ if (cluster.isPrimary) {
       fork();
       return;
     }
-    if (worker.started) console.error('Workers keep dying (more than 5 in a minute): stopping the server.');
     exitCode = code || 1;
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+    if (worker.started) {
+      console.error('Workers keep dying (more than 5 in a minute): stopping the server.');
+      stop('SIGTERM');
+    } else if (running() === 0) process.exit(exitCode);
   });
 
-  const stop = (signal) => {
+  function stop(signal) {
     if (stopping) return;
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    if (running() === 0) process.exit(exitCode);
     // Next lets requests in flight finish; do not wait for ever on a stuck one.
     setTimeout(() => process.exit(exitCode), 15_000).unref();
-  };
+  }
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
