@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { topics, type Topic } from '@/lib/content/taxonomy';
-import { endonym, languageTag, locales, type Locale } from '@/lib/i18n/locales';
+import { endonym, locales, textAttributes, type Locale } from '@/lib/i18n/locales';
 
 /**
  * The languages and topics of an alert subscription, as plain checkboxes and radio buttons: shared by the sign-up
@@ -21,7 +21,7 @@ export async function PreferenceFields({ locale, idPrefix, chosen }: { locale: L
           {locales.map((l) => (
             <label key={l} className={choice}>
               <input type="checkbox" name="languages" value={l} defaultChecked={chosen.languages.includes(l)} className={box} />
-              <span lang={languageTag[l]}>{endonym[l]}</span>
+              <span {...textAttributes(l)}>{endonym[l]}</span>
             </label>
           ))}
         </div>

@@ -28,9 +28,6 @@ export async function ArchiveView({ locale, filter = {}, page = 1, heading }: { 
   return (
     <PageShell locale={locale} alternates={alternates} current={archivePath(locale)}>
       <Container className="py-12">
-        <p id="untranslated" role="note" className="mb-8 hidden rounded-xl border border-accent bg-accent-soft p-4 target:block">
-          {t('untranslatedNotice')}
-        </p>
         <h1 className="text-display font-extrabold">{title}</h1>
         <p className="mt-3 text-muted">
           {t('count', { count: result.total })}

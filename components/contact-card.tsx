@@ -18,7 +18,7 @@ export async function ContactCard({ locale, contact, headingLevel = 3 }: { local
         <dt className="text-muted">{t('phone')}</dt>
         <dd><a className="text-accent underline" dir="ltr" href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a></dd>
       </dl>
-      <p className="mt-3 text-sm">
+      <p className="mt-3 text-sm print:hidden">
         {/* The desk's name, for screen readers only, tells several cards' download links apart. */}
         <a className="text-accent underline" href={vcardPath(locale, contact.id)} download>
           {t('vcard')}

@@ -1,28 +1,41 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+
+/** Both forms where the browser takes them (a word processor pastes the HTML), else the plain text alone. */
+async function writeClipboard(text: string, html?: string) {
+  if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    const item = new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) });
+    await navigator.clipboard.write([item]);
+  } else {
+    await navigator.clipboard.writeText(text);
+  }
+}
 
 /**
- * Copies a given text to the clipboard and says so in a live region. The text arrives as a plain string prop:
- * this island never sees a content document.
+ * Copies a given text (and, when given, its HTML form) to the clipboard and says so in a live region. The texts
+ * arrive as plain string props: this island never sees a content document. Hidden without JavaScript (the
+ * `no-js` variant), where it could do nothing.
  */
-export function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
+export function CopyButton({ text, html, label, done, icon, className }: { text: string; html?: string; label: string; done: string; icon?: ReactNode; className: string }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
-    await navigator.clipboard.writeText(text);
+    await writeClipboard(text, html);
     setCopied(true);
     window.setTimeout(() => setCopied(false), 2500);
   }
   return (
-    <button
-      type="button"
-      onClick={copy}
-      className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:border-fg"
-    >
+    <button type="button" onClick={copy} className={`no-js:hidden ${className}`}>
+      {icon}
       <span>{label}</span>
-      <span aria-live="polite" className="text-accent">
+      <span aria-live="polite" className="sr-only">
         {copied ? done : ''}
       </span>
+      {copied && (
+        <span aria-hidden="true" className="text-accent">
+          ✓
+        </span>
+      )}
     </button>
   );
 }

@@ -2,7 +2,7 @@ import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { ReleaseListing } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media';
 import { mediaPath, releasePath } from '@/lib/urls';
 
@@ -11,7 +11,7 @@ export async function FeaturedRelease({ locale, listing }: { locale: Locale; lis
   const { release, isFallback } = listing;
   const t = await getTranslations({ locale, namespace: 'home' });
   const info = await imageInfo(release.folder, release.hero.file);
-  const lang = isFallback ? languageTag[release.locale] : undefined;
+  const text = isFallback ? textAttributes(release.locale) : {};
   return (
     <article className="group relative overflow-hidden rounded-3xl border border-line bg-bg">
       <Image
@@ -27,8 +27,8 @@ export async function FeaturedRelease({ locale, listing }: { locale: Locale; lis
       />
       <div className="p-6">
         <p className="text-xs font-bold uppercase tracking-[0.2em] text-accent">{t('featured')}</p>
-        <h2 className="mt-2 text-xl font-bold leading-snug tracking-tight sm:text-2xl" lang={lang}>
-          <a href={releasePath(release.locale, release.slug)} className="after:absolute after:inset-0 group-hover:underline">
+        <h2 className="mt-2 text-xl font-bold leading-snug tracking-tight sm:text-2xl" {...text}>
+          <a href={releasePath(locale, release.slug)} className="after:absolute after:inset-0 group-hover:underline">
             {release.title}
           </a>
         </h2>

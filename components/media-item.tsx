@@ -2,7 +2,7 @@ import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { MediaListing } from '@/lib/content';
 import { formatCalendarDate } from '@/lib/format';
-import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media';
 import { formatFileSize, formatPixels } from '@/lib/media-format';
 import { mediaDownloadName, mediaPath, releasePath } from '@/lib/urls';
@@ -12,13 +12,13 @@ const thumbnailSizes = '(min-width: 1280px) 400px, (min-width: 1024px) 33vw, (mi
 
 /**
  * One image of the media library: thumbnail, caption, credit, terms of use, dimensions and size, the original as
- * a download and the release it belongs to. English fallbacks carry lang="en" on the text that comes from content.
+ * a download and the release it belongs to. English originals carry their lang and dir on the text that comes from content.
  */
 export async function MediaItem({ locale, item, id }: { locale: Locale; item: MediaListing; id: string }) {
   const { release, image, isFallback } = item;
   const t = await getTranslations({ locale, namespace: 'media' });
   const info = await imageInfo(release.folder, image.file);
-  const lang = isFallback ? languageTag[release.locale] : undefined;
+  const text = isFallback ? textAttributes(release.locale) : {};
   const dimensions = formatPixels(locale, info.width, info.height);
   const size = formatFileSize(locale, info.bytes);
   const row = 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3';
@@ -28,7 +28,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
       <Image
         src={mediaPath(release.slug, image.file)}
         alt={image.alt}
-        lang={lang}
+        {...text}
         width={info.width}
         height={info.height}
         sizes={thumbnailSizes}
@@ -37,13 +37,13 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
         className="aspect-[3/2] h-auto w-full bg-bg object-contain"
       />
       <div className="flex flex-1 flex-col gap-4 p-4 text-sm">
-        <h2 id={id} className="text-base font-semibold leading-snug" lang={lang}>
+        <h2 id={id} className="text-base font-semibold leading-snug" {...text}>
           {image.caption}
         </h2>
         <dl className="space-y-1">
           <div className={row}>
             <dt className="text-muted">{t('credit')}</dt>
-            <dd lang={lang}>{image.credit}</dd>
+            <dd><bdi>{image.credit}</bdi></dd>
           </div>
           <div className={row}>
             <dt className="text-muted">{t('usage')}</dt>
@@ -76,7 +76,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
         </p>
         <p className="text-muted">
           {t('release')}:{' '}
-          <a href={releasePath(release.locale, release.slug)} hrefLang={lang} lang={lang} className="text-fg underline decoration-line underline-offset-4 hover:decoration-fg">
+          <a href={releasePath(locale, release.slug)} {...text} className="text-fg underline decoration-line underline-offset-4 hover:decoration-fg">
             {release.title}
           </a>
         </p>

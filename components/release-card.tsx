@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReleaseListing } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { releasePath } from '@/lib/urls';
 import { releaseStatus } from './preview-banner';
 import { Badge } from './ui/badge';
@@ -13,7 +13,8 @@ export async function ReleaseCard({ locale, listing, headingLevel = 3 }: { local
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const Heading = `h${headingLevel}` as const;
   const status = await releaseStatus(locale, release);
-  const lang = isFallback ? languageTag[release.locale] : undefined;
+  // An English original in another language's list: its text says so to the browser (lang, dir).
+  const text = isFallback ? textAttributes(release.locale) : {};
   return (
     <article className="group relative flex flex-col gap-3 border-t border-line py-6">
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
@@ -28,12 +29,12 @@ export async function ReleaseCard({ locale, listing, headingLevel = 3 }: { local
           </Badge>
         )}
       </div>
-      <Heading className="text-xl font-bold leading-snug tracking-tight" lang={lang}>
-        <a href={releasePath(release.locale, release.slug)} hrefLang={lang} className="after:absolute after:inset-0 group-hover:underline">
+      <Heading className="text-xl font-bold leading-snug tracking-tight" {...text}>
+        <a href={releasePath(locale, release.slug)} className="after:absolute after:inset-0 group-hover:underline">
           {release.title}
         </a>
       </Heading>
-      <p className="text-muted" lang={lang}>
+      <p className="text-muted" {...text}>
         {release.summary}
       </p>
     </article>

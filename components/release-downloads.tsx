@@ -12,7 +12,8 @@ import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/
  */
 export async function ReleaseDownloads({ locale, release }: { locale: Locale; release: Release }) {
   const t = await getTranslations({ locale, namespace: 'media' });
-  const kitBytes = await pressKitSize(locale, release.slug);
+  // The kit of the text shown: an English original shown in another language's interface has the English kit.
+  const kitBytes = await pressKitSize(release.locale, release.slug);
   const attachments = await Promise.all(release.attachments.map(async (a) => ({ ...a, bytes: await fileSize(release.folder, a.file) })));
   if (kitBytes === undefined && attachments.length === 0) return null;
   const link = 'group block rounded-xl border border-line p-3 hover:border-fg';
@@ -24,7 +25,7 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
       <ul className="space-y-3 text-sm">
         {kitBytes !== undefined && (
           <li>
-            <a href={pressKitPath(locale, release.slug)} download={pressKitFileName(locale, release.slug)} type="application/zip" className={link} data-press-kit>
+            <a href={pressKitPath(release.locale, release.slug)} download={pressKitFileName(release.locale, release.slug)} type="application/zip" className={link} data-press-kit>
               <span className="font-semibold group-hover:underline">{t('pressKit')}</span>{' '}
               <span className="block text-muted">{info('.zip', kitBytes)}</span>
             </a>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
@@ -11,22 +12,27 @@ import { mediaDownloadName } from '@/lib/urls';
  * (no layout shift); next/image serves sized WebP variants with a blurred placeholder while the original stays
  * downloadable, byte for byte, with its dimensions and size shown.
  */
-export async function ReleaseImage({ locale, slug, folder, image, sizes, priority = false, creditLabel }: {
+export async function ReleaseImage({ locale, slug, folder, image, sizes, priority = false, creditLabel, text = {} }: {
   locale: Locale;
   slug: string;
   folder: string;
   image: ContentImage;
   sizes: string;
   priority?: boolean;
-  creditLabel: string;
+  /** The credit line, its name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */
+  creditLabel: ReactNode;
+  /** lang and dir of the caption and alt text when they are not in the page's language (an English original). */
+  text?: { lang?: string; dir?: 'ltr' | 'rtl' };
 }) {
   const info = await imageInfo(folder, image.file);
   const t = await getTranslations({ locale, namespace: 'media' });
   return (
-    <figure className="overflow-hidden rounded-2xl border border-line bg-surface">
+    <figure className="overflow-hidden print:break-inside-avoid rounded-2xl border border-line bg-surface">
       <Image
         src={mediaPath(slug, image.file)}
         alt={image.alt}
+        lang={text.lang}
+        dir={text.dir}
         width={info.width}
         height={info.height}
         sizes={sizes}
@@ -36,7 +42,7 @@ export async function ReleaseImage({ locale, slug, folder, image, sizes, priorit
         className="h-auto w-full"
       />
       <figcaption className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm text-muted">
-        <span>{image.caption}</span>
+        <span {...text}>{image.caption}</span>
         <span>{creditLabel}</span>
         <span className="basis-full print:hidden">
           <a

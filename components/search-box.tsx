@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { markOnlyHtml } from '@/lib/excerpt-html';
+import { Badge } from './ui/badge';
 import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, searchRecent, type RecentRecord, type SearchFacet, type SearchHit, type SearchResult } from '@/lib/pagefind-client';
 
 /**
@@ -12,7 +13,7 @@ import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, sear
 
 type Chosen = Record<SearchFacet, string>;
 type Pagefind = Awaited<ReturnType<typeof loadPagefind>>;
-export type SearchBoxLabels = Record<SearchFacet | 'label' | 'submit' | 'filters' | 'any' | 'resultCount' | 'noResults' | 'loading' | 'unavailable' | 'more' | 'archiveLink', string>;
+export type SearchBoxLabels = Record<SearchFacet | 'label' | 'submit' | 'filters' | 'any' | 'resultCount' | 'noResults' | 'loading' | 'unavailable' | 'more' | 'archiveLink' | 'inEnglish' | 'inEnglishTitle', string>;
 
 const pageSize = 10;
 
@@ -115,7 +116,9 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
 
   return (
     <div className="mt-8">
-      <form role="search" action={action} method="get" onSubmit={submit} className="rounded-2xl border border-line bg-surface p-5">
+      {/* Without JavaScript there is no search to run (the index is searched in the browser): the page's noscript
+          note sends the reader to the archive instead of a form that would only clear itself. */}
+      <form role="search" action={action} method="get" onSubmit={submit} className="no-js:hidden rounded-2xl border border-line bg-surface p-5">
         <label htmlFor={`${id}-q`} className="block text-sm font-bold">
           {labels.label}
         </label>
@@ -178,17 +181,24 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
         <ol ref={list} className="mt-2">
           {results.map((result) => (
             <li key={result.url} className="border-t border-line py-5">
-              <h2 className="text-lg font-bold leading-snug">
+              <h2 className="text-lg font-bold leading-snug" lang={result.lang} dir={result.dir}>
                 <a href={result.url} className="underline-offset-4 hover:underline">
                   {result.title}
                 </a>
               </h2>
-              {result.date && (
-                <p className="mt-1 text-sm text-muted">
-                  <time dateTime={result.datetime}>{result.date}</time>
+              {(result.date || result.lang) && (
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
+                  {result.date && <time dateTime={result.datetime}>{result.date}</time>}
+                  {result.lang && (
+                    <Badge tone="accent" title={labels.inEnglishTitle}>
+                      {labels.inEnglish}
+                    </Badge>
+                  )}
                 </p>
               )}
               <p
+                lang={result.lang}
+                dir={result.dir}
                 className="mt-2 text-muted [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-fg"
                 dangerouslySetInnerHTML={{ __html: markOnlyHtml(result.excerpt) }}
               />

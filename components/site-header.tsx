@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/locales';
+import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { archivePath, contactsPath, homePath, mediaLibraryPath, pagePath, searchPath } from '@/lib/urls';
 import { Container } from './ui/container';
 import { LanguageSwitcher, type Alternates } from './language-switcher';
@@ -18,10 +18,10 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
     <header className="border-b border-line bg-surface/80 print:hidden">
       <Container className="flex items-center justify-between gap-3 py-3">
         <a href={homePath(locale)} className="flex items-baseline gap-2 rounded">
-          <span className="text-2xl font-extrabold tracking-tight" lang="en">
+          <span className="text-2xl font-extrabold tracking-tight" {...textAttributes('en')}>
             smart
           </span>
-          <span className="hidden text-xs font-medium uppercase tracking-[0.15em] text-muted xs:inline sm:text-sm sm:tracking-[0.2em]" lang="en">Newsroom</span>
+          <span className="hidden text-xs font-medium uppercase tracking-[0.15em] text-muted xs:inline sm:text-sm sm:tracking-[0.2em]" {...textAttributes('en')}>Newsroom</span>
           <span className="sr-only">: {t('home')}</span>
         </a>
         <div className="flex items-center gap-1.5 sm:gap-2">
@@ -43,7 +43,7 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
       </Container>
       <nav aria-label={t('main')}>
         <Container>
-          <ul className="-mb-px flex gap-1 overflow-x-auto text-sm font-semibold">
+          <ul className="-mb-px flex flex-wrap gap-x-1 text-sm font-semibold">
             {items.map((item) => {
               const active = current !== undefined && (current === item.href || current.startsWith(`${item.href}/`));
               return (

@@ -38,7 +38,7 @@ export function ThemeToggle({ label }: { label: string }) {
       type="button"
       onClick={toggle}
       aria-pressed={dark}
-      className="inline-flex size-11 items-center justify-center rounded-full border border-line hover:border-fg"
+      className="no-js:hidden inline-flex size-11 items-center justify-center rounded-full border border-line hover:border-fg"
     >
       <span className="sr-only">{label}</span>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">

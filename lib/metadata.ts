@@ -17,6 +17,11 @@ export type PageMeta = {
   image?: { url: string; width: number; height: number; alt: string };
   article?: { publishedTime: string; modifiedTime?: string; section?: string; tags?: string[] };
   noindex?: boolean;
+  /**
+   * The path of the document this page shows, when it is not the page's own: a release shown in English inside
+   * another language's interface names the English original as canonical (and is not itself a translation).
+   */
+  canonical?: string;
   /** Title of the feeds announced in the head (the locale's, or a topic's when `feedTopic` is set). */
   feedTitle: string;
   feedTopic?: Topic;
@@ -51,7 +56,7 @@ export function hreflangLanguages(alternates: Partial<Record<Locale, string>>, o
 }
 
 export function pageMetadata(meta: PageMeta): Metadata {
-  const own = meta.alternates[meta.locale] ?? `/${meta.locale}`;
+  const own = meta.canonical ?? meta.alternates[meta.locale] ?? `/${meta.locale}`;
   const translated = locales.filter((l) => meta.alternates[l] !== undefined);
   const languages = hreflangLanguages(meta.alternates, own);
   const otherLocales = translated.filter((l) => l !== meta.locale).map((l) => ogLocale[l]);

@@ -8,7 +8,8 @@ export const searchFacets = ['topic', 'model', 'year'] as const;
 export type SearchFacet = (typeof searchFacets)[number];
 export type SearchFilters = Partial<Record<SearchFacet, string>>;
 
-export type SearchResult = { url: string; title: string; excerpt: string; date?: string; datetime?: string };
+/** `lang`/`dir` are set on a result whose text is not in the page's language (an English original). */
+export type SearchResult = { url: string; title: string; excerpt: string; date?: string; datetime?: string; lang?: string; dir?: 'ltr' | 'rtl' };
 /** One hit; its data (title, excerpt) is a fragment file fetched only when the hit is shown. */
 export type SearchHit = () => Promise<SearchResult>;
 
@@ -50,7 +51,14 @@ function toResult(data: unknown): SearchResult {
   if (!isObject(data) || typeof data.url !== 'string' || typeof data.excerpt !== 'string' || !isObject(data.meta) || typeof data.meta.title !== 'string') {
     throw new Error('unexpected Pagefind result');
   }
-  return { url: data.url, excerpt: data.excerpt, title: data.meta.title, date: optionalText(data.meta.date), datetime: optionalText(data.meta.datetime) };
+  return { url: data.url, excerpt: data.excerpt, title: data.meta.title, ...resultMeta(data.meta) };
+}
+
+const direction = (value: unknown) => (value === 'rtl' || value === 'ltr' ? value : undefined);
+
+/** What a result shows besides its title and excerpt, from the record's meta (the index's or recent.json's). */
+function resultMeta(meta: Record<string, unknown>): Pick<SearchResult, 'date' | 'datetime' | 'lang' | 'dir'> {
+  return { date: optionalText(meta.date), datetime: optionalText(meta.datetime), lang: optionalText(meta.lang), dir: direction(meta.dir) };
 }
 
 export async function searchIndex(pagefind: Pagefind, term: string, filters: SearchFilters): Promise<SearchHit[]> {
@@ -67,7 +75,7 @@ export async function searchIndex(pagefind: Pagefind, term: string, filters: Sea
  * A release whose embargo lifted after the index was built, as /{locale}/search/recent.json serves it: the very
  * record the index would hold (lib/search-records.ts). There are a handful at most, so they are searched here.
  */
-export type RecentRecord = { url: string; content: string; meta: { title: string; date?: string; datetime?: string }; filters: Partial<Record<SearchFacet, string[]>> };
+export type RecentRecord = { url: string; content: string; meta: { title: string } & Pick<SearchResult, 'date' | 'datetime' | 'lang' | 'dir'>; filters: Partial<Record<SearchFacet, string[]>> };
 
 const textList = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined);
 
@@ -79,7 +87,7 @@ function toRecent(record: unknown): RecentRecord {
   return {
     url: record.url,
     content: record.content,
-    meta: { title: record.meta.title, date: optionalText(record.meta.date), datetime: optionalText(record.meta.datetime) },
+    meta: { title: record.meta.title, ...resultMeta(record.meta) },
     filters: Object.fromEntries(searchFacets.flatMap((facet) => { const list = textList(filters[facet]); return list ? [[facet, list]] : []; })),
   };
 }
@@ -127,5 +135,5 @@ export function searchRecent(records: readonly RecentRecord[], term: string, fil
       const text = fold(record.content);
       return words.every((word) => text.includes(word));
     })
-    .map((record): SearchHit => async () => ({ url: record.url, title: record.meta.title, date: record.meta.date, datetime: record.meta.datetime, excerpt: recentExcerpt(record.content, words) }));
+    .map((record): SearchHit => async () => ({ ...record.meta, url: record.url, excerpt: recentExcerpt(record.content, words) }));
 }

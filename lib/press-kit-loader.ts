@@ -2,41 +2,23 @@ import { readFile } from 'node:fs/promises';
 import { createTranslator } from 'use-intl/core';
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) imports this file too.
 import { content } from '@/lib/content/facade';
-import { releasePlainText } from '@/lib/content/plain-text';
 import type { Release } from '@/lib/content/types';
-import { env } from '@/lib/env';
-import { formatDate, formatTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media';
-import { buildPressKit, releaseMarkdown, type PressKitImage, type PressKitInput } from '@/lib/press-kit';
-import { pressKitFileName, releasePath } from '@/lib/urls';
-import type messagesEn from '@/messages/en.json';
+import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit';
+import { catalogs, releaseTexts } from '@/lib/release-text';
+import { pressKitFileName } from '@/lib/urls';
 
 /**
  * Gathers a press kit's input from the content facade, the files on disk and the UI strings, for the release
  * page (which shows the kit's size) and the download handler (which sends it). Both build the same bytes. Only a
  * public translation has a kit: drafts, embargoed releases and untranslated locales get undefined.
  */
-const catalogs: Record<Locale, () => Promise<{ default: typeof messagesEn }>> = {
-  en: () => import('@/messages/en.json'),
-  de: () => import('@/messages/de.json'),
-  fr: () => import('@/messages/fr.json'),
-  es: () => import('@/messages/es.json'),
-  zh: () => import('@/messages/zh.json'),
-  ar: () => import('@/messages/ar.json'),
-};
-
-async function texts(locale: Locale, release: Release) {
+async function texts(release: Release) {
+  const { locale } = release;
   const messages = (await catalogs[locale]()).default;
-  const t = createTranslator({ locale, messages, namespace: 'release' });
   const media = createTranslator({ locale, messages, namespace: 'media' });
-  const url = `${env.siteUrl}${releasePath(locale, release.slug)}`;
-  const dateline = t.markup('dateline', {
-    city: () => release.location.toUpperCase(),
-    date: () => `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`,
-  });
-  const contacts = content.getContacts(release.contacts).map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: c.phone }));
-  const parts = { title: release.title, dateline, summary: release.summary, bodyMarkdown: release.bodyMarkdown, contactsHeading: t('contacts'), contacts, url };
+  const { parts, text, markdown } = await releaseTexts(release);
   const labels = {
     usageTerm: (term: Release['hero']['usage']) => media(`usageTerms.${term}`),
     contents: media('kitContents'),
@@ -52,12 +34,7 @@ async function texts(locale: Locale, release: Release) {
     title: media('attachmentTitle'),
     language: media('language'),
   };
-  return {
-    url,
-    labels,
-    text: releasePlainText(parts),
-    markdown: releaseMarkdown({ ...parts, highlightsHeading: t('highlights'), highlights: release.highlights, siteUrl: env.siteUrl }),
-  };
+  return { url: parts.url, labels, text, markdown };
 }
 
 export async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInput | undefined> {
@@ -74,7 +51,7 @@ export async function pressKitInput(locale: Locale, slug: string): Promise<Press
   const attachments = await Promise.all(
     release.attachments.map(async (attachment) => ({ ...attachment, bytes: new Uint8Array(await readFile(releaseFile(release.folder, attachment.file))) })),
   );
-  const { url, labels, text, markdown } = await texts(locale, release);
+  const { url, labels, text, markdown } = await texts(release);
   return { slug, locale, title: release.title, url, modifiedAt: release.updatedAt ?? release.publishedAt, markdown, text, images, attachments, labels };
 }
 

@@ -1,5 +1,5 @@
 import { content } from '@/lib/content';
-import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { isFacet, parseFacet } from './facets';
 import { parseFeedFile, parseOgPath, parsePressKitFile, subscribeResultPaths, subscribeTokenPages } from './urls';
 
@@ -46,9 +46,10 @@ export function routeExists(locale: Locale, segments: readonly string[]): boolea
       return fourth === 'page' && rest.length === 0 && pageExists(locale, filter, fifth);
     }
     if (segments.length !== 2) return false;
-    return Boolean(content.getRelease(locale, second) ?? content.getRelease(defaultLocale, second) ?? content.currentSlug(second));
+    return Boolean(content.getReleaseListing(locale, second) ?? content.currentSlug(second));
   }
-  return content.getPage(locale, segments.join('/')) !== undefined;
+  // Brand pages exist in every language that has them or English (lib/content: getPageListing).
+  return content.getPageListing(locale, segments.join('/')) !== undefined;
 }
 
 /** Files served at the site root by Next (public/ and metadata routes); anything else with a dot there is a 404. */

@@ -1,7 +1,7 @@
 import type { createQueries } from '@/lib/content/queries';
 import type { Model, Topic } from '@/lib/content/taxonomy';
 import { formatDate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { pagePath, releasePath } from '@/lib/urls';
 
 /**
@@ -16,7 +16,8 @@ export type SearchRecord = {
   content: string;
   /** Pagefind splits its index by this code and picks the one matching <html lang> (zh-Hans → "zh"). */
   language: Locale;
-  meta: { title: string; date?: string; datetime?: string };
+  /** `lang` and `dir`: the text's, where it is not in the index's language (an English original in another's). */
+  meta: { title: string; date?: string; datetime?: string; lang?: string; dir?: string };
   filters: { topic?: string[]; model?: string[]; year?: string[] };
 };
 
@@ -24,14 +25,25 @@ export type SearchRecord = {
 export type SearchLabels = { topics: Record<Topic, string>; models: Record<Model, string> };
 
 type Queries = Pick<ReturnType<typeof createQueries>, 'listAllReleases' | 'pageParams' | 'getPage'>;
-type Release = ReturnType<Queries['listAllReleases']>[number]['release'];
+type Listing = ReturnType<Queries['listAllReleases']>[number];
 
-function releaseRecord(locale: Locale, release: Release, labels: SearchLabels): SearchRecord {
+/**
+ * A release as a reader of `locale` finds it: its translation, or the English original (the archive's "In English"
+ * listing) at the locale's own URL, which shows it inside that language's interface. The original goes into the
+ * locale's index too, so that a French search for "BRABUS" finds the English-only launch; its words are stemmed
+ * by that language's rules, which leaves names, models and most terms as they are.
+ */
+function releaseRecord(locale: Locale, { release, isFallback }: Listing, labels: SearchLabels): SearchRecord {
   return {
     url: releasePath(locale, release.slug),
     content: [release.title, release.summary, ...release.highlights, htmlToPlainText(release.bodyHtml)].join('\n\n'),
     language: locale,
-    meta: { title: release.title, date: formatDate(locale, release.publishedAt, release.timeZone), datetime: release.publishedAt },
+    meta: {
+      title: release.title,
+      date: formatDate(locale, release.publishedAt, release.timeZone),
+      datetime: release.publishedAt,
+      ...(isFallback ? textAttributes(release.locale) : {}),
+    },
     filters: {
       topic: release.topics.map((topic) => labels.topics[topic]),
       model: release.models.map((model) => labels.models[model]),
@@ -40,12 +52,8 @@ function releaseRecord(locale: Locale, release: Release, labels: SearchLabels): 
   };
 }
 
-// Only a locale's own translations: an English fallback would be indexed with German stemming and shown as
-// German; English readers find it in the English index.
-const ownReleases = (queries: Queries, locale: Locale) => queries.listAllReleases(locale).filter((listing) => !listing.isFallback);
-
 export function searchRecords(queries: Queries, locale: Locale, labels: SearchLabels): SearchRecord[] {
-  const releases = ownReleases(queries, locale).map(({ release }) => releaseRecord(locale, release, labels));
+  const releases = queries.listAllReleases(locale).map((listing) => releaseRecord(locale, listing, labels));
 
   const pages = queries
     .pageParams()
@@ -68,9 +76,10 @@ export function searchRecords(queries: Queries, locale: Locale, labels: SearchLa
  * itself until the next build puts them in the index.
  */
 export function recentReleaseRecords(queries: Queries, locale: Locale, labels: SearchLabels, indexedAt: Date): SearchRecord[] {
-  return ownReleases(queries, locale)
+  return queries
+    .listAllReleases(locale)
     .filter(({ release }) => Date.parse(release.publishedAt) > indexedAt.getTime())
-    .map(({ release }) => releaseRecord(locale, release, labels));
+    .map((listing) => releaseRecord(locale, listing, labels));
 }
 
 /** Written next to the index (public/pagefind/) by scripts/search-index.ts: `{ "indexedAt": ISO 8601 }`. */

@@ -7,9 +7,23 @@ import { archivePath, homePath } from '@/lib/urls';
  * (app/[locale]/404) before that. Kept to a heading and two links on purpose: Next ships this component inside the
  * payload of every page below the layout, so a full page shell here would weigh on every page of the site.
  */
-export default async function NotFound() {
+async function notFoundLocale() {
   const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  return isLocale(raw) ? raw : defaultLocale;
+}
+
+/**
+ * The title of every 404, this fallback included: Next renders the pre-rendered 404 page again in the background
+ * (it revalidates every minute) with the 404 status the proxy gave it, and then takes the metadata of this
+ * boundary, not of the page. Without this, every 404 after the first was titled with the site name only.
+ */
+export async function generateMetadata() {
+  const t = await getTranslations({ locale: await notFoundLocale(), namespace: 'notFound' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function NotFound() {
+  const locale = await notFoundLocale();
   const t = await getTranslations({ locale, namespace: 'notFound' });
   return (
     <main id="main" className="mx-auto max-w-xl px-gutter py-20">

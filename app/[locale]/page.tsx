@@ -11,7 +11,7 @@ import { Container } from '@/components/ui/container';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
-import { locales } from '@/lib/i18n/locales';
+import { locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { organization } from '@/lib/structured-data';
@@ -42,7 +42,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <section className="border-b border-line bg-surface">
         <Container className="grid items-center gap-10 py-12 sm:py-16 lg:grid-cols-[1fr_minmax(0,560px)]">
           <div>
-            <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" lang="en">Newsroom</p>
+            <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" {...textAttributes('en')}>Newsroom</p>
             <h1 className="mt-3 max-w-3xl text-display font-extrabold">{t('title')}</h1>
             <p className="mt-5 max-w-2xl text-lg text-muted">{t('intro')}</p>
           </div>

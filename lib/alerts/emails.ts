@@ -1,5 +1,5 @@
 import { formatDate, formatTime } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { isolate, type Locale } from '@/lib/i18n/locales';
 import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';
 import { translator } from './i18n';
 import type { OutgoingMail } from './mailer';
@@ -57,10 +57,10 @@ export type AlertEmailLinks = { oneClickUnsubscribe: string; unsubscribePage: st
 export function alertEmail(envelope: Envelope, release: AlertEmailRelease, contacts: readonly AlertEmailContact[], links: AlertEmailLinks, listId: string): OutgoingMail {
   const t = translator(envelope.locale);
   const dateline = t.markup('release.dateline', {
-    city: () => release.location.toUpperCase(),
+    city: () => isolate(release.location.toUpperCase(), envelope.locale),
     date: () => `${formatDate(envelope.locale, release.publishedAt, release.timeZone)}, ${formatTime(envelope.locale, release.publishedAt, release.timeZone)}`,
   });
-  const contactLines = contacts.map((c) => [c.name, c.role, c.email, c.phone].join('\n'));
+  const contactLines = contacts.map((c) => [c.name, c.role, c.email, c.phone].map((line) => isolate(line, envelope.locale)).join('\n'));
   return mail(
     envelope,
     release.title,

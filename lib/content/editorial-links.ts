@@ -48,7 +48,9 @@ export function pathExists(site: SiteIndex, pathname: string): boolean {
   if (first === 'contacts' && second?.endsWith('.vcf')) return third === undefined && site.contactIds.has(second.slice(0, -4));
   if (first === 'feeds') return second !== undefined && third === undefined && parseFeedFile(second) !== undefined;
   if (sections.has(first) && second === undefined) return true;
-  return site.pages.get(segments.slice(isLocale(segments[0]) ? 1 : 0).join('/'))?.has(locale ?? defaultLocale) === true;
+  // A brand page exists in every language when it exists in English (an untranslated one shows the English page).
+  const languages = site.pages.get(segments.slice(isLocale(segments[0]) ? 1 : 0).join('/'));
+  return languages?.has(locale ?? defaultLocale) === true || languages?.has(defaultLocale) === true;
 }
 
 /** Existing paths that look like the broken one: the closest by spelling, else its siblings. */

@@ -164,6 +164,17 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     return translations(slug).get(locale);
   }
 
+  /**
+   * A release as a reader of `locale` gets it: its translation, else the English original marked as a fallback
+   * (shown inside the reader's interface, as the archive lists it). Undefined when neither is public.
+   */
+  function getReleaseListing(locale: Locale, slug: string): ReleaseListing | undefined {
+    const group = translations(slug);
+    const own = group.get(locale);
+    const release = own ?? group.get(defaultLocale);
+    return release && { release, isFallback: !own };
+  }
+
   /** Up to `limit` other public releases sharing a topic or a model with `slug`, newest first. */
   function relatedReleases(locale: Locale, slug: string, limit = 3): ReleaseListing[] {
     const self = translations(slug).get(defaultLocale) ?? [...translations(slug).values()][0];
@@ -208,6 +219,13 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
 
   function getPage(locale: Locale, path: string): Page | undefined {
     return data().pages.find((page) => page.locale === locale && page.path === path);
+  }
+
+  /** A brand page as a reader of `locale` gets it: its translation, else the English one marked as a fallback. */
+  function getPageListing(locale: Locale, path: string): { page: Page; isFallback: boolean } | undefined {
+    const own = getPage(locale, path);
+    const page = own ?? getPage(defaultLocale, path);
+    return page && { page, isFallback: !own };
   }
 
   function pageLocales(path: string): Locale[] {
@@ -255,6 +273,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     listReleases,
     listMediaImages,
     getRelease,
+    getReleaseListing,
     findReleaseFile,
     releaseLocales,
     relatedReleases,
@@ -262,6 +281,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     releaseParams,
     releaseYears,
     getPage,
+    getPageListing,
     pageLocales,
     mainNavigation,
     childPages,

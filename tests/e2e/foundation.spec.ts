@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { everywhereSlug, expectAccessible, expectLanguage, locales, messages, partlyTranslatedSlug } from './support';
+import { everywhereSlug, expectAccessible, expectLanguage, locales, messages } from './support';
 
 for (const locale of locales) {
   const t = messages(locale);
@@ -46,17 +46,6 @@ test('the language switcher keeps the page where a translation exists', async ({
   await page.getByRole('banner').getByRole('link', { name: 'Deutsch' }).click();
   await expect(page).toHaveURL(`/de/releases/${everywhereSlug}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-});
-
-test('the language switcher goes to the archive and says why when there is no translation', async ({ page }) => {
-  await page.goto(`/en/releases/${partlyTranslatedSlug}`);
-  await page.locator('header details > summary').click();
-  const french = page.getByRole('banner').getByRole('link', { name: /Français/ });
-  await expect(french).toContainText(messages('en').nav.notTranslated);
-  await french.click();
-  await expect(page).toHaveURL('/fr/releases#untranslated');
-  await expect(page.getByRole('note')).toHaveText(messages('fr').releases.untranslatedNotice);
-  await expect(page.getByRole('note')).toBeVisible();
 });
 
 test('/ picks the locale from the cookie, then Accept-Language, then English', async ({ browser, baseURL }) => {

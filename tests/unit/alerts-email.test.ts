@@ -23,6 +23,14 @@ describe('alert e-mails', () => {
     expect(mail.headers).toEqual({ 'List-Unsubscribe': `<${links.oneClickUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': 'smart Newsroom alerts <alerts.newsroom.example>' });
   });
 
+  it('isolate Latin names, addresses and phone numbers in an Arabic e-mail, so they keep their order', () => {
+    const mail = alertEmail({ ...envelope, locale: 'ar' }, release, contacts, links, 'alerts.newsroom.example');
+    expect(mail.text).toContain('\u2068+49 30 1234 5678\u2069');
+    expect(mail.text).toContain('\u2068press@example.com\u2069');
+    expect(mail.text).toContain('\u2068BERLIN\u2069');
+    expect(alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'x').text).not.toMatch(/[\u2066-\u2069]/);
+  });
+
   it('load nothing remote: no images, no scripts, no tracking pixels, only links to the newsroom', () => {
     const mail = alertEmail({ ...envelope, locale: 'ar' }, release, contacts, links, 'alerts.newsroom.example');
     expect(mail.html).not.toMatch(/<img|<script|<link|<iframe|url\(|src=/i);

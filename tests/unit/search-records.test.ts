@@ -53,10 +53,14 @@ describe('search records', () => {
     expect(urls('de', new Date('2025-07-01T01:59:59Z'))).not.toContain('/de/releases/embargoed');
   });
 
-  it('index a locale only with its own translations, never an English fallback', () => {
-    expect(urls('de')).toEqual(['/de/releases/known', '/de/about']);
+  it('index in each locale the English originals of what it lacks, at its own URL and marked as English', () => {
+    expect(urls('de')).toEqual(['/de/releases/known', '/de/releases/english-only', '/de/about']);
     expect(records('de').every((r) => r.language === 'de')).toBe(true);
-    expect(urls('fr')).toEqual([]);
+    const englishOnly = records('de').find((r) => r.url === '/de/releases/english-only');
+    expect(englishOnly?.meta).toMatchObject({ title: 'english-only title en', lang: 'en', dir: 'ltr' });
+    expect(records('de').find((r) => r.url === '/de/releases/known')?.meta).not.toHaveProperty('lang');
+    expect(urls('fr')).toEqual(['/fr/releases/known', '/fr/releases/english-only']);
+    expect(records('fr').every((r) => r.language === 'fr' && r.meta.lang === 'en')).toBe(true);
   });
 
   it('carry localized filters, the title and the local date, and plain text instead of HTML', () => {
@@ -93,10 +97,12 @@ describe('releases lifted after the index was built', () => {
     expect(recent('en', new Date('2020-01-01T00:00:00Z'), beforeEmbargo)).toEqual(['/en/releases/known', '/en/releases/english-only']);
   });
 
-  it('never include a draft or an English fallback', () => {
+  it('never include a draft, and include English originals a locale lacks, as its index does', () => {
     const epoch = new Date(0);
-    expect(recent('de', epoch, lifted)).toEqual(['/de/releases/embargoed', '/de/releases/known']);
-    expect(recent('fr', epoch, lifted)).toEqual([]);
+    expect(recent('de', epoch, lifted)).toEqual(['/de/releases/embargoed', '/de/releases/known', '/de/releases/english-only']);
+    expect(recent('fr', epoch, lifted)).toEqual(['/fr/releases/embargoed', '/fr/releases/known', '/fr/releases/english-only']);
+    const [french] = recentReleaseRecords(createQueries(() => data, () => lifted), 'fr', labels, beforeEmbargo);
+    expect(french?.meta).toMatchObject({ title: 'embargoed title en', lang: 'en', dir: 'ltr' });
   });
 });
 
@@ -158,6 +164,15 @@ describe('Pagefind answers in the browser', () => {
     const broken = await searchIndex(fake([{ id: 'b', data: async () => ({ url: 1 }) }]), 'word', {});
     await expect(broken[0]?.()).rejects.toThrow('unexpected Pagefind result');
     await expect(searchIndex(fake('nonsense'), 'word', {})).rejects.toThrow();
+  });
+
+  it('passes on the language and direction of an English original, and nothing else as a direction', async () => {
+    const english = { ...data, meta: { ...data.meta, lang: 'en', dir: 'ltr' } };
+    const [hit] = await searchIndex(fake([{ id: 'a', data: async () => english }]), 'word', {});
+    expect(await hit?.()).toMatchObject({ lang: 'en', dir: 'ltr' });
+    const odd = { ...data, meta: { ...data.meta, lang: 'en', dir: 'sideways' } };
+    const [oddHit] = await searchIndex(fake([{ id: 'b', data: async () => odd }]), 'word', {});
+    expect(await oddHit?.()).toMatchObject({ lang: 'en', dir: undefined });
   });
 
   it('lists filter values sorted for reading, years newest first', async () => {

@@ -43,7 +43,7 @@ describe('sitemapEntries', () => {
     expect(new Set(list).size).toBe(list.length);
   });
 
-  it('never lists drafts, embargoed releases or untranslated release URLs (they redirect)', () => {
+  it('never lists drafts, embargoed releases or untranslated release URLs (they show the English original, which is canonical)', () => {
     const list = urls();
     expect(list.filter((u) => /draft|embargoed/.test(u))).toEqual([]);
     expect(list).not.toContain('/de/releases/new');

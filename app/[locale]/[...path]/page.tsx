@@ -9,37 +9,44 @@ import { Prose } from '@/components/prose';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, textAttributes, type Locale } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { OG_SIZE } from '@/lib/og/card';
 import { breadcrumbList } from '@/lib/structured-data';
 import { homePath, pageOgImagePath, pagePath, pathsIn } from '@/lib/urls';
 
-/** Brand pages by their content path; any other path under a locale is the localized 404. */
+/**
+ * Brand pages by their content path, in every language: a page not yet translated shows the English one inside
+ * that language's interface and says so. Any other path under a locale is the localized 404.
+ */
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return content.pageParams().filter((p) => p.locale === params.locale).map(({ path }) => ({ path }));
+  const locale = localeParam(params.locale);
+  const paths = [...new Set(content.pageParams().map(({ path }) => path.join('/')))];
+  return paths.filter((path) => content.getPageListing(locale, path)).map((path) => ({ path: path.split('/') }));
 }
 
 function findPage(locale: Locale, segments: string[]) {
-  return content.getPage(locale, segments.map(decodeURIComponent).join('/'));
+  return content.getPageListing(locale, segments.map(decodeURIComponent).join('/'));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[...path]'>): Promise<Metadata> {
   const { locale: raw, path } = await params;
   const locale = localeParam(raw);
-  const page = findPage(locale, path);
-  if (!page) return {};
+  const listing = findPage(locale, path);
+  if (!listing) return {};
+  const { page, isFallback } = listing;
   const meta = await getTranslations({ locale, namespace: 'meta' });
   return pageMetadata({
     locale,
     title: page.title,
     description: page.description,
     alternates: pathsIn(content.pageLocales(page.path), (l) => pagePath(l, page.path)),
+    canonical: isFallback ? pagePath(page.locale, page.path) : undefined,
     feedTitle: meta('feedTitle'),
-    image: { url: pageOgImagePath(locale, page.path), ...OG_SIZE, alt: page.title },
+    image: { url: pageOgImagePath(page.locale, page.path), ...OG_SIZE, alt: page.title },
   });
 }
 
@@ -47,15 +54,17 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
   const { locale: raw, path } = await params;
   const locale = localeParam(raw);
   setRequestLocale(locale);
-  const page = findPage(locale, path);
-  if (!page) notFound();
+  const listing = findPage(locale, path);
+  if (!listing) notFound();
+  const { page, isFallback } = listing;
+  const text = isFallback ? textAttributes(page.locale) : {};
 
   const nav = await getTranslations({ locale, namespace: 'nav' });
-  const alternates = pathsIn(content.pageLocales(page.path), (l) => pagePath(l, page.path));
+  const alternates = pathsIn(locales, (l) => pagePath(l, page.path));
   const trail: Crumb[] = [{ href: homePath(locale), label: nav('home') }];
   const segments = page.path.split('/');
   segments.forEach((_, i) => {
-    const ancestor = content.getPage(locale, segments.slice(0, i + 1).join('/'));
+    const ancestor = content.getPageListing(locale, segments.slice(0, i + 1).join('/'))?.page;
     if (ancestor) trail.push({ href: pagePath(locale, ancestor.path), label: ancestor.title });
   });
   const children = content.childPages(locale, page.path);
@@ -66,15 +75,22 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
       {segments.length > 1 && <JsonLd data={breadcrumbList(env.siteUrl, trail)} />}
       <Container className="py-10 sm:py-14">
         {segments.length > 1 && <Breadcrumbs locale={locale} trail={trail} />}
-        <h1 className="mt-6 max-w-3xl text-display font-extrabold">{page.title}</h1>
-        <p className="mt-4 max-w-2xl text-lg text-muted">{page.description}</p>
+        {isFallback && (
+          <p role="note" className="mt-6 max-w-2xl rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden" data-fallback-notice>
+            {nav('pageInEnglish')}
+          </p>
+        )}
+        <h1 className="mt-6 max-w-3xl text-display font-extrabold" {...text}>{page.title}</h1>
+        <p className="mt-4 max-w-2xl text-lg text-muted" {...text}>{page.description}</p>
         {page.keyFigures && (
           <div className="mt-10">
             <KeyFigures locale={locale} heading={(await getTranslations({ locale, namespace: 'home' }))('keyFacts')} />
           </div>
         )}
         <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_16rem]">
-          <Prose html={page.bodyHtml} />
+          <div {...text}>
+            <Prose html={page.bodyHtml} />
+          </div>
           {children.length > 0 && (
             <nav aria-labelledby="section-nav" className="lg:order-last">
               <h2 id="section-nav" className="mb-3 text-sm font-bold uppercase tracking-wide text-muted">{nav('section')}</h2>

@@ -38,6 +38,8 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
     unavailable: t('unavailable'),
     more: t('more'),
     archiveLink: t('archiveLink'),
+    inEnglish: releases('inEnglish'),
+    inEnglishTitle: releases('inEnglishTitle'),
   };
 
   return (
@@ -46,14 +48,13 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
         <div className="max-w-(--container-measure)">
           <h1 className="text-display font-extrabold">{t('title')}</h1>
           <p className="mt-4 text-lg text-muted">{t('intro')}</p>
-          <noscript>
-            <p className="mt-6 rounded-2xl border border-line bg-surface p-5">
-              {t('noscript')}{' '}
-              <a href={archivePath(locale)} className="font-semibold underline">
-                {t('archiveLink')}
-              </a>
-            </p>
-          </noscript>
+          {/* Shown only without JavaScript (the no-js variant), where the search form is hidden. */}
+          <p className="mt-6 hidden rounded-2xl border border-line bg-surface p-5 no-js:block">
+            {t('noscript')}{' '}
+            <a href={archivePath(locale)} className="font-semibold underline">
+              {t('archiveLink')}
+            </a>
+          </p>
           <SearchBox action={searchPath(locale)} archiveHref={archivePath(locale)} recentUrl={recentSearchPath(locale)} numberLocale={languageTag[locale]} labels={labels} />
         </div>
       </Container>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect, redirect } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/contact-card';
 import { JsonLd } from '@/components/json-ld';
@@ -8,21 +8,23 @@ import { Prose } from '@/components/prose';
 import { ReleaseDownloads } from '@/components/release-downloads';
 import { ReleaseImage } from '@/components/release-image';
 import { PreviewBanner } from '@/components/preview-banner';
-import { ReleaseTools } from '@/components/release-tools';
+import { ReleaseActionBar, ShareLinks } from '@/components/release-tools';
 import { SubscribeForm } from '@/components/subscribe-form';
 import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
-import { releasePlainText } from '@/lib/content/plain-text';
 import { env } from '@/lib/env';
 import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
-import { defaultLocale, endonym, languageTag } from '@/lib/i18n/locales';
+import { endonym, languageTag, locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
+import { formatFileSize } from '@/lib/media-format';
 import { newestToPrerender } from '@/lib/prerender';
+import { pressKitSize } from '@/lib/press-kit-loader';
+import { releaseTexts } from '@/lib/release-text';
 import { OG_SIZE } from '@/lib/og/card';
 import { breadcrumbList, newsArticle } from '@/lib/structured-data';
-import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, releaseOgImagePath, releasePath } from '@/lib/urls';
+import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, pressKitFileName, pressKitPath, releaseOgImagePath, releasePath } from '@/lib/urls';
 
 // Releases not generated at build time (older ones, lib/prerender.ts, and an embargo that lifted since) render on
 // their first request, behind the gate, and are cached from then on.
@@ -36,8 +38,9 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
   const { locale: raw, slug } = await params;
   const locale = localeParam(raw);
-  const release = content.getRelease(locale, slug);
-  if (!release) return {};
+  const listing = content.getReleaseListing(locale, slug);
+  if (!listing) return {};
+  const { release, isFallback } = listing;
   const meta = await getTranslations({ locale, namespace: 'meta' });
   const topics = await getTranslations({ locale, namespace: 'topics' });
   return pageMetadata({
@@ -45,8 +48,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/releases
     title: release.title,
     description: release.summary,
     alternates: pathsIn(content.releaseLocales(slug), (l) => releasePath(l, slug)),
+    canonical: isFallback ? releasePath(release.locale, slug) : undefined,
     feedTitle: meta('feedTitle'),
-    image: { url: releaseOgImagePath(locale, slug), ...OG_SIZE, alt: release.title },
+    image: { url: releaseOgImagePath(release.locale, slug), ...OG_SIZE, alt: release.title },
     article: {
       publishedTime: release.publishedAt,
       modifiedTime: release.updatedAt,
@@ -60,51 +64,45 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const { locale: raw, slug } = await params;
   const locale = localeParam(raw);
   setRequestLocale(locale);
-  const release = content.getRelease(locale, slug);
-  if (!release) {
+  const listing = content.getReleaseListing(locale, slug);
+  if (!listing) {
     const moved = content.currentSlug(slug);
     if (moved) permanentRedirect(releasePath(locale, moved));
-    // Not translated into this language: the English original is the release.
-    if (content.getRelease(defaultLocale, slug)) redirect(releasePath(defaultLocale, slug));
     notFound();
   }
+  // Not translated into this language: the English original, inside this language's interface, says so.
+  const { release, isFallback } = listing;
+  const text = isFallback ? textAttributes(release.locale) : {};
 
   const t = await getTranslations({ locale, namespace: 'release' });
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const models = await getTranslations({ locale, namespace: 'models' });
   const translations = content.releaseLocales(slug);
-  const alternates = pathsIn(translations, (l) => releasePath(l, slug));
+  // Every language has this release (translated or not), so the language switcher keeps the reader on it.
+  const everyLanguage = pathsIn(locales, (l) => releasePath(l, slug));
   const contacts = content.getContacts(release.contacts);
   const boilerplate = content.getSnippet(locale, 'about-smart');
-  const credit = (c: string) => t('heroCredit', { credit: c });
+  const credit = (c: string) => t.rich('heroCredit', { credit: () => <bdi>{c}</bdi> });
   const url = `${env.siteUrl}${releasePath(locale, slug)}`;
   const related = content.relatedReleases(locale, slug);
-  const plainText = releasePlainText({
-    title: release.title,
-    dateline: t.markup('dateline', {
-      city: () => release.location.toUpperCase(),
-      date: () => `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`,
-    }),
-    summary: release.summary,
-    bodyMarkdown: release.bodyMarkdown,
-    contactsHeading: t('contacts'),
-    contacts: contacts.map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: c.phone })),
-    url,
-  });
+  const copy = await releaseTexts(release);
+  const kitBytes = await pressKitSize(release.locale, slug);
+  const media = await getTranslations({ locale, namespace: 'media' });
+  const pressKit = kitBytes === undefined ? undefined : { href: pressKitPath(release.locale, slug), download: pressKitFileName(release.locale, slug), size: media('fileInfo', { type: 'ZIP', size: formatFileSize(locale, kitBytes) }) };
 
   return (
-    <PageShell locale={locale} alternates={alternates} current={archivePath(locale)}>
+    <PageShell locale={locale} alternates={everyLanguage} current={archivePath(locale)}>
       <JsonLd
         data={newsArticle({
           siteUrl: env.siteUrl,
-          path: releasePath(locale, slug),
+          path: releasePath(release.locale, slug),
           headline: release.title,
           description: release.summary,
           datePublished: release.publishedAt,
           dateModified: release.updatedAt,
           dateline: release.location,
-          inLanguage: languageTag[locale],
+          inLanguage: languageTag[release.locale],
           images: cropRatios.map((ratio) => mediaCropPath(slug, release.hero.file, ratio)),
         })}
       />
@@ -117,8 +115,13 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
       />
       <article>
         <PreviewBanner locale={locale} release={release} />
-        <Container className="py-10 sm:py-14">
+        <Container className="pt-10 pb-6 sm:pt-14">
           <header className="max-w-(--container-measure)">
+            {isFallback && (
+              <p role="note" className="mb-6 rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden" data-fallback-notice>
+                {t('fallbackNotice')}
+              </p>
+            )}
             <p className="flex flex-wrap gap-2">
               {release.topics.map((topic) => (
                 <a key={topic} href={archivePath(locale, { topic })} className="rounded-full">
@@ -126,11 +129,11 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
                 </a>
               ))}
             </p>
-            <h1 className="mt-4 text-title font-extrabold sm:text-display">{release.title}</h1>
-            <p className="mt-5 text-lg text-muted sm:text-xl">{release.summary}</p>
+            <h1 className="mt-4 text-title font-extrabold sm:text-display" {...text}>{release.title}</h1>
+            <p className="mt-5 text-lg text-muted sm:text-xl" {...text}>{release.summary}</p>
             <p className="mt-6 text-sm font-semibold" data-dateline>
               {t.rich('dateline', {
-                city: () => <span className="uppercase tracking-wide">{release.location}</span>,
+                city: () => <span className="uppercase tracking-wide" {...text}>{release.location}</span>,
                 date: () => (
                   <time dateTime={release.publishedAt}>
                     {formatDate(locale, release.publishedAt, release.timeZone)}, {formatTime(locale, release.publishedAt, release.timeZone)}
@@ -150,61 +153,67 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             )}
             <p className="mt-3 hidden text-sm print:block">{url}</p>
           </header>
+        </Container>
 
-          <div className="mt-10 max-w-5xl">
-            <ReleaseImage locale={locale} slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} />
+        <ReleaseActionBar locale={locale} url={url} text={copy.text} html={copy.html} pressKit={pressKit} />
+
+        <Container className="pt-8 pb-10 sm:pb-14">
+          <div className="max-w-5xl print:max-w-none">
+            <ReleaseImage locale={locale} slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} text={text} />
           </div>
 
-          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
+          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:mt-4 print:block">
             <div>
               {release.highlights.length > 0 && (
-                <section aria-labelledby="highlights" className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6">
+                <section aria-labelledby="highlights" className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3">
                   <h2 id="highlights" className="font-bold">{t('highlights')}</h2>
-                  <ul className="mt-3 list-disc space-y-2 ps-5">
+                  <ul className="mt-3 list-disc space-y-2 ps-5" {...text}>
                     {release.highlights.map((h) => <li key={h}>{h}</li>)}
                   </ul>
                 </section>
               )}
-              <Prose html={release.bodyHtml} />
+              <div {...text}>
+                <Prose html={release.bodyHtml} />
+              </div>
 
               {release.gallery.length > 0 && (
-                <div className="mt-12 grid gap-6 sm:grid-cols-2">
+                <div className="mt-12 grid gap-6 sm:grid-cols-2 print:hidden">
                   {release.gallery.map((image) => (
-                    <ReleaseImage key={image.file} locale={locale} slug={slug} folder={release.folder} image={image} sizes="(min-width: 640px) 50vw, 100vw" creditLabel={credit(image.credit)} />
+                    <ReleaseImage key={image.file} locale={locale} slug={slug} folder={release.folder} image={image} sizes="(min-width: 640px) 50vw, 100vw" creditLabel={credit(image.credit)} text={text} />
                   ))}
                 </div>
               )}
 
               {release.corrections.length > 0 && (
-                <section aria-labelledby="corrections" className="mt-12 max-w-(--container-measure) border-t border-line pt-6">
+                <section aria-labelledby="corrections" className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3">
                   <h2 id="corrections" className="font-bold">{t('corrections')}</h2>
                   <ul className="mt-3 space-y-2 text-sm">
                     {release.corrections.map((c) => (
-                      <li key={c.date + c.text}><time dateTime={c.date} className="font-semibold">{formatCalendarDate(locale, c.date)}</time>: {c.text}</li>
+                      <li key={c.date + c.text}><time dateTime={c.date} className="font-semibold">{formatCalendarDate(locale, c.date)}</time>: <span {...text}>{c.text}</span></li>
                     ))}
                   </ul>
                 </section>
               )}
 
               {boilerplate && (
-                <section aria-labelledby="boilerplate" className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm">
+                <section aria-labelledby="boilerplate" className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm print:mt-5 print:pt-3">
                   <h2 id="boilerplate" className="font-bold">{boilerplate.title}</h2>
                   <Prose html={boilerplate.bodyHtml} className="prose-sm mt-2 text-muted" />
                 </section>
               )}
             </div>
 
-            <aside className="space-y-8">
-              <ReleaseTools locale={locale} url={url} title={release.title} plainText={plainText} />
-              <ReleaseDownloads locale={locale} release={release} />
-              <section aria-labelledby="contacts">
+            <aside className="space-y-8 print:mt-5">
+              <section aria-labelledby="contacts" className="scroll-mt-20">
                 <h2 id="contacts" className="mb-3 font-bold">{t('contacts')}</h2>
-                <div className="space-y-4">
+                <div className="space-y-4 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
                   {contacts.map((contact) => <ContactCard key={contact.id} locale={locale} contact={contact} />)}
                 </div>
               </section>
+              <ReleaseDownloads locale={locale} release={release} />
+              <ShareLinks locale={locale} url={url} title={release.title} />
               {release.models.length > 0 && (
-                <section aria-labelledby="models">
+                <section aria-labelledby="models" className="print:hidden">
                   <h2 id="models" className="mb-3 font-bold">{t('models')}</h2>
                   <ul className="flex flex-wrap gap-2">
                     {release.models.map((model) => (
@@ -217,21 +226,21 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
                 <section aria-labelledby="related" className="print:hidden">
                   <h2 id="related" className="mb-3 font-bold">{t('related')}</h2>
                   <ul className="space-y-3 text-sm">
-                    {related.map(({ release: r, isFallback }) => (
+                    {related.map(({ release: r, isFallback: inEnglish }) => (
                       <li key={r.slug}>
-                        <a className="font-semibold hover:underline" href={releasePath(r.locale, r.slug)} lang={isFallback ? languageTag[r.locale] : undefined}>{r.title}</a>
+                        <a className="font-semibold hover:underline" href={releasePath(locale, r.slug)} {...(inEnglish ? textAttributes(r.locale) : {})}>{r.title}</a>
                         <span className="block text-muted"><time dateTime={r.publishedAt}>{formatDate(locale, r.publishedAt, r.timeZone)}</time></span>
                       </li>
                     ))}
                   </ul>
                 </section>
               )}
-              {translations.length > 1 && (
-                <section aria-labelledby="languages">
+              {translations.some((l) => l !== locale) && (
+                <section aria-labelledby="languages" className="print:hidden">
                   <h2 id="languages" className="mb-3 font-bold">{t('alsoAvailableIn')}</h2>
                   <ul className="space-y-1 text-sm">
                     {translations.filter((l) => l !== locale).map((l) => (
-                      <li key={l}><a className="text-accent underline" href={releasePath(l, slug)} hrefLang={languageTag[l]} lang={languageTag[l]}>{endonym[l]}</a></li>
+                      <li key={l}><a className="text-accent underline" href={releasePath(l, slug)} hrefLang={languageTag[l]} {...textAttributes(l)}>{endonym[l]}</a></li>
                     ))}
                   </ul>
                 </section>
