@@ -4,8 +4,8 @@ import { createTranslator } from 'use-intl/core';
 import { content } from '@/lib/content/facade';
 import { releasePlainText } from '@/lib/content/plain-text';
 import type { Release } from '@/lib/content/types';
+import { datelineText } from '@/lib/dateline';
 import { env } from '@/lib/env';
-import { formatDate, formatTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media';
 import { buildPressKit, releaseMarkdown, type PressKitImage, type PressKitInput } from '@/lib/press-kit';
@@ -31,10 +31,7 @@ async function texts(locale: Locale, release: Release) {
   const t = createTranslator({ locale, messages, namespace: 'release' });
   const media = createTranslator({ locale, messages, namespace: 'media' });
   const url = `${env.siteUrl}${releasePath(locale, release.slug)}`;
-  const dateline = t.markup('dateline', {
-    city: () => release.location.toUpperCase(),
-    date: () => `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`,
-  });
+  const dateline = datelineText(locale, release, (tags) => t.markup('dateline', tags));
   const contacts = content.getContacts(release.contacts).map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: c.phone }));
   const parts = { title: release.title, dateline, summary: release.summary, bodyMarkdown: release.bodyMarkdown, contactsHeading: t('contacts'), contacts, url };
   const labels = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/contact-card';
+import { Dateline } from '@/components/dateline';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { Prose } from '@/components/prose';
@@ -14,8 +15,9 @@ import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
 import { releasePlainText } from '@/lib/content/plain-text';
+import { datelineText } from '@/lib/dateline';
 import { env } from '@/lib/env';
-import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
+import { formatCalendarDate, formatDate } from '@/lib/format';
 import { defaultLocale, endonym, languageTag } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
@@ -82,10 +84,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const related = content.relatedReleases(locale, slug);
   const plainText = releasePlainText({
     title: release.title,
-    dateline: t.markup('dateline', {
-      city: () => release.location.toUpperCase(),
-      date: () => `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`,
-    }),
+    dateline: datelineText(locale, release, (tags) => t.markup('dateline', tags)),
     summary: release.summary,
     bodyMarkdown: release.bodyMarkdown,
     contactsHeading: t('contacts'),
@@ -128,16 +127,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             </p>
             <h1 className="mt-4 text-title font-extrabold sm:text-display">{release.title}</h1>
             <p className="mt-5 text-lg text-muted sm:text-xl">{release.summary}</p>
-            <p className="mt-6 text-sm font-semibold" data-dateline>
-              {t.rich('dateline', {
-                city: () => <span className="uppercase tracking-wide">{release.location}</span>,
-                date: () => (
-                  <time dateTime={release.publishedAt}>
-                    {formatDate(locale, release.publishedAt, release.timeZone)}, {formatTime(locale, release.publishedAt, release.timeZone)}
-                  </time>
-                ),
-              })}
-            </p>
+            <Dateline locale={locale} release={release} />
             {release.updatedAt && (
               <p className="mt-3 inline-block rounded-lg border border-accent px-3 py-1 text-sm">
                 {t.rich('updatedAt', {

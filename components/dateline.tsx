@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import type { DatelineFacts } from '@/lib/dateline';
+import { formatDateTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { ReaderTime } from './reader-time';
+
+/**
+ * Where and when a release was issued, in the words and punctuation of the page's language, with the reader's own
+ * time beside it when their clock differs (filled in by the browser; the server HTML is the same for everyone).
+ * lib/dateline.ts gives the same line as plain text.
+ */
+export async function Dateline({ locale, release }: { locale: Locale; release: DatelineFacts }) {
+  const t = await getTranslations({ locale, namespace: 'release' });
+  return (
+    <p className="mt-6 text-sm font-semibold" data-dateline>
+      {t.rich('dateline', {
+        city: () => <span className="uppercase tracking-wide">{release.location}</span>,
+        date: () => (
+          <>
+            <time dateTime={release.publishedAt}>{formatDateTime(locale, release.publishedAt, release.timeZone)}</time>
+            <ReaderTime locale={locale} iso={release.publishedAt} timeZone={release.timeZone} label={t('readerTime', { time: '{time}' })} />
+          </>
+        ),
+      })}
+    </p>
+  );
+}
