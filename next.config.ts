@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security-headers';
+import { defaultSiteUrl } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -35,7 +36,7 @@ const config: NextConfig = {
   },
   async headers() {
     // Security headers on every response (Next keeps its own Cache-Control on pages and /_next/static).
-    const security = securityHeaders(process.env.SITE_URL ?? 'http://localhost:3000');
+    const security = securityHeaders(process.env.SITE_URL || defaultSiteUrl);
     // A preview build (npm run preview) shows drafts and embargoed releases: no response may be indexed.
     const preview = process.env.NEWSROOM_PREVIEW === '1' ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : [];
     return [{ source: '/:path*', headers: [...security, ...preview] }];

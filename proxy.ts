@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { defaultLocale, isLocale, type Locale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
+import { env } from './lib/env';
 import { isRootFile, routeExists } from './lib/routes';
+import { noticeRequestHost } from './lib/site-url';
 
 const negotiateLocale = createMiddleware(routing);
 
@@ -11,12 +13,14 @@ const negotiateLocale = createMiddleware(routing);
  * 2. Localized paths that name nothing public are answered with the localized 404 page and status 404.
  * 3. Pages, feeds and files are read-only: any method but GET and HEAD is a 405.
  * 4. Reading a page remembers its language in the NEXT_LOCALE cookie, which step 1 reads.
+ * 5. A request for another host than SITE_URL names is logged once: the site's links would send readers there.
  *
  * This runs before every page request, so a localized path (nearly all traffic) takes the short way: one route
  * lookup and at most one cookie header, without next-intl's middleware (its negotiation, rewrites and Link header
  * are only needed for the un-prefixed paths; pages carry their hreflang alternates in the HTML).
  */
 export default function proxy(request: NextRequest) {
+  noticeRequestHost(env.siteUrl, request.headers.get('x-forwarded-host') ?? request.headers.get('host'));
   const { pathname } = request.nextUrl;
   // Route handlers under /api answer for themselves: no locale prefix, no 404 page.
   if (pathname.startsWith('/api/')) return NextResponse.next();

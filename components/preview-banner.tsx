@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Release } from '@/lib/content';
-import { formatDate, formatTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -11,8 +11,7 @@ export async function releaseStatus(locale: Locale, release: Pick<Release, 'draf
   const t = await getTranslations({ locale, namespace: 'preview' });
   if (release.draft) return t('draft');
   if (Date.parse(release.publishedAt) > now.getTime()) {
-    const when = `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`;
-    return t('embargoed', { date: when });
+    return t('embargoed', { date: formatDateTime(locale, release.publishedAt, release.timeZone) });
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultSiteUrl } from './site-url';
 
 /** An empty value (`SMTP_URL=` in a service file) means "not set". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -11,7 +12,7 @@ const mailbox = /^(?:[^<>\r\n"]{1,80} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)
  * message naming the variable instead of misbehaving later.
  */
 const schema = z.object({
-  SITE_URL: z.url({ error: 'SITE_URL must be an absolute URL such as https://newsroom.smart.com' }).default('http://localhost:3000'),
+  SITE_URL: z.url({ error: 'SITE_URL must be an absolute URL such as https://newsroom.smart.com' }).default(defaultSiteUrl),
   NEWSROOM_PREVIEW: z.enum(['0', '1'], { error: 'NEWSROOM_PREVIEW must be 0 or 1' }).default('0'),
   // Journalist alerts (lib/alerts): the SQLite file, the key that signs e-mail links, and how mail leaves.
   ALERTS_DB: z.string().min(1).default('./data/alerts.sqlite'),

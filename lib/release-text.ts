@@ -4,7 +4,7 @@ import { content } from '@/lib/content/facade';
 import { releaseHtml, releasePlainText, type ReleaseTextParts } from '@/lib/content/plain-text';
 import type { Release } from '@/lib/content/types';
 import { env } from '@/lib/env';
-import { formatDate, formatTime } from '@/lib/format';
+import { datelineText } from '@/lib/dateline';
 import { isolate, textAttributes, type Locale } from '@/lib/i18n/locales';
 import { releaseMarkdown } from '@/lib/press-kit';
 import { releasePath } from '@/lib/urls';
@@ -28,10 +28,7 @@ export async function releaseTextParts(release: Release): Promise<ReleaseTextPar
   const { locale } = release;
   const messages = (await catalogs[locale]()).default;
   const t = createTranslator({ locale, messages, namespace: 'release' });
-  const dateline = t.markup('dateline', {
-    city: () => isolate(release.location.toUpperCase(), locale),
-    date: () => `${formatDate(locale, release.publishedAt, release.timeZone)}, ${formatTime(locale, release.publishedAt, release.timeZone)}`,
-  });
+  const dateline = datelineText(locale, release, (tags) => t.markup('dateline', tags));
   return {
     title: release.title,
     dateline,

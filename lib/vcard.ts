@@ -1,4 +1,5 @@
 import type { Contact } from '@/lib/content/types';
+import { formatList } from '@/lib/format';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { contactsPath } from '@/lib/urls';
 
@@ -110,7 +111,6 @@ function utf8Length(value: string): number {
 
 /** The spoken languages named in the reader's language, e.g. "English and Chinese" or "英语和中文". */
 function languageList(codes: readonly string[], locale: Locale): string {
-  const tag = languageTag[locale];
-  const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' });
-  return new Intl.ListFormat([tag], { style: 'long', type: 'conjunction' }).format(codes.map((code) => names.of(code) ?? code));
+  const names = new Intl.DisplayNames([languageTag[locale]], { type: 'language', fallback: 'code' });
+  return formatList(locale, codes.map((code) => names.of(code) ?? code));
 }

@@ -6,10 +6,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const marker = '.next/newsroom-build.json';
 const preview = process.env.NEWSROOM_PREVIEW === '1';
+// The public address the build baked into its pages (scripts/site-url.ts printed it as the build began).
+const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/$/, '') : null;
 
 if (process.argv[2] === 'record') {
-  writeFileSync(marker, JSON.stringify({ preview, builtAt: new Date().toISOString() }, null, 2));
+  writeFileSync(marker, JSON.stringify({ preview, siteUrl, builtAt: new Date().toISOString() }, null, 2));
   console.log(preview ? 'Preview build: drafts and embargoed releases are visible. Serve it with `npm run preview`.' : 'Production build.');
+  console.log(siteUrl ? `Its links point to ${siteUrl} (SITE_URL).` : 'SITE_URL was not set: its links point to the default address (see the start of the build).');
 } else {
   if (!existsSync(marker)) {
     console.error('No newsroom build found. Run `npm run build` (or `npm run preview` for a preview) first.');
@@ -24,5 +27,11 @@ if (process.argv[2] === 'record') {
   if (!built.preview && preview) {
     console.error('NEWSROOM_PREVIEW=1 is set, but this is a production build. Run `npm run preview` to build a preview.');
     process.exit(1);
+  }
+  // Prerendered pages keep the build's SITE_URL; pages rendered on demand and e-mails use the server's.
+  if ((built.siteUrl ?? null) !== siteUrl) {
+    console.warn(`Warning: this build was made for SITE_URL=${built.siteUrl ?? '(not set)'}, but the server starts with ` +
+      `SITE_URL=${siteUrl ?? '(not set)'}: prerendered pages would link to one and other pages to the other. ` +
+      'Start with the build\'s SITE_URL, or build again.');
   }
 }

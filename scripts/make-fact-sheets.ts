@@ -4,6 +4,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import { parse } from 'yaml';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { contactData, releaseFrontmatter, type ContactData, type ReleaseFrontmatter } from '@/lib/content/schema';
+import { formatDate } from '@/lib/format';
 
 /**
  * The fact sheets of `npm run make:artwork`: for every release whose English file names a PDF attachment that does
@@ -85,7 +86,7 @@ export async function factSheetPdf(release: ReleaseFrontmatter, contacts: readon
   const doc = await PDFDocument.create();
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
   const published = new Date(release.publishedAt);
-  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: release.timeZone }).format(published);
+  const date = formatDate('en', release.publishedAt, release.timeZone);
   doc.setTitle(`Fact sheet: ${release.title}`);
   doc.setAuthor('smart Automobile Co., Ltd.');
   doc.setSubject(release.summary);

@@ -38,11 +38,20 @@ if (cluster.isPrimary) {
   const running = () => Object.keys(cluster.workers ?? {}).length;
 
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ NEWSROOM_PRIMARY_LOGS: '1' });
     worker.once('listening', () => {
       worker.started = true;
     });
   };
+
+  // Warnings every worker would give (lib/site-url.ts warnOnce, e.g. requests for another host than SITE_URL's)
+  // arrive here and are printed once for the server.
+  const said = new Set();
+  cluster.on('message', (_worker, message) => {
+    if (typeof message?.newsroomOnce !== 'string' || said.has(message.newsroomOnce)) return;
+    said.add(message.newsroomOnce);
+    console.warn(message.message);
+  });
 
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {

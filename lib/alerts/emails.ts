@@ -1,4 +1,4 @@
-import { formatDate, formatTime } from '@/lib/format';
+import { datelineText } from '@/lib/dateline';
 import { isolate, type Locale } from '@/lib/i18n/locales';
 import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';
 import { translator } from './i18n';
@@ -56,10 +56,7 @@ export type AlertEmailLinks = { oneClickUnsubscribe: string; unsubscribePage: st
 /** One release for one subscriber: title, dateline and summary, link, media contacts; unsubscribe in one click. */
 export function alertEmail(envelope: Envelope, release: AlertEmailRelease, contacts: readonly AlertEmailContact[], links: AlertEmailLinks, listId: string): OutgoingMail {
   const t = translator(envelope.locale);
-  const dateline = t.markup('release.dateline', {
-    city: () => isolate(release.location.toUpperCase(), envelope.locale),
-    date: () => `${formatDate(envelope.locale, release.publishedAt, release.timeZone)}, ${formatTime(envelope.locale, release.publishedAt, release.timeZone)}`,
-  });
+  const dateline = datelineText(envelope.locale, release, (tags) => t.markup('release.dateline', tags));
   const contactLines = contacts.map((c) => [c.name, c.role, c.email, c.phone].map((line) => isolate(line, envelope.locale)).join('\n'));
   return mail(
     envelope,

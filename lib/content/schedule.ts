@@ -1,4 +1,4 @@
-import { formatDate, formatTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { releaseFrontmatter } from './schema';
 import type { SourceFile } from './validate';
 
@@ -19,8 +19,8 @@ export function scheduledReleases(sources: readonly SourceFile[], now = new Date
         file: source.file,
         draft,
         publishedAt,
-        local: `${formatDate('en', publishedAt, timeZone)}, ${formatTime('en', publishedAt, timeZone)} (${timeZone})`,
-        utc: `${formatDate('en', publishedAt, 'UTC')}, ${formatTime('en', publishedAt, 'UTC')}`,
+        local: `${formatDateTime('en', publishedAt, timeZone)} (${timeZone})`,
+        utc: formatDateTime('en', publishedAt, 'UTC'),
       }];
     })
     .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));

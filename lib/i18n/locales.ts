@@ -22,6 +22,8 @@ export function directionOf(locale: Locale): 'ltr' | 'rtl' {
 export const textAttributes = (locale: Locale) => ({ lang: languageTag[locale], dir: directionOf(locale) });
 
 const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+/** A left-to-right letter or a digit: what gets reordered in a right-to-left line. */
+const leftToRightText = /[0-9]|(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])\p{L}/u;
 
 /**
  * A value of its own direction (a name, an address, a phone number, a credit) inside plain text in `within`'s
@@ -31,7 +33,7 @@ const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
  * carries no invisible characters. HTML pages use `dir` and <bdi> instead.
  */
 export function isolate(text: string, within: Locale): string {
-  const mixes = rtlLocales.has(within) || rightToLeftText.test(text);
+  const mixes = rtlLocales.has(within) ? leftToRightText.test(text) : rightToLeftText.test(text);
   return mixes ? `\u2068${text}\u2069` : text;
 }
 

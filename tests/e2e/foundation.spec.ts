@@ -85,10 +85,10 @@ test('an unknown locale ends at the 404 page', async ({ page }) => {
 
 test('a release shows its dateline with time zone, hero credit and contacts', async ({ page }) => {
   await page.goto(`/en/releases/${everywhereSlug}`);
-  const time = page.locator('article header time');
+  const time = page.locator('[data-dateline] > time');
   await expect(time).toHaveAttribute('datetime', /^2025-07-15T10:00:00\+08:00$/);
   await expect(time).toContainText('15 July 2025');
-  await expect(time).toContainText('GMT+8');
+  await expect(time).toContainText('China Standard Time');
   await expect(page.getByText(/^Image: smart Automobile/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Media contacts' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'press@example.com' }).first()).toBeVisible();

@@ -41,7 +41,7 @@ test('drafts and embargoed releases carry an unmistakable banner', async ({ page
   await page.goto(`${site.url}/en/releases/draft-release`);
   await expect(page.getByRole('status').filter({ hasText: 'Draft — not public' })).toBeVisible();
   await page.goto(`${site.url}/en/releases/future-release`);
-  await expect(page.getByRole('status').filter({ hasText: 'Embargoed until 10 July 2099, 09:00 CEST' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Embargoed until 10 July 2099 at 09:00 CEST' })).toBeVisible();
   await page.goto(`${site.url}/en/releases/sample`);
   await expect(page.getByRole('status').filter({ hasText: /Draft|Embargoed/ })).toHaveCount(0);
 });

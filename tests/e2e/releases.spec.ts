@@ -8,8 +8,8 @@ const correctedSlug = 'nsp-chinese-mainland';
 test.describe('a release page', () => {
   test('has dateline, highlights, pull quotes, gallery, contacts and boilerplate', async ({ page }) => {
     await page.goto(`/en/releases/${everywhereSlug}`);
-    await expect(page.locator('[data-dateline]')).toHaveText(/^SHANGHAI, 15 July 2025, 10:00 GMT\+8 –$/, { useInnerText: true });
-    await expect(page.locator('[data-dateline] time')).toHaveAttribute('datetime', '2025-07-15T10:00:00+08:00');
+    await expect(page.locator('[data-dateline] > time')).toHaveText('15 July 2025 at 10:00 China Standard Time');
+    await expect(page.locator('[data-dateline] > time')).toHaveAttribute('datetime', '2025-07-15T10:00:00+08:00');
     const highlights = page.getByRole('region', { name: en.release.highlights });
     await expect(highlights.getByRole('listitem').first()).toBeVisible();
     const quotes = page.locator('figure.pull-quote');
@@ -52,7 +52,7 @@ test.describe('a release page', () => {
     await expect(page.getByRole('button', { name: en.tools.copyText })).toContainText(en.tools.copied);
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const title = await page.getByRole('heading', { level: 1 }).textContent();
-    expect(text.startsWith(`${title}\n\nSHANGHAI, 15 July 2025, 10:00 GMT+8 –`)).toBe(true);
+    expect(text.startsWith(`${title}\n\nSHANGHAI, 15 July 2025 at 10:00 China Standard Time –`)).toBe(true);
     expect(text).toContain('press@example.com');
     expect(text).toContain('"In the first half of 2025, smart has accelerated global expansion');
     expect(text).toContain('— Tong Xiangbei, Global CEO of smart');

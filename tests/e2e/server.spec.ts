@@ -1,10 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { expect, test } from '@playwright/test';
 
 /**
  * The production server (scripts/start.mjs, what `npm start` runs) on the suite's build: several `next start`
- * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop, and a
- * loopback address by number refused (Next would answer unknown URLs with 500 there).
+ * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop, a
+ * loopback address by number refused (Next would answer unknown URLs with 500 there), and one warning when
+ * requests arrive for another host than SITE_URL names.
  */
 const port = Number(process.env.E2E_PORT ?? 3100) + 30;
 const origin = `http://localhost:${port}`;
@@ -94,4 +96,39 @@ test('a server that cannot start says why and exits non-zero instead of retrying
   const loopback = launch({}, '127.0.0.1');
   expect(await loopback.exited).toBe(1);
   expect(loopback.output()).toContain('Listen on "localhost" instead of "127.0.0.1"');
+});
+
+/** A GET with a Host header of our choosing (fetch does not let one set it). */
+function getWithHost(path: string, host: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const req = request({ host: 'localhost', port, path, headers: { Host: host } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('error', () => resolve(undefined));
+    req.end();
+  });
+}
+
+test('requests for another host than SITE_URL names are logged once, by one worker of several', async () => {
+  test.setTimeout(120_000);
+  const { server, output, exited } = launch({ WEB_CONCURRENCY: '2', SITE_URL: origin });
+  try {
+    await waitFor('the server', async () => ((await status('/en')) === 200 ? true : undefined));
+    await waitFor('two workers', () => (workersOf(server.pid ?? -1).length === 2 ? true : undefined));
+    const own = await Promise.all(Array.from({ length: 20 }, () => getWithHost('/en/releases', `localhost:${port}`)));
+    expect(own).toEqual(Array.from({ length: 20 }, () => 200));
+    expect(output()).not.toContain('requests arrive for');
+
+    // Enough requests, in parallel, that both workers receive some.
+    const foreign = await Promise.all(Array.from({ length: 40 }, (_, i) => getWithHost(i % 2 ? '/en' : '/de/releases', 'newsroom.example.com')));
+    expect(foreign).toEqual(Array.from({ length: 40 }, () => 200));
+    const warning = `SITE_URL is ${origin}, but requests arrive for newsroom.example.com: links, feeds and share buttons on this site point to ${origin}.`;
+    await waitFor('the warning', () => (output().includes(warning) ? true : undefined), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(output().split('requests arrive for').length - 1).toBe(1);
+  } finally {
+    server.kill('SIGTERM');
+    await exited;
+  }
 });

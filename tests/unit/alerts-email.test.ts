@@ -15,7 +15,7 @@ describe('alert e-mails', () => {
   it('carry title, dateline, summary, link and contacts in text and HTML, with one-click unsubscribe headers', () => {
     const mail = alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'alerts.newsroom.example');
     expect(mail.subject).toBe('smart <b>#5</b> & more');
-    expect(mail.text).toContain('BERLIN, 2. März 2026, 10:00 MEZ – A summary.');
+    expect(mail.text).toContain('BERLIN, 2. März 2026 um 10:00 MEZ – A summary.');
     expect(mail.text).toContain(release.url);
     expect(mail.text).toContain('Pressekontakte\n\nPress Desk\nCommunications\npress@example.com\n+49 30 1234 5678');
     expect(mail.html).toContain('smart &lt;b&gt;#5&lt;/b&gt; &amp; more');

@@ -73,3 +73,11 @@ describe('isolating a run of its own direction in plain text', () => {
     expect(isolate('دبي', 'en')).toBe('\u2068دبي\u2069');
   });
 });
+
+describe('isolating only where directions mix', () => {
+  it('leaves an Arabic place name in an Arabic line alone', async () => {
+    const { isolate } = await import('@/lib/i18n/locales');
+    expect(isolate('ميلانو', 'ar')).toBe('ميلانو');
+    expect(isolate('MILAN', 'ar')).toBe('\u2068MILAN\u2069');
+  });
+});

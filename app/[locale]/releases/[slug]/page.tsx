@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/contact-card';
+import { Dateline } from '@/components/dateline';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
 import { Prose } from '@/components/prose';
@@ -14,7 +15,7 @@ import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
-import { formatCalendarDate, formatDate, formatTime } from '@/lib/format';
+import { formatCalendarDate, formatDate } from '@/lib/format';
 import { endonym, languageTag, locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
@@ -131,16 +132,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             </p>
             <h1 className="mt-4 text-title font-extrabold sm:text-display" {...text}>{release.title}</h1>
             <p className="mt-5 text-lg text-muted sm:text-xl" {...text}>{release.summary}</p>
-            <p className="mt-6 text-sm font-semibold" data-dateline>
-              {t.rich('dateline', {
-                city: () => <span className="uppercase tracking-wide" {...text}>{release.location}</span>,
-                date: () => (
-                  <time dateTime={release.publishedAt}>
-                    {formatDate(locale, release.publishedAt, release.timeZone)}, {formatTime(locale, release.publishedAt, release.timeZone)}
-                  </time>
-                ),
-              })}
-            </p>
+            <Dateline locale={locale} release={release} cityText={text} />
             {release.updatedAt && (
               <p className="mt-3 inline-block rounded-lg border border-accent px-3 py-1 text-sm">
                 {t.rich('updatedAt', {

@@ -5,6 +5,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { subscriberFromToken } from '@/lib/alerts/server';
 import type { Subscriber } from '@/lib/alerts/subscriptions';
+import { formatList } from '@/lib/format';
 import { endonym, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
@@ -51,8 +52,8 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
           <input type="hidden" name="locale" value={locale} />
           <p className="text-lg">{t('confirmBody', { email: subscriber.email })}</p>
           <ul className="mt-4 list-disc space-y-1 ps-5">
-            <li>{t('summaryLanguages', { languages: subscriber.languages.map((l) => endonym[l]).join(', ') })}</li>
-            <li>{t('summaryTopics', { topics: subscriber.topics === 'all' ? t('allTopics') : subscriber.topics.map((topic) => topicNames(topic)).join(', ') })}</li>
+            <li>{t('summaryLanguages', { languages: formatList(locale, subscriber.languages.map((l) => endonym[l])) })}</li>
+            <li>{t('summaryTopics', { topics: subscriber.topics === 'all' ? t('allTopics') : formatList(locale, subscriber.topics.map((topic) => topicNames(topic))) })}</li>
           </ul>
           <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">{t('confirmButton')}</button>
         </form>
