@@ -126,7 +126,10 @@ function translationFindings(scan: ContentScan): EditorialFinding[] {
   return translationCoverage(scan.sources).flatMap((row): EditorialFinding[] => {
     const missing = missingLocales(row);
     if (!missing.length) return [];
-    const effect = row.kind === 'release' ? 'readers of those languages see the English text, marked "In English"' : 'the page is not in those languages\' menus';
+    const effect =
+      row.kind === 'release'
+        ? 'readers of those languages see the English text in their interface, marked "In English"'
+        : 'its address in those languages shows the English page, which is not in their menus';
     return [{ rule: 'translations', level: 'warning', file: row.folder, value: missing.join(', '), message: `is not translated into ${missing.join(', ')}: ${effect}` }];
   });
 }

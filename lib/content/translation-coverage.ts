@@ -2,8 +2,9 @@ import { locales } from '@/lib/i18n/locales';
 import type { SourceFile } from './validate';
 
 /**
- * Which releases and pages exist in which language. A missing translation is not an error: the archive of that
- * language lists the English release marked "In English", and a page simply is not in that language's menu.
+ * Which releases and pages exist in which language. A missing translation is not an error: that language's
+ * archive, search and release URL show the English release marked "In English", and a page's URL in that language
+ * shows the English page (which is not in that language's menu).
  */
 export type Coverage = { kind: 'release' | 'page'; name: string; folder: string; present: Set<string> };
 

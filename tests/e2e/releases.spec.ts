@@ -68,7 +68,7 @@ test.describe('a release page', () => {
     });
     await page.goto(`/en/releases/${everywhereSlug}`);
     await page.waitForLoadState('networkidle');
-    const tools = page.getByRole('region', { name: en.tools.heading });
+    const tools = page.getByRole('region', { name: en.tools.share });
     await expect(tools.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute('href', /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/);
     await expect(tools.getByRole('link', { name: /^X/ })).toHaveAttribute('href', /^https:\/\/x\.com\/intent\/post\?url=/);
     await expect(tools.getByRole('link', { name: new RegExp(`^${en.tools.email}`) })).toHaveAttribute('href', /^mailto:\?subject=/);
