@@ -3,14 +3,15 @@ import createMiddleware from 'next-intl/middleware';
 import { defaultLocale, isLocale, type Locale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
 import { env } from './lib/env';
-import { isRootFile, routeExists } from './lib/routes';
+import { canonicalRoute, isRootFile, routeExists } from './lib/routes';
 import { noticeRequestHost } from './lib/site-url';
 
 const negotiateLocale = createMiddleware(routing);
 
 /**
  * 1. Un-prefixed paths get a locale: cookie, then Accept-Language, then English (next-intl's negotiation).
- * 2. Localized paths that name nothing public are answered with the localized 404 page and status 404.
+ * 2. Localized paths that name nothing public are answered with the localized 404 page and status 404, unless
+ *    they name it in another spelling (archive filters in another order): those redirect permanently.
  * 3. Pages, feeds and files are read-only: any method but GET and HEAD is a 405.
  * 4. Reading a page remembers its language in the NEXT_LOCALE cookie, which step 1 reads.
  * 5. A request for another host than SITE_URL names is logged once: the site's links would send readers there.
@@ -40,7 +41,10 @@ export default function proxy(request: NextRequest) {
   } catch {
     segments = ['404'];
   }
-  if (!routeExists(locale, segments)) return notFound(locale, request);
+  if (!routeExists(locale, segments)) {
+    const canonical = canonicalRoute(locale, segments);
+    return canonical ? redirectTo(canonical, request) : notFound(locale, request);
+  }
   const response = NextResponse.next();
   if (remembersLocale(request, pathname, locale)) response.headers.set('Set-Cookie', `${localeCookie}=${locale}; Path=/; SameSite=lax`);
   return response;
@@ -57,6 +61,13 @@ function remembersLocale(request: NextRequest, pathname: string, locale: Locale)
   const destination = request.headers.get('sec-fetch-dest');
   if (destination !== null && destination !== 'document') return false;
   return request.cookies.get(localeCookie)?.value !== locale;
+}
+
+/** A permanent redirect within this site, query kept (Next writes a same-origin Location root-relative). */
+function redirectTo(pathname: string, request: NextRequest) {
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
+  return NextResponse.redirect(target, 308);
 }
 
 function notFound(locale: Locale, request: NextRequest) {

@@ -1,29 +1,52 @@
 import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
-import { facetValues, parseFacet, type Facet } from '@/lib/facets';
+import { archiveChoiceCounts, facetValues } from '@/lib/facet-values';
+import { activeFacets, facetFilter, facets, facetValue, withoutFacet, type Facet } from '@/lib/facets';
 import type { Locale } from '@/lib/i18n/locales';
 import { archivePath } from '@/lib/urls';
-import { FilterBar, type FilterGroup } from './filter-bar';
+import { FilterBar, type FilterGroup, type FilterLink } from './filter-bar';
 
-/** Topic, model and year filters of the archive, each with its number of releases. */
-export async function ArchiveFilters({ locale, active }: { locale: Locale; active: ReleaseFilter }) {
-  const t = await getTranslations({ locale, namespace: 'releases' });
+/** A facet value as readers see it: the topic's or model's name in the locale, a year as it is. */
+export async function facetLabeller(locale: Locale) {
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const models = await getTranslations({ locale, namespace: 'models' });
-  const facets: { facet: Facet; heading: string; label: (value: string) => string }[] = [
-    { facet: 'topic', heading: t('byTopic'), label: (v) => topics(v as Parameters<typeof topics>[0]) },
-    { facet: 'model', heading: t('byModel'), label: (v) => models(v as Parameters<typeof models>[0]) },
-    { facet: 'year', heading: t('byYear'), label: (v) => v },
-  ];
-  const count = (filter: ReleaseFilter) => content.listAllReleases(locale, filter).length;
-  const groups: FilterGroup[] = facets.map(({ facet, heading, label }) => ({
-    key: facet,
-    heading,
-    links: facetValues(facet).map((value) => {
-      const filter = parseFacet(facet, value) ?? {};
-      return { key: value, href: archivePath(locale, filter), label: label(value), count: count(filter), current: JSON.stringify(filter) === JSON.stringify(active) };
-    }),
-  }));
-  const isAll = !active.topic && !active.model && !active.year;
-  return <FilterBar label={t('filters')} all={{ key: 'all', href: archivePath(locale), label: t('all'), count: count({}), current: isAll }} groups={groups} />;
+  return (facet: Facet, value: string): string => {
+    const filter = facetFilter(facet, value);
+    return filter?.topic ? topics(filter.topic) : filter?.model ? models(filter.model) : value;
+  };
+}
+
+/** The active filters in URL order, as readers see them: "Products · smart #5 · 2025". */
+export async function activeFilterLabels(locale: Locale, filter: ReleaseFilter): Promise<string[]> {
+  const label = await facetLabeller(locale);
+  return activeFacets(filter).map(([facet, value]) => label(facet, value));
+}
+
+/**
+ * The archive's topic, model and year filters, combined: each choice links to the active filter with that facet
+ * set to it (or, for the active value and the facet's "all", without that facet), counted as that page would be.
+ */
+export async function ArchiveFilters({ locale, active }: { locale: Locale; active: ReleaseFilter }) {
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  const label = await facetLabeller(locale);
+  const counts = archiveChoiceCounts(locale, active);
+  const headings: Record<Facet, { heading: string; all: string }> = {
+    topic: { heading: t('byTopic'), all: t('allTopics') },
+    model: { heading: t('byModel'), all: t('allModels') },
+    year: { heading: t('byYear'), all: t('allYears') },
+  };
+  const groups: FilterGroup[] = facets.map((facet) => {
+    const chosen = facetValue(active, facet);
+    const others = withoutFacet(active, facet);
+    const all: FilterLink = { key: 'all', href: archivePath(locale, others), label: headings[facet].all, count: counts[facet].all, current: chosen === undefined };
+    const links = facetValues(facet).map((value): FilterLink => {
+      const href = archivePath(locale, value === chosen ? others : { ...others, ...facetFilter(facet, value) });
+      const removes = value === chosen ? t('removeFilter') : undefined;
+      return { key: value, href, label: label(facet, value), count: counts[facet].byValue.get(value) ?? 0, removes };
+    });
+    return { key: facet, heading: headings[facet].heading, links: [all, ...links] };
+  });
+  const chosen = await activeFilterLabels(locale, active);
+  const everything: FilterLink = { key: 'all', href: archivePath(locale), label: t('all'), count: content.listAllReleases(locale).length, current: chosen.length === 0 };
+  return <FilterBar label={t('filters')} summary={chosen.length ? t('filteredBy', { filters: chosen.join(' · ') }) : t('filters')} all={everything} groups={groups} />;
 }

@@ -6,8 +6,9 @@ import { content, type ReleaseFilter } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { archivePath, feedPath, pathsIn } from '@/lib/urls';
 import { laterPageParams } from '@/lib/prerender';
+import { activeFacets } from '@/lib/facets';
 import { PageShell } from './page-shell';
-import { ArchiveFilters } from './archive-filters';
+import { activeFilterLabels, ArchiveFilters } from './archive-filters';
 import { Pagination } from './pagination';
 import { ReleaseCard } from './release-card';
 import { SubscribeForm } from './subscribe-form';
@@ -18,12 +19,12 @@ import { Container } from './ui/container';
  * The press-release archive: every public release of the locale (English where not translated), filtered and
  * paged. One view for the plain archive and every filter page, so they cannot drift apart.
  */
-export async function ArchiveView({ locale, filter = {}, page = 1, heading }: { locale: Locale; filter?: ReleaseFilter; page?: number; heading?: string }) {
+export async function ArchiveView({ locale, filter = {}, page = 1 }: { locale: Locale; filter?: ReleaseFilter; page?: number }) {
   const t = await getTranslations({ locale, namespace: 'releases' });
   const result = content.listReleases(locale, filter, page);
   if (page > result.pageCount) notFound();
   const alternates = pathsIn(locales, (l) => archivePath(l, filter, page));
-  const title = heading ?? t('title');
+  const title = await archiveTitle(locale, filter);
 
   return (
     <PageShell locale={locale} alternates={alternates} current={archivePath(locale)}>
@@ -87,17 +88,34 @@ export function pageNumber(value: string): number {
   return Number(value);
 }
 
-/** Metadata of an archive page: its own URL in every locale, and the topic's feeds on a topic archive. */
-export async function archiveMetadata(locale: Locale, filter: ReleaseFilter, page: number, heading?: string): Promise<Metadata> {
+/** An archive's title: "Press releases", one filter's own wording, or the combined filters in URL order. */
+export async function archiveTitle(locale: Locale, filter: ReleaseFilter): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  const labels = await activeFilterLabels(locale, filter);
+  const [only] = labels;
+  if (only === undefined) return t('title');
+  if (labels.length > 1) return t('filteredTitle', { filters: labels.join(' · ') });
+  if (filter.topic) return t('topicTitle', { label: only });
+  if (filter.model) return t('modelTitle', { label: only });
+  return t('yearTitle', { year: only });
+}
+
+/**
+ * Metadata of an archive page: its own URL in every locale, and the topic's feeds on a topic archive. Combined
+ * filters are for readers, not search engines: they are `noindex` (links still followed) and not in the sitemap,
+ * which lists every single filter; otherwise their number would multiply with each topic, model and year.
+ */
+export async function archiveMetadata(locale: Locale, filter: ReleaseFilter, page: number): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'releases' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
-  const title = heading ?? t('title');
+  const title = await archiveTitle(locale, filter);
   return pageMetadata({
     locale,
     title: page > 1 ? `${title} · ${t('pageOf', { page, pageCount: content.listReleases(locale, filter).pageCount })}` : title,
     description: t('intro'),
     alternates: pathsIn(locales, (l) => archivePath(l, filter, page)),
-    feedTitle: filter.topic ? `${meta('feedTitle')} – ${heading ?? ''}` : meta('feedTitle'),
+    noindex: activeFacets(filter).length > 1,
+    feedTitle: filter.topic ? `${meta('feedTitle')} – ${await archiveTitle(locale, { topic: filter.topic })}` : meta('feedTitle'),
     feedTopic: filter.topic,
   });
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { content, type MediaFilter } from '@/lib/content';
-import { facetValues, parseFacet } from '@/lib/facets';
+import { facetValues, parseFacet } from '@/lib/facet-values';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath } from '@/lib/urls';
 import { FilterBar, type FilterGroup } from './filter-bar';
@@ -28,5 +28,6 @@ export async function MediaFilters({ locale, active }: { locale: Locale; active:
     }),
   }));
   const isAll = !active.topic && !active.model;
-  return <FilterBar label={t('filters')} all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }} groups={groups} />;
+  const chosen = facets.map(({ label }) => label(active)).filter(Boolean).join(' · ');
+  return <FilterBar label={t('filters')} summary={chosen ? releases('filteredBy', { filters: chosen }) : t('filters')} all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }} groups={groups} />;
 }

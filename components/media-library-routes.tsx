@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { content, type MediaFilter } from '@/lib/content';
-import { facetValues, parseFacet } from '@/lib/facets';
+import { facetValues, parseFacet } from '@/lib/facet-values';
 import { localeParam } from '@/lib/i18n/params';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';

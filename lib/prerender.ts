@@ -9,7 +9,11 @@
 export const prerenderLimits = {
   /** The newest public releases in each language. */
   releasesPerLocale: 60,
-  /** Pages 1..n of the archive, of each filtered archive and of the media library (and of its filters). */
+  /**
+   * Pages 1..n of the archive, of each single filter of the archive and of the media library (and of its filters).
+   * Filters combined (/releases/topic/products/model/smart-5) are never prerendered: their number is the product of
+   * the topics, models and years, and a reader reaches only a few of them.
+   */
   listingPages: 3,
 } as const;
 

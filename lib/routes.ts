@@ -1,7 +1,8 @@
 import { content } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { isFacet, parseFacet } from './facets';
-import { parseFeedFile, parseOgPath, parsePressKitFile, subscribeResultPaths, subscribeTokenPages } from './urls';
+import { archiveExists, parseFacet } from './facet-values';
+import { parseArchiveSegments } from './facets';
+import { archivePath, parseFeedFile, parseOgPath, parsePressKitFile, subscribeResultPaths, subscribeTokenPages } from './urls';
 
 /**
  * Whether a localized path names something that exists and is public right now. The proxy asks this before
@@ -37,19 +38,25 @@ export function routeExists(locale: Locale, segments: readonly string[]): boolea
   if (first === 'subscribe') return second === undefined || (segments.length === 2 && isSubscribePage(second));
   if (first === 'feeds') return segments.length === 2 && second !== undefined && parseFeedFile(second) !== undefined;
   if (first === 'releases') {
-    if (second === undefined) return true;
-    if (second === 'page') return segments.length === 3 && pageExists(locale, {}, third);
-    if (isFacet(second)) {
-      const filter = third === undefined ? undefined : parseFacet(second, third);
-      if (!filter) return false;
-      if (fourth === undefined) return true;
-      return fourth === 'page' && rest.length === 0 && pageExists(locale, filter, fifth);
-    }
-    if (segments.length !== 2) return false;
+    // The archive and its filters (lib/facets.ts), else a release by its slug (shown in English where this
+    // language lacks it) or a former slug.
+    const archive = parseArchiveSegments(segments.slice(1));
+    if (archive) return archive.canonical && archiveExists(locale, archive.query);
+    if (segments.length !== 2 || second === undefined) return false;
     return Boolean(content.getReleaseListing(locale, second) ?? content.currentSlug(second));
   }
   // Brand pages exist in every language that has them or English (lib/content: getPageListing).
   return content.getPageListing(locale, segments.join('/')) !== undefined;
+}
+
+/**
+ * Where a localized path that routeExists refuses lives under its one canonical spelling: an archive filter written
+ * in another order (/releases/year/2025/topic/products → /releases/topic/products/year/2025). Undefined otherwise.
+ */
+export function canonicalRoute(locale: Locale, segments: readonly string[]): string | undefined {
+  const archive = segments[0] === 'releases' ? parseArchiveSegments(segments.slice(1)) : undefined;
+  if (!archive || archive.canonical || !archiveExists(locale, archive.query)) return undefined;
+  return archivePath(locale, archive.query.filter, archive.query.page);
 }
 
 /** Files served at the site root by Next (public/ and metadata routes); anything else with a dot there is a 404. */
@@ -59,11 +66,6 @@ const searchBundle = /^\/pagefind\/[\w.-]+(\/[\w.-]+)?$/;
 /** Chunks of a sitemap too large for one file (/sitemap.xml is then their index). */
 const sitemapChunk = /^\/sitemaps\/[1-9]\d{0,5}\.xml$/;
 export const isRootFile = (pathname: string) => rootFiles.has(pathname) || searchBundle.test(pathname) || sitemapChunk.test(pathname);
-
-function pageExists(locale: Locale, filter: Parameters<typeof content.listReleases>[1], value: string | undefined): boolean {
-  if (value === undefined || !/^[1-9]\d{0,5}$/.test(value) || value === '1') return false;
-  return Number(value) <= content.listReleases(locale, filter).pageCount;
-}
 
 /** A `/page/{n}` value of 2 or more (page 1 has its own URL) within the page count. */
 const isLaterPage = (value: string | undefined, pageCount: number) =>

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseFilter } from '@/lib/content/queries';
 import { topics, type Topic } from '@/lib/content/taxonomy';
+import { activeFacets } from '@/lib/facets';
 
 /**
  * Every public path of the newsroom is built here, so the URL map of DESIGN.md lives in one file. Paths carry the
@@ -78,16 +79,10 @@ export function parseFeedFile(file: string): { topic?: Topic; format: FeedFormat
   return topic ? { topic, format } : undefined;
 }
 
+/** The archive, filtered by any of its facets in their one URL order (lib/facets.ts parses what this builds). */
 export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1): string {
-  const base = `/${locale}/releases`;
-  const facet = filter.topic
-    ? `/topic/${filter.topic}`
-    : filter.model
-      ? `/model/${filter.model}`
-      : filter.year
-        ? `/year/${filter.year}`
-        : '';
-  return `${base}${facet}${page > 1 ? `/page/${page}` : ''}`;
+  const facets = activeFacets(filter).map(([facet, value]) => `/${facet}/${value}`);
+  return `/${locale}/releases${facets.join('')}${page > 1 ? `/page/${page}` : ''}`;
 }
 
 /** Journalist alerts: the sign-up page, its result pages, and the token pages linked from alert e-mails. */

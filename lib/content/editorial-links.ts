@@ -1,15 +1,15 @@
+import { activeFacets, parseArchiveSegments, type ArchiveQuery } from '@/lib/facets';
 import { defaultLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
-import { parseFeedFile } from '@/lib/urls';
+import { archivePath, parseFeedFile } from '@/lib/urls';
 import { PAGE_SIZE } from './queries';
-import { models, topics } from './taxonomy';
 
 /**
  * What the site will answer, derived from the content files alone (the check runs before any build), so that a
  * Markdown link to a release or page that does not exist is caught with a suggestion of what does.
  */
 export type SiteIndex = {
-  /** Current slug → the files in its folder. */
-  releases: Map<string, { files: string[] }>;
+  /** Current slug → the files in its folder, and its topics, models and year in any of its languages. */
+  releases: Map<string, { files: string[]; facets: { topic: Set<string>; model: Set<string>; year: Set<string> } }>;
   formerSlugs: Set<string>;
   /** Page path ("about/history") → locales it is written in. */
   pages: Map<string, Set<string>>;
@@ -20,8 +20,18 @@ export type SiteIndex = {
 /** Sections of the URL map (DESIGN.md) that exist without content of their own. */
 const sections = new Set(['contacts', 'media', 'search', 'subscribe']);
 const rootFiles = new Set(['robots.txt', 'sitemap.xml', 'icon.svg']);
-const isPageNumber = (value: string | undefined, total: number) =>
-  value !== undefined && /^[1-9]\d*$/.test(value) && value !== '1' && (Number(value) - 1) * PAGE_SIZE < total;
+
+/**
+ * The archive's rule of lib/routes.ts over the content files: a single filter exists for every topic and model and
+ * each year with releases; filters combined only when some release matches them all; pages within the count.
+ */
+function archiveExists(site: SiteIndex, { filter, page }: ArchiveQuery): boolean {
+  const active = activeFacets(filter);
+  if (filter.year !== undefined && !site.years.has(String(filter.year))) return false;
+  const matching = [...site.releases.values()].filter((r) => active.every(([facet, value]) => r.facets[facet].has(value))).length;
+  if (active.length > 1 && matching === 0) return false;
+  return page === 1 || (page - 1) * PAGE_SIZE < matching;
+}
 
 /** Whether a site path ("/de/releases/x", query and fragment removed) names something that exists. */
 export function pathExists(site: SiteIndex, pathname: string): boolean {
@@ -30,20 +40,12 @@ export function pathExists(site: SiteIndex, pathname: string): boolean {
   if (segments.length === 1 && rootFiles.has(segments[0] ?? '')) return true;
   if (segments[0] === 'media') return site.releases.get(segments[1] ?? '')?.files.includes(segments[2] ?? '') === true && segments.length === 3;
   // Un-prefixed paths are redirected to the reader's language, so they must exist in English at least.
-  const [locale, first, second, third, fourth, fifth, ...rest] = isLocale(segments[0]) ? segments : [defaultLocale, ...segments];
+  const [locale, first, second, third] = isLocale(segments[0]) ? segments : [defaultLocale, ...segments];
   if (first === undefined) return true;
   if (first === 'releases') {
-    const total = site.releases.size;
-    if (second === undefined) return true;
-    if (second === 'page') return isPageNumber(third, total) && fourth === undefined;
-    const facets: Record<string, (value: string) => boolean> = {
-      topic: (v) => (topics as readonly string[]).includes(v),
-      model: (v) => (models as readonly string[]).includes(v),
-      year: (v) => site.years.has(v),
-    };
-    const facet = facets[second];
-    if (facet) return third !== undefined && facet(third) && (fourth === undefined || (fourth === 'page' && isPageNumber(fifth, total) && rest.length === 0));
-    return third === undefined && (site.releases.has(second) || site.formerSlugs.has(second));
+    const archive = parseArchiveSegments(segments.slice(isLocale(segments[0]) ? 2 : 1));
+    if (archive) return archive.canonical && archiveExists(site, archive.query);
+    return second !== undefined && third === undefined && (site.releases.has(second) || site.formerSlugs.has(second));
   }
   if (first === 'contacts' && second?.endsWith('.vcf')) return third === undefined && site.contactIds.has(second.slice(0, -4));
   if (first === 'feeds') return second !== undefined && third === undefined && parseFeedFile(second) !== undefined;
@@ -57,6 +59,9 @@ export function pathExists(site: SiteIndex, pathname: string): boolean {
 export function nearbyPaths(site: SiteIndex, pathname: string): string[] {
   const segments = pathname.split('/').filter(Boolean);
   const locale: Locale = isLocale(segments[0]) ? segments[0] : defaultLocale;
+  const [first, ...after] = segments.slice(isLocale(segments[0]) ? 1 : 0);
+  const archive = first === 'releases' ? parseArchiveSegments(after) : undefined;
+  if (archive && !archive.canonical && archiveExists(site, archive.query)) return [archivePath(locale, archive.query.filter, archive.query.page)];
   const candidates = [
     `/${locale}/releases`,
     ...[...site.releases.keys()].map((slug) => `/${locale}/releases/${slug}`),

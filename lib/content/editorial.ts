@@ -49,16 +49,20 @@ function siteIndex(scan: ContentScan, root: string, releases: Releases): SiteInd
     const match = folder.match(releaseFolderPattern);
     if (!match?.[1] || !match[2]) continue;
     const files = list(path.join(root, 'releases', folder));
-    site.releases.set(match[2], { files });
+    site.releases.set(match[2], { files, facets: { topic: new Set(), model: new Set(), year: new Set() } });
     site.years.add(match[1].slice(0, 4));
   }
   for (const source of scan.sources) {
     const page = source.file.match(/^content\/pages\/(.+)\/([a-z]{2})\.md$/);
     if (page?.[1] && page[2]) site.pages.set(page[1], (site.pages.get(page[1]) ?? new Set()).add(page[2]));
   }
-  for (const release of releases.values()) {
+  for (const [source, release] of releases) {
     release.formerSlugs.forEach((slug) => site.formerSlugs.add(slug));
     site.years.add(release.publishedAt.slice(0, 4));
+    const facets = site.releases.get(source.file.split('/')[2]?.match(releaseFolderPattern)?.[2] ?? '')?.facets;
+    release.topics.forEach((topic) => facets?.topic.add(topic));
+    release.models.forEach((model) => facets?.model.add(model));
+    facets?.year.add(release.publishedAt.slice(0, 4));
   }
   return site;
 }

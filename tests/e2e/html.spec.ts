@@ -19,6 +19,7 @@ const pageTypes = (locale: string) => ({
   home: `/${locale}`,
   archive: `/${locale}/releases`,
   'archive-topic': `/${locale}/releases/topic/partnerships`,
+  'archive-combined': `/${locale}/releases/topic/products/model/smart-5`,
   release: `/${locale}/releases/${everywhereSlug}`,
   brand: `/${locale}/about`,
   'brand-child': `/${locale}/about/history`,

@@ -120,7 +120,9 @@ test.describe('the archive', () => {
       await expect(page.getByRole('main').getByRole('article')).toHaveCount(Math.min(count, 10));
       await expect(page.getByText(new RegExp(`^${count} press releases`))).toBeVisible();
       const filters = page.getByRole('navigation', { name: en.releases.filters });
-      await expect(filters.locator('[aria-current="page"]')).toContainText(String(count));
+      // The active filter's chip: its count, and a link that takes it off again.
+      await expect(filters.locator('[aria-current="true"]')).toContainText(String(count));
+      await expect(filters.locator('[aria-current="true"]')).toHaveAttribute('href', '/en/releases');
     });
   }
 

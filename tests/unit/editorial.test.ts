@@ -64,6 +64,16 @@ describe('editorial checks', () => {
     expect(errors[5]?.message).toContain('is removed from the page');
   });
 
+  it('links to combined archive filters are checked like the site answers them', async () => {
+    // The fixture's one release: topic corporate, model smart-5, 2025.
+    const fine = ['/en/releases/topic/corporate/model/smart-5', '/de/releases/topic/corporate/model/smart-5/year/2025', '/en/releases/model/smart-5/year/2025', '/en/releases/topic/brand'];
+    expect((await findingsAfter(withBody(fine.map((url) => `[x](${url})`).join(' ')))).errors).toEqual([]);
+    const wrong = ['/en/releases/topic/corporate/model/smart-1', '/en/releases/model/smart-5/topic/corporate', '/en/releases/topic/corporate/topic/markets', '/en/releases/topic/corporate/year/1999', '/en/releases/topic/corporate/model/smart-5/page/2'];
+    const { errors } = await findingsAfter(withBody(wrong.map((url) => `[x](${url})`).join('\n')));
+    expect(errors.map((e) => e.value)).toEqual(wrong);
+    expect(errors[1]?.message).toContain('Did you mean /en/releases/topic/corporate/model/smart-5?');
+  });
+
   it('an image in the text needs alt text', async () => {
     const { errors } = await findingsAfter(withBody('![](/media/sample/hero.jpg)'));
     expect(errors).toEqual([expect.objectContaining({ rule: 'alt-text', line: bodyLine, value: '/media/sample/hero.jpg' })]);
