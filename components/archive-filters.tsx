@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
+import { joinLabels } from '@/lib/format';
 import { archiveChoiceCounts, facetValues } from '@/lib/facet-values';
 import { activeFacets, facetFilter, facets, facetValue, withoutFacet, type Facet } from '@/lib/facets';
 import type { Locale } from '@/lib/i18n/locales';
@@ -48,5 +49,5 @@ export async function ArchiveFilters({ locale, active }: { locale: Locale; activ
   });
   const chosen = await activeFilterLabels(locale, active);
   const everything: FilterLink = { key: 'all', href: archivePath(locale), label: t('all'), count: content.listAllReleases(locale).length, current: chosen.length === 0 };
-  return <FilterBar label={t('filters')} summary={chosen.length ? t('filteredBy', { filters: chosen.join(' · ') }) : t('filters')} all={everything} groups={groups} />;
+  return <FilterBar label={t('filters')} summary={chosen.length ? t('filteredBy', { filters: joinLabels(locale, chosen) }) : t('filters')} all={everything} groups={groups} />;
 }

@@ -3,6 +3,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
+import { joinLabels } from '@/lib/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { archivePath, feedPath, pathsIn } from '@/lib/urls';
 import { laterPageParams } from '@/lib/prerender';
@@ -94,7 +95,7 @@ export async function archiveTitle(locale: Locale, filter: ReleaseFilter): Promi
   const labels = await activeFilterLabels(locale, filter);
   const [only] = labels;
   if (only === undefined) return t('title');
-  if (labels.length > 1) return t('filteredTitle', { filters: labels.join(' · ') });
+  if (labels.length > 1) return t('filteredTitle', { filters: joinLabels(locale, labels) });
   if (filter.topic) return t('topicTitle', { label: only });
   if (filter.model) return t('modelTitle', { label: only });
   return t('yearTitle', { year: only });

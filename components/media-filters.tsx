@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { content, type MediaFilter } from '@/lib/content';
+import { joinLabels } from '@/lib/format';
 import { facetValues, parseFacet } from '@/lib/facet-values';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath } from '@/lib/urls';
@@ -28,6 +29,6 @@ export async function MediaFilters({ locale, active }: { locale: Locale; active:
     }),
   }));
   const isAll = !active.topic && !active.model;
-  const chosen = facets.map(({ label }) => label(active)).filter(Boolean).join(' · ');
+  const chosen = joinLabels(locale, facets.map(({ label }) => label(active)).filter(Boolean));
   return <FilterBar label={t('filters')} summary={chosen ? releases('filteredBy', { filters: chosen }) : t('filters')} all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }} groups={groups} />;
 }

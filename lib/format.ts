@@ -1,4 +1,4 @@
-import { languageTag, type Locale } from '@/lib/i18n/locales';
+import { isolate, languageTag, type Locale } from '@/lib/i18n/locales';
 
 /**
  * Dates, times and lists as journalists read them, in the reader's language. Order, words and punctuation come
@@ -80,4 +80,12 @@ export function formatList(locale: Locale, items: readonly string[]): string {
     lists.set(locale, list);
   }
   return list.format(items);
+}
+
+/**
+ * Labels shown side by side as one string ("Products · smart #5"): the active filters in a title or a summary.
+ * Each is isolated where directions mix, so "smart #5" stays whole and in order in an Arabic title.
+ */
+export function joinLabels(locale: Locale, labels: readonly string[]): string {
+  return labels.map((label) => isolate(label, locale)).join(' · ');
 }

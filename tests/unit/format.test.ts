@@ -84,3 +84,11 @@ describe('formatList', () => {
     expect(formatList('ar', items)).toBe('English وDeutsch وFrançais');
   });
 });
+
+describe('joinLabels', () => {
+  it('keeps a Latin label whole in an Arabic title and adds nothing in a Latin one', async () => {
+    const { joinLabels } = await import('@/lib/format');
+    expect(joinLabels('ar', ['منتجات', 'smart #5'])).toBe('منتجات · \u2068smart #5\u2069');
+    expect(joinLabels('de', ['Produkte', 'smart #5'])).toBe('Produkte · smart #5');
+  });
+});
