@@ -3,7 +3,7 @@ import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { directionOf, languageTag } from '@/lib/i18n/locales';
+import { defaultLocale, directionOf, languageTag } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { env } from '@/lib/env';
 import { feedAlternates } from '@/lib/metadata';
@@ -40,7 +40,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>) {
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) {
+    // An unknown first segment that reached rendering (the proxy skips /_next/…): the English 404, whose
+    // boundary reads the request locale set here instead of request headers, which a static page may not read.
+    setRequestLocale(defaultLocale);
+    notFound();
+  }
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (

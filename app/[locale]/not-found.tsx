@@ -17,8 +17,11 @@ async function notFoundLocale() {
  * (it revalidates every minute) with the 404 status the proxy gave it, and then takes the metadata of this
  * boundary, not of the page. Without this, every 404 after the first was titled with the site name only.
  */
-export async function generateMetadata() {
-  const t = await getTranslations({ locale: await notFoundLocale(), namespace: 'notFound' });
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  // Next gives an error boundary's metadata the params of its segment (lib/metadata/resolve-metadata.js), so this
+  // reads no request header, which a static page may not.
+  const { locale: raw } = await params;
+  const t = await getTranslations({ locale: isLocale(raw) ? raw : defaultLocale, namespace: 'notFound' });
   return { title: t('title'), robots: { index: false } };
 }
 

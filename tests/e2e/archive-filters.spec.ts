@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { topics } from '../../lib/content/taxonomy';
+import { joinLabels } from '../../lib/format';
 import { expectAccessible, expectLanguage, messages, type Locale } from './support';
 
 /**
@@ -96,7 +97,8 @@ for (const locale of ['en', 'ar'] as const) {
       expect(box && box.y + box.height, path).toBeLessThanOrEqual(844);
       await expect(filterNav(page, locale)).toBeHidden();
     }
-    const summary = page.getByText(`${t.releases.filteredBy.replace('{filters}', `${t.topics[topic]} · ${t.models[model]}`)}`);
+    // Labels are joined as lib/format.ts joinLabels does: a Latin model name is isolated in an Arabic line.
+    const summary = page.getByText(`${t.releases.filteredBy.replace('{filters}', joinLabels(locale, [t.topics[topic], t.models[model]]))}`);
     await expect(summary).toBeVisible();
     await summary.click();
     await expect(filterNav(page, locale).getByRole('link', { name: new RegExp(`^${t.releases.allTopics}`) })).toBeVisible();
