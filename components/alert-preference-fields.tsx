@@ -1,20 +1,24 @@
 import { getTranslations } from 'next-intl/server';
-import { topics, type Topic } from '@/lib/content/taxonomy';
+import type { AlertChoice } from '@/lib/alerts/choice-summary';
+import { topics } from '@/lib/content/taxonomy';
 import { endonym, locales, textAttributes, type Locale } from '@/lib/i18n/locales';
 
 /**
- * The languages and topics of an alert subscription, as plain checkboxes and radio buttons: shared by the sign-up
- * form and the settings page. The radio decides; the topic boxes count only with "only the topics I choose".
+ * The languages and topics of an alert subscription as plain checkboxes, shared by the sign-up form and the
+ * settings page. The ticked topics are the choice and none ticked means all (lib/alerts/forms.ts): there is no
+ * second topic control that a tick could contradict, with or without JavaScript. `invalid` names the group a
+ * refused form is sent back for, so its error note is read with it.
  */
-export async function PreferenceFields({ locale, idPrefix, chosen }: { locale: Locale; idPrefix: string; chosen: { languages: readonly Locale[]; topics: readonly Topic[] | 'all' } }) {
+export async function PreferenceFields({ locale, idPrefix, chosen, invalid }: { locale: Locale; idPrefix: string; chosen: AlertChoice; invalid?: { field: 'languages' | 'topics'; errorId: string } }) {
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const topicNames = await getTranslations({ locale, namespace: 'topics' });
   const box = 'size-5 shrink-0 accent-(--accent)';
   const choice = 'flex min-h-11 items-center gap-3';
+  const describedBy = (field: 'languages' | 'topics') => [`${idPrefix}-${field}-hint`, invalid?.field === field ? invalid.errorId : undefined].filter(Boolean).join(' ');
 
   return (
     <>
-      <fieldset className="mt-6" aria-describedby={`${idPrefix}-languages-hint`}>
+      <fieldset className="mt-6" aria-describedby={describedBy('languages')}>
         <legend className="text-sm font-bold">{t('languages')}</legend>
         <p id={`${idPrefix}-languages-hint`} className="mt-1 text-xs text-muted">{t('languagesHint')}</p>
         <div className="mt-2 grid gap-x-6 sm:grid-cols-3">
@@ -27,17 +31,10 @@ export async function PreferenceFields({ locale, idPrefix, chosen }: { locale: L
         </div>
       </fieldset>
 
-      <fieldset className="mt-6">
+      <fieldset className="mt-6" aria-describedby={describedBy('topics')}>
         <legend className="text-sm font-bold">{t('topics')}</legend>
-        <label className={choice}>
-          <input type="radio" name="topics-mode" value="all" defaultChecked={chosen.topics === 'all'} className={box} />
-          {t('allTopics')}
-        </label>
-        <label className={choice}>
-          <input type="radio" name="topics-mode" value="chosen" defaultChecked={chosen.topics !== 'all'} className={box} />
-          {t('someTopics')}
-        </label>
-        <div className="grid gap-x-6 ps-8 sm:grid-cols-3">
+        <p id={`${idPrefix}-topics-hint`} className="mt-1 text-xs text-muted">{t('topicsHint')}</p>
+        <div className="mt-2 grid gap-x-6 sm:grid-cols-3">
           {topics.map((topic) => (
             <label key={topic} className={choice}>
               <input type="checkbox" name="topics" value={topic} defaultChecked={chosen.topics !== 'all' && chosen.topics.includes(topic)} className={box} />

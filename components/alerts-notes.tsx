@@ -23,10 +23,12 @@ export async function AlertsErrorNote({ id, locale, error }: { id: string; local
   );
 }
 
-export function AlertsStatusNote({ children }: { children: ReactNode }) {
+/** A status line, and below it, where there is one, what it applies to (a list, so not inside the paragraph). */
+export function AlertsStatusNote({ children, details }: { children: ReactNode; details?: ReactNode }) {
   return (
-    <p role="status" className="mt-6 rounded-xl border border-accent bg-accent-soft p-4 font-semibold">
-      {children}
-    </p>
+    <div role="status" className="mt-6 rounded-xl border border-accent bg-accent-soft p-4">
+      <p className="font-semibold">{children}</p>
+      {details}
+    </div>
   );
 }

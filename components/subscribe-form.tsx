@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { AlertChoice } from '@/lib/alerts/choice-summary';
 import type { Locale } from '@/lib/i18n/locales';
 import { alertsApiPath, subscribePath } from '@/lib/urls';
 import { AlertsErrorNote, type AlertsError } from './alerts-notes';
@@ -7,9 +8,12 @@ import { PreferenceFields } from './alert-preference-fields';
 /**
  * The journalist-alerts sign-up: a plain form posted to /api/alerts/subscribe, so it works without JavaScript.
  * "full" (the /subscribe page) lets the visitor choose languages and topics; "compact" (archive, release pages)
- * subscribes to every topic in the page's language and links to the full form.
+ * subscribes to every topic in the page's language and links to the full form. `filled` is a refused form's input
+ * (lib/alerts/posted-form.ts), shown again as it was sent beside the error.
  */
-export async function SubscribeForm({ locale, variant, error, className = '' }: { locale: Locale; variant: 'full' | 'compact'; error?: AlertsError; className?: string }) {
+type Filled = { email: string; choice: AlertChoice };
+
+export async function SubscribeForm({ locale, variant, error, filled, className = '' }: { locale: Locale; variant: 'full' | 'compact'; error?: AlertsError; filled?: Filled; className?: string }) {
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const id = `subscribe-${variant}`;
   const describedBy = [`${id}-email-hint`, error === 'email' ? `${id}-error` : undefined].filter(Boolean).join(' ');
@@ -43,6 +47,7 @@ export async function SubscribeForm({ locale, variant, error, className = '' }: 
         required
         maxLength={254}
         autoComplete="email"
+        defaultValue={filled?.email}
         aria-describedby={describedBy}
         aria-invalid={error === 'email' ? true : undefined}
         className="mt-1 min-h-11 w-full rounded-lg border border-line bg-bg px-3 text-base"
@@ -50,12 +55,14 @@ export async function SubscribeForm({ locale, variant, error, className = '' }: 
       <p id={`${id}-email-hint`} className="mt-1 text-xs text-muted">{t('emailHint')}</p>
 
       {variant === 'full' ? (
-        <PreferenceFields locale={locale} idPrefix={id} chosen={{ languages: [locale], topics: 'all' }} />
+        <PreferenceFields
+          locale={locale}
+          idPrefix={id}
+          chosen={filled?.choice ?? { languages: [locale], topics: 'all' }}
+          invalid={error === 'languages' || error === 'topics' ? { field: error, errorId: `${id}-error` } : undefined}
+        />
       ) : (
-        <>
-          <input type="hidden" name="languages" value={locale} />
-          <input type="hidden" name="topics-mode" value="all" />
-        </>
+        <input type="hidden" name="languages" value={locale} />
       )}
 
       <p className={`mt-4 text-muted ${variant === 'compact' ? 'text-xs' : 'text-sm'}`}>{t('consent')}</p>

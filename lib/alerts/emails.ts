@@ -1,5 +1,6 @@
 import { datelineText } from '@/lib/dateline';
 import { isolate, type Locale } from '@/lib/i18n/locales';
+import { choiceSummary, type AlertChoice } from './choice-summary';
 import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';
 import { translator } from './i18n';
 import type { OutgoingMail } from './mailer';
@@ -22,13 +23,15 @@ function mail(envelope: Envelope, subject: string, body: HtmlBlock[], footer: Ht
   };
 }
 
-export function confirmationEmail(envelope: Envelope, confirmUrl: string): OutgoingMail {
+/** The request to confirm, repeating the languages and topics being confirmed, so a wrong choice shows before it counts. */
+export function confirmationEmail(envelope: Envelope, confirmUrl: string, choice: AlertChoice): OutgoingMail {
   const t = translator(envelope.locale);
   return mail(
     envelope,
     t('alerts.mail.confirmSubject'),
     [
       { kind: 'lead', text: t('alerts.mail.confirmIntro') },
+      { kind: 'text', text: choiceSummary(envelope.locale, choice).join('\n') },
       { kind: 'button', text: t('alerts.mail.confirmAction'), href: confirmUrl },
       { kind: 'text', text: t('alerts.mail.confirmExpiry') },
     ],
@@ -36,13 +39,15 @@ export function confirmationEmail(envelope: Envelope, confirmUrl: string): Outgo
   );
 }
 
-export function knownAddressEmail(envelope: Envelope, preferencesUrl: string): OutgoingMail {
+/** For an address already subscribed: its settings as they stand (the new request changed nothing) and a link to them. */
+export function knownAddressEmail(envelope: Envelope, preferencesUrl: string, current: AlertChoice): OutgoingMail {
   const t = translator(envelope.locale);
   return mail(
     envelope,
     t('alerts.mail.knownSubject'),
     [
       { kind: 'lead', text: t('alerts.mail.knownIntro') },
+      { kind: 'text', text: [t('alerts.mail.knownSettings'), ...choiceSummary(envelope.locale, current)].join('\n') },
       { kind: 'button', text: t('alerts.mail.knownAction'), href: preferencesUrl },
     ],
     [{ kind: 'small', text: t('alerts.mail.notYou') }],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { topics } from '@/lib/content/taxonomy';
+import { topics, type Topic } from '@/lib/content/taxonomy';
 import { locales } from '@/lib/i18n/locales';
 
 /**
@@ -10,24 +10,29 @@ export type FormError = 'email' | 'languages' | 'topics' | 'invalid';
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
+/**
+ * The ticked topic boxes are the whole topic choice: none ticked means every topic, new ones included. The form
+ * has no second topic control ("all" beside the boxes), so no combination a person can tick, with or without
+ * JavaScript, says two things at once.
+ */
+export const topicChoice = z
+  .array(z.enum(topics))
+  .max(topics.length)
+  .transform((chosen): readonly Topic[] | 'all' => (chosen.length === 0 ? 'all' : unique(chosen)));
+
 const preferences = {
   languages: z.array(z.enum(locales)).min(1).max(locales.length).transform(unique),
-  topicsMode: z.enum(['all', 'chosen']),
-  topics: z.array(z.enum(topics)).max(topics.length).transform(unique),
+  topics: topicChoice,
 };
 
-const chosenTopics = <T extends { topicsMode: 'all' | 'chosen'; topics: unknown[] }>(value: T) => value.topicsMode === 'all' || value.topics.length > 0;
+export const subscribeForm = z.object({
+  locale: z.enum(locales),
+  // RFC 5321 caps an address at 254 characters; z.email() refuses spaces and line breaks (no header injection).
+  email: z.string().trim().max(254).pipe(z.email()).transform((email) => email.toLowerCase()),
+  ...preferences,
+});
 
-export const subscribeForm = z
-  .object({
-    locale: z.enum(locales),
-    // RFC 5321 caps an address at 254 characters; z.email() refuses spaces and line breaks (no header injection).
-    email: z.string().trim().max(254).pipe(z.email()).transform((email) => email.toLowerCase()),
-    ...preferences,
-  })
-  .refine(chosenTopics, { path: ['topics'] });
-
-export const preferencesForm = z.object({ token: z.string().max(200), ...preferences }).refine(chosenTopics, { path: ['topics'] });
+export const preferencesForm = z.object({ token: z.string().max(200), ...preferences });
 
 export const tokenForm = z.object({ token: z.string().max(200), locale: z.enum(locales) });
 
@@ -38,7 +43,6 @@ export function formFields(form: URLSearchParams) {
     email: form.get('email') ?? undefined,
     token: form.get('token') ?? undefined,
     languages: form.getAll('languages'),
-    topicsMode: form.get('topics-mode') ?? 'all',
     topics: form.getAll('topics'),
   };
 }

@@ -70,9 +70,14 @@ export function clientAddress(request: Request): string {
   return first ? first.replace(/^::ffff:/, '') : 'unknown';
 }
 
-/** "See other": the browser follows with a GET, so a reload never posts the form again. */
-export function seeOther(path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: path, 'Cache-Control': 'no-store' } });
+/**
+ * "See other": the browser follows with a GET, so a reload never posts the form again. `cookie` (a Set-Cookie
+ * value) carries what was posted to the page it lands on (lib/alerts/posted-form.ts).
+ */
+export function seeOther(path: string, cookie?: string): Response {
+  const headers = new Headers({ Location: path, 'Cache-Control': 'no-store' });
+  if (cookie) headers.set('Set-Cookie', cookie);
+  return new Response(null, { status: 303, headers });
 }
 
 /**

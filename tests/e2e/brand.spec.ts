@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseMarkdownSource } from '../../lib/content/frontmatter';
 import { readFileSync } from 'node:fs';
-import { everywhereSlug, expectAccessible, expectLanguage, locales, messages, type Locale } from './support';
+import { everywhereSlug, expectAccessible, expectNoHorizontalScroll, expectLanguage, locales, messages, type Locale } from './support';
 
 /** Every brand page of the content, read from content/pages: path, locale and title. */
 function brandPages(): { path: string; locale: Locale; title: string }[] {
@@ -65,11 +65,6 @@ test('key figures come from content and appear on home and the footprint page', 
     await expect(figures).toHaveText(['38', '580+', '7']);
   }
 });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 for (const locale of ['en', 'zh', 'ar'] as const) {
   test(`no horizontal scroll at 320 px in ${locale}`, async ({ page }) => {

@@ -23,3 +23,9 @@ export async function expectLanguage(page: Page, locale: Locale) {
   await expect(page.locator('html')).toHaveAttribute('lang', languageTag[locale]);
   await expect(page.locator('html')).toHaveAttribute('dir', directionOf(locale));
 }
+
+/** The page does not scroll sideways: nothing is wider than the viewport, in either writing direction. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
+}

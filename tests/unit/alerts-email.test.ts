@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alertEmail, confirmationEmail } from '@/lib/alerts/emails';
+import { alertEmail, confirmationEmail, knownAddressEmail } from '@/lib/alerts/emails';
 import { outboxFileName, outboxMailer } from '@/lib/alerts/mailer';
 import { linksIn, parseMail } from '../e2e/mail-parse';
 import { tempFolder } from './alerts-helpers';
@@ -41,7 +41,7 @@ describe('alert e-mails', () => {
   it('are written to the outbox as complete .eml files that mail programs can open', async () => {
     const folder = tempFolder();
     const mailer = outboxMailer(folder);
-    await mailer.send(confirmationEmail({ ...envelope, locale: 'zh' }, 'https://newsroom.example/zh/subscribe/confirm?token=c'));
+    await mailer.send(confirmationEmail({ ...envelope, locale: 'zh' }, 'https://newsroom.example/zh/subscribe/confirm?token=c', { languages: ['zh'], topics: 'all' }));
     expect(mailer.wasDelivered(envelope.messageId)).toBe(true);
     expect(mailer.wasDelivered('<other@newsroom.example>')).toBe(false);
     const parsed = parseMail(readFileSync(path.join(folder, outboxFileName(envelope.messageId)), 'utf8'));
@@ -49,5 +49,13 @@ describe('alert e-mails', () => {
     expect(parsed.headers.get('message-id')).toBe(envelope.messageId);
     expect(linksIn(parsed.text)).toEqual(['https://newsroom.example/zh/subscribe/confirm?token=c']);
     expect(parsed.html).toContain('href="https://newsroom.example/zh/subscribe/confirm?token=c"');
+  });
+
+  it('repeat the languages and topics being confirmed, and an already subscribed address’s settings as they stand', () => {
+    const confirm = confirmationEmail({ ...envelope, locale: 'de' }, 'https://newsroom.example/de/subscribe/confirm?token=c', { languages: ['de', 'en'], topics: ['products'] });
+    expect(confirm.text).toContain('Sprachen: Deutsch und Englisch\nThemen: Produkte');
+    expect(confirm.html).toContain('Sprachen: Deutsch und Englisch\nThemen: Produkte');
+    const known = knownAddressEmail({ ...envelope, locale: 'fr' }, 'https://newsroom.example/fr/subscribe/preferences?token=m', { languages: ['fr'], topics: 'all' });
+    expect(known.text).toContain('Vos réglages restent inchangés\u00a0:\nLangues\u00a0: français\nThèmes\u00a0: Tous les thèmes, y compris les nouveaux');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formError, formFields, subscribeForm } from '@/lib/alerts/forms';
+import { formError, formFields, preferencesForm, subscribeForm } from '@/lib/alerts/forms';
 import { clientAddress, isSameOrigin, MAX_FORM_BYTES, readForm } from '@/lib/alerts/http';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 
@@ -9,12 +9,29 @@ const form = (fields: Record<string, string | string[]>) => {
   return params;
 };
 const parse = (fields: Record<string, string | string[]>) => subscribeForm.safeParse(formFields(form(fields)));
-const good = { locale: 'fr', email: ' Name.Surname@Example.COM ', languages: ['fr', 'en', 'fr'], 'topics-mode': 'chosen', topics: ['brand'] };
+const good = { locale: 'fr', email: ' Name.Surname@Example.COM ', languages: ['fr', 'en', 'fr'], topics: ['brand'] };
 
 describe('the subscribe form', () => {
   it('accepts a good submission, normalized', () => {
     const result = parse(good);
-    expect(result.data).toEqual({ locale: 'fr', email: 'name.surname@example.com', languages: ['fr', 'en'], topicsMode: 'chosen', topics: ['brand'] });
+    expect(result.data).toEqual({ locale: 'fr', email: 'name.surname@example.com', languages: ['fr', 'en'], topics: ['brand'] });
+  });
+
+  it('reads ticked topics as a choice of exactly those topics, whatever else an older form posted with them', () => {
+    // What the form with an "All topics" radio sent when a visitor ticked "Products" and left the radio alone.
+    expect(parse({ ...good, 'topics-mode': 'all', topics: ['products'] }).data?.topics).toEqual(['products']);
+    expect(parse({ ...good, topics: ['products', 'markets', 'products'] }).data?.topics).toEqual(['products', 'markets']);
+  });
+
+  it('reads no ticked topic as every topic, including ones added later', () => {
+    expect(parse({ ...good, topics: [] }).data?.topics).toBe('all');
+    expect(parse({ ...good, 'topics-mode': 'chosen', topics: [] }).data?.topics).toBe('all');
+  });
+
+  it('reads the settings form the same way', () => {
+    const settings = (topics: string[]) => preferencesForm.safeParse(formFields(form({ token: 'manage.x', languages: ['de'], topics }))).data;
+    expect(settings(['technology'])).toEqual({ token: 'manage.x', languages: ['de'], topics: ['technology'] });
+    expect(settings([])?.topics).toBe('all');
   });
 
   it.each([
@@ -24,7 +41,6 @@ describe('the subscribe form', () => {
     ['an address longer than 254 characters', { email: `${'a'.repeat(250)}@example.com` }, 'email'],
     ['no language', { languages: [] }, 'languages'],
     ['an unknown language', { languages: ['xx'] }, 'languages'],
-    ['chosen topics but none chosen', { topics: [] }, 'topics'],
     ['an unknown topic', { topics: ['cars'] }, 'topics'],
     ['an unknown locale', { locale: 'en\r\nX-Injected: 1' }, 'invalid'],
   ])('refuses %s', (_name, change, error) => {

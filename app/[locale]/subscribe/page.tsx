@@ -3,6 +3,7 @@ import { alertsError } from '@/components/alerts-notes';
 import { PageShell } from '@/components/page-shell';
 import { SubscribeForm } from '@/components/subscribe-form';
 import { Container } from '@/components/ui/container';
+import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
@@ -15,11 +16,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates: pathsIn(locales, subscribePath), feedTitle: meta('feedTitle') });
 }
 
-/** /{locale}/subscribe: the full sign-up form (languages, topics) and how the alerts work. `?error=` explains a refusal. */
+/**
+ * /{locale}/subscribe: the full sign-up form (languages, topics) and how the alerts work. `?error=` explains a
+ * refusal, and the refused form comes back as it was sent (from the cookie the form's handler set, never the URL).
+ */
 export default async function SubscribePage({ params, searchParams }: PageProps<'/[locale]/subscribe'>) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const error = alertsError((await searchParams).error);
+  const posted = error ? await postedFormOfRequest() : undefined;
+  const filled = posted?.form === 'subscribe' && !posted.sent ? { email: posted.email, choice: postedChoice(posted) } : undefined;
   const t = await getTranslations({ locale, namespace: 'alerts' });
 
   return (
@@ -29,7 +35,7 @@ export default async function SubscribePage({ params, searchParams }: PageProps<
         <p className="mt-4 max-w-(--container-measure) text-lg text-muted">{t('intro')}</p>
         <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
-            <SubscribeForm locale={locale} variant="full" error={error} />
+            <SubscribeForm locale={locale} variant="full" error={error} filled={filled} />
           </div>
           <section aria-labelledby="how">
             <h2 id="how" className="font-bold">{t('howTitle')}</h2>

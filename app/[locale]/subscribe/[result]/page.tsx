@@ -7,17 +7,21 @@ import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { pathsIn, subscribePath, subscribeResultPath, subscribeResultPaths } from '@/lib/urls';
 
-/** The pages a form post ends on: "check your inbox", "you are unsubscribed", "your data is deleted". Static. */
+/**
+ * The static pages a form post ends on: "you are unsubscribed", "your data is deleted". ("Check your inbox"
+ * repeats what was sent, so it is a page of its own, rendered per request: ../sent.)
+ */
 export const dynamicParams = false;
 
+const results = subscribeResultPaths.filter((result) => result !== 'sent');
+
 export function generateStaticParams() {
-  return subscribeResultPaths.map((result) => ({ result }));
+  return results.map((result) => ({ result }));
 }
 
-const parseResult = (value: string) => subscribeResultPaths.find((r) => r === value) ?? notFound();
+const parseResult = (value: string) => results.find((r) => r === value) ?? notFound();
 
 const texts = {
-  sent: { title: 'sentTitle', body: 'sentBody' },
   unsubscribed: { title: 'unsubscribedTitle', body: 'unsubscribedBody' },
   deleted: { title: 'deletedTitle', body: 'deletedBody' },
 } as const;
@@ -42,13 +46,9 @@ export default async function SubscribeResultPage({ params }: PageProps<'/[local
   return (
     <AlertsPage locale={locale} title={t(texts[result].title)} alternates={pathsIn(locales, (l) => subscribeResultPath(l, result))}>
       <p role="status" className="mt-6 text-lg">{t(texts[result].body)}</p>
-      {result === 'sent' ? (
-        <p className="mt-4 text-muted">{t('sentHint')}</p>
-      ) : (
-        <p className="mt-8">
-          <ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink>
-        </p>
-      )}
+      <p className="mt-8">
+        <ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink>
+      </p>
     </AlertsPage>
   );
 }

@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AlertChoiceSummary } from '@/components/alert-choice-summary';
 import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts-notes';
 import { AlertsPage } from '@/components/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { subscriberFromToken } from '@/lib/alerts/server';
 import type { Subscriber } from '@/lib/alerts/subscriptions';
-import { formatList } from '@/lib/format';
-import { endonym, locales } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/urls';
@@ -26,7 +26,6 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'alerts' });
-  const topicNames = await getTranslations({ locale, namespace: 'topics' });
   const { token, error: rawError } = tokenPageParams(await searchParams);
 
   let subscriber: Subscriber | undefined;
@@ -51,10 +50,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
           <p className="text-lg">{t('confirmBody', { email: subscriber.email })}</p>
-          <ul className="mt-4 list-disc space-y-1 ps-5">
-            <li>{t('summaryLanguages', { languages: formatList(locale, subscriber.languages.map((l) => endonym[l])) })}</li>
-            <li>{t('summaryTopics', { topics: subscriber.topics === 'all' ? t('allTopics') : formatList(locale, subscriber.topics.map((topic) => topicNames(topic))) })}</li>
-          </ul>
+          <AlertChoiceSummary locale={locale} choice={subscriber} />
           <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">{t('confirmButton')}</button>
         </form>
       ) : (

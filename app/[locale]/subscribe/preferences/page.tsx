@@ -1,9 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AlertChoiceSummary } from '@/components/alert-choice-summary';
 import { PreferenceFields } from '@/components/alert-preference-fields';
 import { AlertsErrorNote, AlertsStatusNote, alertsError, type AlertsError } from '@/components/alerts-notes';
 import { AlertsPage } from '@/components/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
+import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import type { Subscriber } from '@/lib/alerts/subscriptions';
 import { signToken } from '@/lib/alerts/tokens';
@@ -21,7 +23,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
 
 const button = 'min-h-11 rounded-lg px-5 font-semibold';
 
-/** The settings page behind every alert's "Settings and your data" link: languages, topics, export, deletion. */
+/**
+ * The settings page behind every alert's "Settings and your data" link: languages, topics, export, deletion.
+ * Once confirmed or saved it repeats the settings in words; a refused change comes back as it was sent.
+ */
 export default async function PreferencesPage({ params, searchParams }: PageProps<'/[locale]/subscribe/preferences'>) {
   const locale = localeParam((await params).locale);
   setRequestLocale(locale);
@@ -56,6 +61,8 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
     : status === 'confirmed' ? t('statusConfirmed')
     : status === 'saved' ? t('statusSaved')
     : undefined;
+  const posted = error ? await postedFormOfRequest() : undefined;
+  const chosen = posted?.form === 'preferences' && posted.subscriber === subscriber.id ? postedChoice(posted) : subscriber;
   const unsubscribeToken = signToken(getAlerts().secret, 'unsubscribe', subscriber.id, new Date());
   const hidden = (
     <>
@@ -67,12 +74,21 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
   return (
     <AlertsPage locale={locale} title={t('preferencesTitle')} alternates={alternates}>
       <p className="mt-4 text-lg">{t('preferencesIntro', { email: subscriber.email })}</p>
-      {note && <AlertsStatusNote>{note}</AlertsStatusNote>}
+      {note && (
+        <AlertsStatusNote details={subscriber.status === 'confirmed' && status ? <AlertChoiceSummary locale={locale} choice={subscriber} /> : undefined}>
+          {note}
+        </AlertsStatusNote>
+      )}
       {error && <AlertsErrorNote id="preferences-error" locale={locale} error={error} />}
 
       <form method="post" action={alertsApiPath('preferences')} className="mt-8 rounded-2xl border border-line bg-surface p-5 sm:p-8">
         {hidden}
-        <PreferenceFields locale={locale} idPrefix="preferences" chosen={subscriber} />
+        <PreferenceFields
+          locale={locale}
+          idPrefix="preferences"
+          chosen={chosen}
+          invalid={error === 'languages' || error === 'topics' ? { field: error, errorId: 'preferences-error' } : undefined}
+        />
         <button type="submit" className={`mt-6 bg-fg text-bg hover:opacity-90 ${button}`}>{t('save')}</button>
       </form>
 

@@ -1,6 +1,7 @@
 import { env } from '@/lib/env';
 import { formError, formFields, preferencesForm } from '@/lib/alerts/forms';
 import { answerLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
+import { postedFormCookie, postedPreferencesForm } from '@/lib/alerts/posted-form';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import { updatePreferences } from '@/lib/alerts/subscriptions';
 import { subscribeTokenPath } from '@/lib/urls';
@@ -17,11 +18,14 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const found = subscriberFromToken(token, 'manage');
     if (!found.ok) return seeOther(withError(page(), found.error));
-    // The token is good: show the form again with what was wrong.
-    if (!parsed.success) return seeOther(withError(page(token), formError(parsed.error)));
-    const { languages, topicsMode, topics } = parsed.data;
-    updatePreferences(getAlerts().db, found.subscriber.id, { languages, topics: topicsMode === 'all' ? 'all' : topics }, new Date());
-    return seeOther(`${page(token)}&status=saved`);
+    // The token is good: show the form again, as it was sent, with what was wrong.
+    if (!parsed.success) {
+      const posted = postedPreferencesForm(read.form, found.subscriber.id);
+      return seeOther(withError(page(token), formError(parsed.error)), postedFormCookie(locale, posted, env.siteUrl));
+    }
+    const { languages, topics } = parsed.data;
+    updatePreferences(getAlerts().db, found.subscriber.id, { languages, topics }, new Date());
+    return seeOther(`${page(token)}&status=saved`, postedFormCookie(locale, undefined, env.siteUrl));
   } catch (error) {
     console.error('alerts: saving preferences failed', error);
     return seeOther(withError(page(), 'unavailable'));
