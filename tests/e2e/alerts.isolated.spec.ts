@@ -4,28 +4,34 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signToken } from '../../lib/alerts/tokens';
+import { endonym } from '../../lib/i18n/locales';
 import { startFixtureSite, type FixtureSite } from './fixture-site';
 import { startInbox, type Inbox, type Received } from './mail-inbox';
 import { linksIn } from './mail-parse';
-import { expectAccessible, expectLanguage, messages, type Messages } from './support';
+import { expectAccessible, expectLanguage, expectNoHorizontalScroll, locales, messages, type Messages } from './support';
 
 /**
  * Journalist alerts end to end, over real SMTP: a site built from tests/fixtures/alerts-content plus two embargoed
  * releases due a few minutes after the build starts, and an SMTP server on loopback inside this test.
  *
- * subscribe (no JavaScript) → confirm with the link from the e-mail → the first release lifts → exactly one alert,
- * in the chosen language → one-click unsubscribe (RFC 8058) → the second release lifts → nothing for them (while a
- * second subscriber, still subscribed, does get it). Hostile input is refused with a clear message, never a 5xx.
+ * subscribe to one topic (no JavaScript) → the choice is repeated on "check your inbox", in the confirmation
+ * e-mail and after confirming → the first release (that topic) lifts → exactly one alert, in the chosen language,
+ * and none for a subscriber who ticked other topics (with JavaScript) → one-click unsubscribe (RFC 8058) → the
+ * second release lifts → nothing for them (while a second subscriber, still subscribed, does get it). Hostile
+ * input is refused with a clear message, never a 5xx; a refused settings change comes back as it was sent.
  */
 const port = Number(process.env.ALERTS_SITE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 20);
 const secret = `alerts-e2e-secret-${'k'.repeat(32)}`;
 const run = Date.now().toString(36);
 const reporter = `reporter-${run}@example.com`;
 const control = `control-${run}@example.com`;
+const scripted = `scripted-${run}@example.com`;
 const liftOne = new Date(Math.ceil((Date.now() + 3 * 60_000) / 1000) * 1000);
 const liftTwo = new Date(liftOne.getTime() + 40_000);
 const de = messages('de').alerts;
 const en = messages('en').alerts;
+const deTopics = messages('de').topics;
+const enTopics = messages('en').topics;
 const titles = {
   one: { en: 'smart alerts: the first release to lift', de: 'smart Benachrichtigungen: die erste freigegebene Mitteilung' },
   two: { en: 'smart alerts: the second release to lift', de: 'smart Benachrichtigungen: die zweite freigegebene Mitteilung' },
@@ -108,8 +114,10 @@ async function post(request: APIRequestContext, url: string, fields: [string, st
   return response;
 }
 
-const subscribeFields = (email: string, locale = 'de'): [string, string][] => [['locale', locale], ['email', email], ['languages', locale], ['topics-mode', 'all'], ['website', '']];
+const subscribeFields = (email: string, locale = 'de'): [string, string][] => [['locale', locale], ['email', email], ['languages', locale], ['website', '']];
 const alertsTo = (address: string) => inbox.to(address).filter((m) => m.headers.has('list-unsubscribe'));
+/** The text part with the line breaks it was written with (SMTP carries CRLF). */
+const textOf = (mail: Received | undefined) => (mail?.text ?? '').replace(/\r\n/g, '\n');
 const linkIn = (mail: Received | undefined, fragment: string) => linksIn(mail?.text ?? '').find((link) => link.includes(fragment)) ?? '';
 
 /** The error note of an alerts page (not Next's route announcer, which is also an alert when scripts run). */
@@ -122,7 +130,10 @@ async function noScriptPage(browser: Browser) {
   return context.newPage();
 }
 
-test('a journalist subscribes without JavaScript and gets a confirmation e-mail in their language', async ({ browser }) => {
+/** "Languages: …" and "Topics: …" as the pages and e-mails word them (language names in the page's language). */
+const summary = (t: Messages['alerts'], language: string, topics: string) => [t.summaryLanguages.replace('{languages}', language), t.summaryTopics.replace('{topics}', topics)];
+
+test('a journalist ticks one topic without JavaScript, and the choice is repeated before anything counts', async ({ browser }) => {
   const page = await noScriptPage(browser);
   await page.goto(`${site.url}/de/subscribe`);
   await expectLanguage(page, 'de');
@@ -130,14 +141,19 @@ test('a journalist subscribes without JavaScript and gets a confirmation e-mail 
   await expect(page.getByText(de.consent)).toBeVisible();
   await page.getByLabel(de.email).fill(reporter);
   await expect(page.getByRole('checkbox', { name: 'Deutsch' })).toBeChecked();
-  await expect(page.getByRole('radio', { name: de.allTopics })).toBeChecked();
-  await page.getByRole('button', { name: de.submit }).click();
+  await page.getByRole('checkbox', { name: deTopics.products }).check();
+  const [answer] = await Promise.all([page.waitForResponse(`${site.url}/de/subscribe/sent`), page.getByRole('button', { name: de.submit }).click()]);
   await expect(page).toHaveURL(`${site.url}/de/subscribe/sent`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.sentTitle);
+  // "Check your inbox" repeats the address (a typo shows here) and the choice; it is nobody else's to cache.
+  const asked = page.getByRole('region', { name: de.summaryTitle }).getByRole('listitem');
+  await expect(asked).toHaveText([de.summaryEmail.replace('{email}', reporter), ...summary(de, 'Deutsch', deTopics.products)]);
+  expect(answer.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
 
   const [mail] = await inbox.waitFor(reporter, 1);
   expect(mail?.subject).toBe(de.mail.confirmSubject);
   expect(mail?.text).toContain(de.mail.confirmIntro);
+  expect(textOf(mail)).toContain(summary(de, 'Deutsch', deTopics.products).join('\n'));
   expect(linkIn(mail, '/de/subscribe/confirm?token=')).toMatch(new RegExp(`^${site.url}/de/subscribe/confirm\\?token=confirm\\.`));
 });
 
@@ -149,12 +165,18 @@ test('they confirm with the link from the e-mail; opening the link alone confirm
   const page = await noScriptPage(browser);
   await page.goto(link);
   await expect(page.getByText(de.confirmBody.replace('{email}', reporter))).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveText(summary(de, 'Deutsch', deTopics.products));
   await page.getByRole('button', { name: de.confirmButton }).click();
   await expect(page).toHaveURL(/\/de\/subscribe\/preferences\?token=manage\.[^&]+&status=confirmed$/);
-  await expect(page.getByRole('status')).toHaveText(de.statusConfirmed);
+  // The page after confirming says what was confirmed, in words and in the form below it.
+  const status = page.getByRole('status');
+  await expect(status.getByRole('paragraph')).toHaveText(de.statusConfirmed);
+  await expect(status.getByRole('listitem')).toHaveText(summary(de, 'Deutsch', deTopics.products));
   await expect(page.getByRole('checkbox', { name: 'Deutsch' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: deTopics.products })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: deTopics.brand })).not.toBeChecked();
   await checker.goto(page.url());
-  await expect(checker.getByRole('status')).toHaveText(de.statusConfirmed);
+  await expect(checker.getByRole('status').getByRole('paragraph')).toHaveText(de.statusConfirmed);
   await expectAccessible(checker);
 });
 
@@ -167,9 +189,31 @@ test('a second journalist subscribes from the archive’s compact form and confi
   await expect(page).toHaveURL(`${site.url}/en/subscribe/sent`);
   const [mail] = await inbox.waitFor(control, 1);
   expect(mail?.subject).toBe(en.mail.confirmSubject);
+  // The compact form offers no topics: it subscribes to all of them, and says so.
+  expect(textOf(mail)).toContain(summary(en, 'English', en.allTopics).join('\n'));
   await page.goto(linkIn(mail, '/en/subscribe/confirm?token='));
   await page.getByRole('button', { name: en.confirmButton }).click();
-  await expect(page.getByRole('status')).toHaveText(en.statusConfirmed);
+  await expect(page.getByRole('status').getByRole('paragraph')).toHaveText(en.statusConfirmed);
+});
+
+test('with JavaScript, ticking topics subscribes to those topics only, repeated on every page and in the e-mail', async ({ browser }) => {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${site.url}/en/subscribe`);
+  await page.getByLabel(en.email).fill(scripted);
+  await page.getByRole('checkbox', { name: enTopics.technology }).check();
+  await page.getByRole('checkbox', { name: enTopics.brand }).check();
+  await page.getByRole('button', { name: en.submit }).click();
+  await expect(page).toHaveURL(`${site.url}/en/subscribe/sent`);
+  const chosen = summary(en, 'English', `${enTopics.technology} and ${enTopics.brand}`);
+  await expect(page.getByRole('region', { name: en.summaryTitle }).getByRole('listitem')).toHaveText([en.summaryEmail.replace('{email}', scripted), ...chosen]);
+  const [mail] = await inbox.waitFor(scripted, 1);
+  expect(textOf(mail)).toContain(chosen.join('\n'));
+  await page.goto(linkIn(mail, '/en/subscribe/confirm?token='));
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveText(chosen);
+  await page.getByRole('button', { name: en.confirmButton }).click();
+  await expect(page.getByRole('status').getByRole('listitem')).toHaveText(chosen);
 });
 
 test('a new address and a known one get the same answer; only the inbox owner can tell them apart', async ({ request }) => {
@@ -183,6 +227,8 @@ test('a new address and a known one get the same answer; only the inbox owner ca
   expect((await inbox.waitFor(stranger, 1))[0]?.subject).toBe(de.mail.confirmSubject);
   const notice = (await inbox.waitFor(reporter, 2))[1];
   expect(notice?.subject).toBe(de.mail.knownSubject);
+  // The request (Chinese, every topic) changed nothing, and the e-mail says what stays.
+  expect(textOf(notice)).toContain([de.mail.knownSettings, ...summary(de, 'Deutsch', deTopics.products)].join('\n'));
   expect(linkIn(notice, '/de/subscribe/preferences?token=manage.')).not.toBe('');
 });
 
@@ -271,6 +317,8 @@ test('when the first embargoed release lifts, each subscriber gets exactly one a
   expect(alert?.headers.get('list-unsubscribe')).toMatch(new RegExp(`^<${site.url}/api/alerts/unsubscribe\\?token=unsubscribe\\.[^>]+>$`));
   expect(alert?.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
   expect(alertsTo(control).map((m) => m.subject)).toEqual([titles.one.en]);
+  // A products release, and they ticked technology and brand: ticking a topic is a choice of that topic only.
+  expect(alertsTo(scripted)).toEqual([]);
   // The release from 2025 was public long before anyone subscribed: nobody got it.
   expect(inbox.messages.some((m) => m.subject.includes('archive') || m.subject.includes('Archiv'))).toBe(false);
   expect((await request.get(`${site.url}/de/releases/alerts-lift-one`)).status()).toBe(200);
@@ -287,12 +335,20 @@ test('one-click unsubscribe stops the alerts: the next release sends them nothin
   await page.goto(linkIn(alert, '/subscribe/preferences?token='));
   await expect(page.getByRole('status')).toHaveText(de.statusUnsubscribed);
 
-  // The other journalist switches their alerts to German on their settings page.
+  // The other journalist switches their alerts to German, products only, on their settings page; a first try
+  // with no language at all comes back as they left it, with the reason.
   await page.goto(linkIn(alertsTo(control)[0], '/subscribe/preferences?token='));
   await page.getByRole('checkbox', { name: 'English' }).uncheck();
+  await page.getByRole('checkbox', { name: enTopics.products }).check();
+  await page.getByRole('button', { name: en.save }).click();
+  await expect(page).toHaveURL(/\/en\/subscribe\/preferences\?token=manage\.[^&]+&error=languages$/);
+  await expect(errorNote(page, 'en')).toContainText(en.errors.languages);
+  await expect(page.getByRole('checkbox', { name: 'English' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: enTopics.products })).toBeChecked();
   await page.getByRole('checkbox', { name: 'Deutsch' }).check();
   await page.getByRole('button', { name: en.save }).click();
-  await expect(page.getByRole('status')).toHaveText(en.statusSaved);
+  await expect(page.getByRole('status').getByRole('paragraph')).toHaveText(en.statusSaved);
+  await expect(page.getByRole('status').getByRole('listitem')).toHaveText(summary(en, 'German', enTopics.products));
 
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, liftTwo.getTime() - Date.now()) + 1_000));
   await sendAlerts();
@@ -322,4 +378,40 @@ test('the settings page lets them download their data and delete it', async ({ b
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.deletedTitle);
   await page.goto(settings);
   await expect(errorNote(page)).toContainText(de.errors.unknown);
+});
+
+test('no page of the flow scrolls sideways at 320 px, in any language, with a long address and every box ticked', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 720 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  for (const [i, locale] of locales.entries()) {
+    const t = messages(locale).alerts;
+    const address = `chefredaktion.wirtschaftsnachrichten.${locale}.${run}@verlagsgruppe-beispiel.example`;
+    // Each language signs up from a network of its own: the per-network limit is not what this test is about.
+    await context.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${10 + i}` });
+    await page.goto(`${site.url}/${locale}/subscribe`);
+    await expectNoHorizontalScroll(page);
+    await page.getByLabel(t.email).fill(address);
+    for (const l of locales) await page.getByRole('checkbox', { name: endonym[l] }).check();
+    for (const topic of Object.values(messages(locale).topics)) await page.getByRole('checkbox', { name: topic }).check();
+    await page.getByRole('button', { name: t.submit }).click();
+    await expect(page).toHaveURL(`${site.url}/${locale}/subscribe/sent`);
+    await expect(page.getByRole('region', { name: t.summaryTitle }).getByRole('listitem').first()).toHaveText(t.summaryEmail.replace('{email}', address));
+    await expectNoHorizontalScroll(page);
+
+    const [mail] = await inbox.waitFor(address, 1);
+    expect(mail?.subject).toBe(t.mail.confirmSubject);
+    const link = linkIn(mail, `/${locale}/subscribe/confirm?token=`);
+    const id = (link.match(/token=confirm\.([0-9a-f]{32})\./) ?? [])[1] ?? '';
+    const pages: [string, string][] = [
+      [link, t.confirmButton],
+      [`${site.url}/${locale}/subscribe/preferences?token=${signToken(secret, 'manage', id, new Date())}`, t.save],
+      [`${site.url}/${locale}/subscribe/unsubscribe?token=${signToken(secret, 'unsubscribe', id, new Date())}`, t.unsubscribeButton],
+    ];
+    for (const [url, button] of pages) {
+      await page.goto(url);
+      await expect(page.getByRole('button', { name: button })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    }
+  }
 });
