@@ -6,7 +6,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { subscriberFromToken } from '@/lib/alerts/server';
 import type { Subscriber } from '@/lib/alerts/subscriptions';
-import { locales } from '@/lib/i18n/locales';
+import { isolate, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/urls';
@@ -49,7 +49,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
         <form method="post" action={alertsApiPath('confirm')} className="mt-6">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
-          <p className="text-lg">{t('confirmBody', { email: subscriber.email })}</p>
+          <p className="text-lg">{t('confirmBody', { email: isolate(subscriber.email, locale) })}</p>
           <AlertChoiceSummary locale={locale} choice={subscriber} />
           <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">{t('confirmButton')}</button>
         </form>
