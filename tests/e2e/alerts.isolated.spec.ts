@@ -26,7 +26,9 @@ const run = Date.now().toString(36);
 const reporter = `reporter-${run}@example.com`;
 const control = `control-${run}@example.com`;
 const scripted = `scripted-${run}@example.com`;
-const liftOne = new Date(Math.ceil((Date.now() + 3 * 60_000) / 1000) * 1000);
+// Far enough ahead for the fixture site's build (about two minutes on a quiet 2-core machine) and the tests that run
+// before the embargo lifts.
+const liftOne = new Date(Math.ceil((Date.now() + 5 * 60_000) / 1000) * 1000);
 const liftTwo = new Date(liftOne.getTime() + 40_000);
 const de = messages('de').alerts;
 const en = messages('en').alerts;
