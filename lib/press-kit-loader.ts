@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { createTranslator } from 'use-intl/core';
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) imports this file too.
+import { translator } from '@/lib/alerts/i18n';
 import { content } from '@/lib/content/facade';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media';
 import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit';
-import { catalogs, releaseTexts } from '@/lib/release-text';
+import { releaseTexts } from '@/lib/release-text';
 import { pressKitFileName } from '@/lib/urls';
 
 /**
@@ -14,25 +14,24 @@ import { pressKitFileName } from '@/lib/urls';
  * page (which shows the kit's size) and the download handler (which sends it). Both build the same bytes. Only a
  * public translation has a kit: drafts, embargoed releases and untranslated locales get undefined.
  */
-async function texts(release: Release) {
+function texts(release: Release) {
   const { locale } = release;
-  const messages = (await catalogs[locale]()).default;
-  const media = createTranslator({ locale, messages, namespace: 'media' });
-  const { parts, text, markdown } = await releaseTexts(release);
+  const t = translator(locale);
+  const { parts, text, markdown } = releaseTexts(release);
   const labels = {
-    usageTerm: (term: Release['hero']['usage']) => media(`usageTerms.${term}`),
-    contents: media('kitContents'),
-    kitMarkdown: media('kitMarkdown'),
-    kitText: media('kitText'),
-    caption: media('caption'),
-    credit: media('credit'),
-    usage: media('usage'),
-    altText: media('altText'),
-    dimensions: media('dimensions'),
-    fileSize: media('fileSize'),
-    expires: media('expires'),
-    title: media('attachmentTitle'),
-    language: media('language'),
+    usageTerm: (term: Release['hero']['usage']) => t(`media.usageTerms.${term}`),
+    contents: t('media.kitContents'),
+    kitMarkdown: t('media.kitMarkdown'),
+    kitText: t('media.kitText'),
+    caption: t('media.caption'),
+    credit: t('media.credit'),
+    usage: t('media.usage'),
+    altText: t('media.altText'),
+    dimensions: t('media.dimensions'),
+    fileSize: t('media.fileSize'),
+    expires: t('media.expires'),
+    title: t('media.attachmentTitle'),
+    language: t('media.language'),
   };
   return { url: parts.url, labels, text, markdown };
 }
@@ -51,7 +50,7 @@ export async function pressKitInput(locale: Locale, slug: string): Promise<Press
   const attachments = await Promise.all(
     release.attachments.map(async (attachment) => ({ ...attachment, bytes: new Uint8Array(await readFile(releaseFile(release.folder, attachment.file))) })),
   );
-  const { url, labels, text, markdown } = await texts(release);
+  const { url, labels, text, markdown } = texts(release);
   return { slug, locale, title: release.title, url, modifiedAt: release.updatedAt ?? release.publishedAt, markdown, text, images, attachments, labels };
 }
 

@@ -1,43 +1,32 @@
-import { createTranslator } from 'use-intl/core';
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) reaches this file too.
+import { translator } from '@/lib/alerts/i18n';
 import { content } from '@/lib/content/facade';
 import { releaseHtml, releasePlainText, type ReleaseTextParts } from '@/lib/content/plain-text';
 import type { Release } from '@/lib/content/types';
 import { env } from '@/lib/env';
 import { datelineText } from '@/lib/dateline';
-import { isolate, textAttributes, type Locale } from '@/lib/i18n/locales';
+import { isolate, textAttributes } from '@/lib/i18n/locales';
 import { releaseMarkdown } from '@/lib/press-kit';
 import { releasePath } from '@/lib/urls';
-import type messagesEn from '@/messages/en.json';
 
 /**
  * A release's text as journalists take it away, in one place: "Copy text" on the release page (plain text and
  * HTML) and the press kit (plain text and Markdown) are built from the same parts. Everything is in the release's
  * own language, headings included: a French reader who copies the English original gets a coherent English text.
  */
-export const catalogs: Record<Locale, () => Promise<{ default: typeof messagesEn }>> = {
-  en: () => import('@/messages/en.json'),
-  de: () => import('@/messages/de.json'),
-  fr: () => import('@/messages/fr.json'),
-  es: () => import('@/messages/es.json'),
-  zh: () => import('@/messages/zh.json'),
-  ar: () => import('@/messages/ar.json'),
-};
-
-export async function releaseTextParts(release: Release): Promise<ReleaseTextParts> {
+export function releaseTextParts(release: Release): ReleaseTextParts {
   const { locale } = release;
-  const messages = (await catalogs[locale]()).default;
-  const t = createTranslator({ locale, messages, namespace: 'release' });
-  const dateline = datelineText(locale, release, (tags) => t.markup('dateline', tags));
+  const t = translator(locale);
+  const dateline = datelineText(locale, release, (tags) => t.markup('release.dateline', tags));
   return {
     title: release.title,
     dateline,
     summary: release.summary,
-    highlightsHeading: t('highlights'),
+    highlightsHeading: t('release.highlights'),
     highlights: release.highlights,
     bodyMarkdown: release.bodyMarkdown,
     bodyHtml: release.bodyHtml,
-    contactsHeading: t('contacts'),
+    contactsHeading: t('release.contacts'),
     // A phone number in a right-to-left text would otherwise be shown back to front ("0100 5555 21 86+").
     contacts: content.getContacts(release.contacts).map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: isolate(c.phone, locale) })),
     url: `${env.siteUrl}${releasePath(locale, release.slug)}`,
@@ -46,7 +35,7 @@ export async function releaseTextParts(release: Release): Promise<ReleaseTextPar
   };
 }
 
-export async function releaseTexts(release: Release) {
-  const parts = await releaseTextParts(release);
+export function releaseTexts(release: Release) {
+  const parts = releaseTextParts(release);
   return { parts, text: releasePlainText(parts), html: releaseHtml(parts), markdown: releaseMarkdown(parts) };
 }

@@ -87,7 +87,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const credit = (c: string) => t.rich('heroCredit', { credit: () => <bdi>{c}</bdi> });
   const url = `${env.siteUrl}${releasePath(locale, slug)}`;
   const related = content.relatedReleases(locale, slug);
-  const copy = await releaseTexts(release);
+  const copy = releaseTexts(release);
   const kitBytes = await pressKitSize(release.locale, slug);
   const media = await getTranslations({ locale, namespace: 'media' });
   const pressKit = kitBytes === undefined ? undefined : { href: pressKitPath(release.locale, slug), download: pressKitFileName(release.locale, slug), size: media('fileInfo', { type: 'ZIP', size: formatFileSize(locale, kitBytes) }) };
