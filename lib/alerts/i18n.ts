@@ -8,8 +8,9 @@ import fr from '@/messages/fr.json';
 import zh from '@/messages/zh.json';
 
 /**
- * The UI messages for e-mails and route handlers, which run outside a rendered page (the sender runs outside Next
- * altogether), so they cannot use next-intl's request-bound getTranslations.
+ * The UI messages for e-mails, route handlers, press kits and copied release text, which are built outside a
+ * rendered page or in a release's own language rather than the page's (the sender runs outside Next altogether),
+ * so they cannot use next-intl's request-bound getTranslations.
  */
 const catalogues: Record<Locale, typeof en> = { en, de, fr, es, zh, ar };
 
