@@ -33,13 +33,21 @@ export default defineConfig({
     {
       name: 'chromium',
       // Tests that build a site of their own run afterwards, with the machine to themselves.
-      testIgnore: /\.isolated\.spec\.ts$/,
+      testIgnore: [/\.isolated\.spec\.ts$/, /\.load\.spec\.ts$/],
       use: chromium,
     },
     {
       name: 'isolated',
       testMatch: /\.isolated\.spec\.ts$/,
       dependencies: ['chromium'],
+      use: chromium,
+    },
+    {
+      // A load run saturates the server under test: it runs last and alone, so no other test waits behind it.
+      name: 'load',
+      testMatch: /\.load\.spec\.ts$/,
+      dependencies: ['isolated'],
+      workers: 1,
       use: chromium,
     },
   ],
