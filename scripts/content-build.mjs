@@ -21,8 +21,27 @@ const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const shardsDir = path.join(root, '.contentlayer', 'shards');
 const generatedDir = path.join(root, '.contentlayer', 'generated');
 
+/**
+ * contentlayer reads each content file with fs.promises.readFile; in a shard's process, text read from the content
+ * folder comes back in the one spelling lib/content/source-text gives the check (no byte order mark, LF line ends),
+ * so a file saved by Notepad or with CRLF compiles exactly as `content:check` read it. (tsx loads that one .ts
+ * module, scoped to this import: a process-wide TypeScript loader would slow contentlayer's own imports fourfold.)
+ */
+async function readContentAsEditorsSaveIt() {
+  const { tsImport } = await import('tsx/esm/api');
+  const { normalizeSourceText } = await tsImport('../lib/content/source-text.ts', import.meta.url);
+  const { promises } = await import('node:fs');
+  const readFile = promises.readFile;
+  const inContent = (file) => typeof file === 'string' && !path.relative(contentDir, file).startsWith('..');
+  promises.readFile = async (file, options) => {
+    const data = await readFile(file, options);
+    return typeof data === 'string' && inContent(file) ? normalizeSourceText(data) : data;
+  };
+}
+
 /** One shard: compile the folders `include` (globs relative to the content folder) into `cwd`. */
 async function compileShard(cwd, include) {
+  await readContentAsEditorsSaveIt();
   const { generateDotpkg, getConfig, logGenerateInfo, runMain } = await import('contentlayer2/core');
   const { pipe, T } = await import('@contentlayer2/utils/effect');
   process.env.CONTENT_INCLUDE = JSON.stringify(include);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { endonym, isLocale, locales } from '@/lib/i18n/locales';
 import { contentRoot, fail, parseArgs, releaseFolders } from './scaffold';
 
@@ -29,7 +30,7 @@ const target = path.join(dir, `${locale}.md`);
 if (existsSync(target)) fail(`content/releases/${folder}/${locale}.md already exists; nothing was changed.`);
 const englishFile = path.join(dir, 'en.md');
 if (!existsSync(englishFile)) fail(`content/releases/${folder} has no en.md to translate from.`);
-const frontmatter = readFileSync(englishFile, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
+const frontmatter = splitFrontmatter(readFileSync(englishFile, 'utf8'))?.yaml;
 if (frontmatter === undefined) fail(`content/releases/${folder}/en.md does not start with a frontmatter block; run npm run content:check.`);
 
 const doc: Document = parseDocument(frontmatter);

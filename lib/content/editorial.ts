@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkBody } from './editorial-body';
 import { checkImage } from './editorial-images';
@@ -90,8 +90,8 @@ function textFindings(source: SourceFile, site: SiteIndex): EditorialFinding[] {
 }
 
 /** Lines still marked TODO (left by npm run new:release and new:translation): an error once the text is public. */
-function placeholderFindings(source: SourceFile, root: string, releases: Releases): EditorialFinding[] {
-  const lines = readFileSync(path.join(root, source.file.replace(/^content\//, '')), 'utf8').split('\n');
+function placeholderFindings(source: SourceFile, releases: Releases): EditorialFinding[] {
+  const lines = source.text.split('\n');
   const marked = lines.flatMap((text, i) => (/\bTODO\b/.test(text) ? [i + 1] : []));
   if (!marked.length) return [];
   const isRelease = source.file.startsWith('content/releases/');
@@ -142,6 +142,6 @@ function translationFindings(scan: ContentScan): EditorialFinding[] {
 export async function checkEditorial(scan: ContentScan, root: string): Promise<EditorialFinding[]> {
   const releases = parseReleases(scan);
   const site = siteIndex(scan, root, releases);
-  const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, root, releases)]));
+  const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, releases)]));
   return [...perFile, ...(await imageFindings(root, releases)), ...translationFindings(scan)];
 }

@@ -1,4 +1,5 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
+import { normalizeSourceText } from './source-text';
 
 /**
  * Splits a Markdown file into YAML frontmatter and body, parsing YAML 1.2 (so dates stay the strings the editor
@@ -30,11 +31,21 @@ export function parseYaml(source: string, firstLine = 1): Omit<ParsedSource, 'bo
   return { data: isMap(doc.contents) || doc.contents === null ? doc.toJS() ?? {} : doc.toJS(), lineOf };
 }
 
-export function parseMarkdownSource(text: string): ParsedSource {
-  const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
-  if (!match) {
-    return { data: undefined, body: text, bodyLine: 1, lineOf: () => 1, syntaxError: { message: 'the file must start with a frontmatter block between two "---" lines', line: 1 } };
+/**
+ * A Markdown file's frontmatter (the YAML between the two "---" fences) and its body, in any of the spellings
+ * editors save (lib/content/source-text). Undefined when the file does not start with a frontmatter block.
+ */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const text = normalizeSourceText(source);
+  const match = text.match(/^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+export function parseMarkdownSource(source: string): ParsedSource {
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    return { data: undefined, body: normalizeSourceText(source), bodyLine: 1, lineOf: () => 1, syntaxError: { message: 'the file must start with a frontmatter block between two "---" lines', line: 1 } };
   }
-  const yaml = parseYaml(match[1] ?? '', 2);
-  return { ...yaml, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { ...parseYaml(parts.yaml, 2), body: parts.body, bodyLine: parts.bodyLine };
 }

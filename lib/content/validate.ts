@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { parseMarkdownSource, parseYaml, type ParsedSource } from './frontmatter';
+import { readSourceText } from './source-text';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from './schema';
 import { releaseFolderPattern, slugPattern } from './taxonomy';
 
@@ -19,7 +20,8 @@ export type Finding = {
   message: string;
 };
 
-export type SourceFile = { file: string; locale?: string; parsed: ParsedSource };
+/** A Markdown content file: its path from the repository root, its text as read (lib/content/source-text) and parsed. */
+export type SourceFile = { file: string; locale?: string; text: string; parsed: ParsedSource };
 
 export type ContentScan = {
   findings: Finding[];
@@ -69,13 +71,15 @@ function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: 
   });
 }
 
-function readSource(root: string, relative: string): SourceFile & { findings: Finding[] } {
+function readSource(root: string, relative: string): { source?: SourceFile; findings: Finding[] } {
   const file = path.posix.join('content', relative);
-  const parsed = parseMarkdownSource(readFileSync(path.join(root, relative), 'utf8'));
+  const read = readSourceText(path.join(root, relative));
+  if ('problem' in read) return { findings: [{ level: 'error', file, message: read.problem }] };
+  const parsed = parseMarkdownSource(read.text);
   const findings: Finding[] = parsed.syntaxError
     ? [{ level: 'error', file, line: parsed.syntaxError.line, message: `the frontmatter is not valid YAML: ${parsed.syntaxError.message}` }]
     : [];
-  return { file, locale: path.basename(relative, '.md'), parsed, findings };
+  return { source: { file, locale: path.basename(relative, '.md'), text: read.text, parsed }, findings };
 }
 
 function localeFileFinding(file: string, name: string): Finding[] {
@@ -98,7 +102,12 @@ export function scanContent(root: string): ContentScan {
         continue;
       }
       ids.add(name.replace(/\.yaml$/, ''));
-      const parsed = parseYaml(readFileSync(path.join(root, folder, name), 'utf8'));
+      const read = readSourceText(path.join(root, folder, name));
+      if ('problem' in read) {
+        findings.push({ level: 'error', file, message: read.problem });
+        continue;
+      }
+      const parsed = parseYaml(read.text);
       if (parsed.syntaxError) findings.push({ level: 'error', file, line: parsed.syntaxError.line, message: `not valid YAML: ${parsed.syntaxError.message}` });
       else findings.push(...schemaFindings(schema, parsed.data, file, parsed));
     }
@@ -113,9 +122,9 @@ export function scanContent(root: string): ContentScan {
     const localeProblem = localeFileFinding(`content/${relative}`, name);
     findings.push(...localeProblem);
     if (localeProblem.length) return undefined;
-    const source = readSource(root, relative);
-    findings.push(...source.findings);
-    sources.push(source);
+    const { source, findings: problems } = readSource(root, relative);
+    findings.push(...problems);
+    if (source) sources.push(source);
     return source;
   };
 

@@ -29,6 +29,10 @@ test.beforeAll(async () => {
       .replace('publishedAt: "2025-07-15T10:00:00+08:00"', 'publishedAt: "2099-07-10T09:00:00+02:00"')
       .replace('timeZone: "Asia/Shanghai"', 'timeZone: "Europe/Berlin"'),
   );
+  // Saved by Notepad on Windows: byte order mark, CRLF, spaces after the fences, no final newline.
+  addRelease('saved-on-windows', '2025-07-17', (text) =>
+    `\uFEFF${text.replace('title: "smart sample release"', 'title: "smart release saved on Windows"').replace(/^---$/gm, '--- ').replace(/\n+$/, '').replace(/\n/g, '\r\n')}`,
+  );
   site = await startFixtureSite({ name: 'preview', content, port, env: { NEWSROOM_PREVIEW: '1' } });
 });
 
@@ -44,6 +48,14 @@ test('drafts and embargoed releases carry an unmistakable banner', async ({ page
   await expect(page.getByRole('status').filter({ hasText: 'Embargoed until 10 July 2099 at 09:00 CEST' })).toBeVisible();
   await page.goto(`${site.url}/en/releases/sample`);
   await expect(page.getByRole('status').filter({ hasText: /Draft|Embargoed/ })).toHaveCount(0);
+});
+
+test('a release saved with a byte order mark and CRLF line ends is built like any other', async ({ page }) => {
+  const response = await page.goto(`${site.url}/en/releases/saved-on-windows`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'smart release saved on Windows' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('The sample body.');
+  await expect(page.getByRole('main').locator('time').first()).toHaveAttribute('datetime', /^2025-07-15T/);
 });
 
 test('every response says noindex', async ({ request }) => {
