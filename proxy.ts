@@ -3,7 +3,8 @@ import createMiddleware from 'next-intl/middleware';
 import { defaultLocale, isLocale, type Locale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
 import { env } from './lib/env';
-import { canonicalRoute, isRootFile, routeExists } from './lib/routes';
+import { canonicalPath, matchRoute, routeExists } from './lib/routing';
+import { liveFacts } from './lib/routing/live';
 import { noticeRequestHost } from './lib/site-url';
 
 const negotiateLocale = createMiddleware(routing);
@@ -29,20 +30,19 @@ export default function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  const [, locale, ...rest] = pathname.split('/');
-  if (!isLocale(locale)) {
-    if (isRootFile(pathname)) return NextResponse.next();
+  const route = matchRoute(pathname);
+  if (route?.kind === 'unprefixed') {
     const response = negotiateLocale(request);
     return response.headers.has('location') ? response : notFound(defaultLocale, request);
   }
-  let segments: string[];
-  try {
-    segments = rest.filter(Boolean).map((segment) => decodeURIComponent(segment));
-  } catch {
-    segments = ['404'];
+  if (!route) {
+    const prefix = pathname.split('/')[1];
+    return notFound(isLocale(prefix) ? prefix : defaultLocale, request);
   }
-  if (!routeExists(locale, segments)) {
-    const canonical = canonicalRoute(locale, segments);
+  if (!('locale' in route)) return routeExists(liveFacts, route) ? NextResponse.next() : notFound(defaultLocale, request);
+  const { locale } = route;
+  if (!routeExists(liveFacts, route)) {
+    const canonical = canonicalPath(liveFacts, route);
     return canonical ? redirectTo(canonical, request) : notFound(locale, request);
   }
   const response = NextResponse.next();

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { env } from '@/lib/env';
-import { newsSitemapPath, sitemapPath } from '@/lib/urls';
+import { newsSitemapPath, sitemapPath } from '@/lib/routing';
 
 /** robots.txt: everything may be crawled (a preview build, which shows drafts, nothing); both sitemaps, absolute. */
 export default function robots(): MetadataRoute.Robots {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { subscribePath } from '@/lib/urls';
+import { subscribePath } from '@/lib/routing';
 import { PageShell } from './page-shell';
 import { Container } from './ui/container';
 

@@ -4,7 +4,7 @@ import { joinLabels } from '@/lib/format';
 import { archiveChoiceCounts, facetValues } from '@/lib/facet-values';
 import { activeFacets, facetFilter, facets, facetValue, withoutFacet, type Facet } from '@/lib/facets';
 import type { Locale } from '@/lib/i18n/locales';
-import { archivePath } from '@/lib/urls';
+import { archivePath } from '@/lib/routing';
 import { FilterBar, type FilterGroup, type FilterLink } from './filter-bar';
 
 /** A facet value as readers see it: the topic's or model's name in the locale, a year as it is. */

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
 import { joinLabels } from '@/lib/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { archivePath, feedPath, pathsIn } from '@/lib/urls';
+import { archivePath, feedPath, pathsIn } from '@/lib/routing';
 import { laterPageParams } from '@/lib/prerender';
 import { activeFacets } from '@/lib/facets';
 import { PageShell } from './page-shell';

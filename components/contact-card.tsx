@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Contact } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { vcardPath } from '@/lib/urls';
+import { vcardPath } from '@/lib/routing';
 
 /** A press desk as an address card: name, role, e-mail and phone as links, and the desk as a vCard download. */
 export async function ContactCard({ locale, contact, headingLevel = 3 }: { locale: Locale; contact: Contact; headingLevel?: 2 | 3 }) {

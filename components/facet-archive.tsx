@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { archiveExists, singleFacetParams } from '@/lib/facet-values';
+import { singleFacetParams } from '@/lib/facet-values';
+import { archiveExists } from '@/lib/routing';
+import { liveFacts } from '@/lib/routing/live';
 import { parseArchiveSegments, type Facet } from '@/lib/facets';
 import { localeParam } from '@/lib/i18n/params';
 import { ArchiveView, archiveMetadata } from './archive-view';
@@ -17,7 +19,7 @@ async function resolve(facet: Facet, params: Params) {
   const locale = localeParam(raw);
   const archive = parseArchiveSegments([facet, value, ...rest]);
   // The proxy answers unknown and misordered paths before rendering (lib/routes.ts); this is the fallback.
-  if (!archive?.canonical || !archiveExists(locale, archive.query)) notFound();
+  if (!archive?.canonical || !archiveExists(liveFacts, locale, archive.query)) notFound();
   return { locale, ...archive.query };
 }
 

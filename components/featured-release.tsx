@@ -4,7 +4,7 @@ import type { ReleaseListing } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media';
-import { mediaPath, releasePath } from '@/lib/urls';
+import { mediaPath, releasePath } from '@/lib/routing';
 
 /** The newest release, large, with its hero image: the first thing a journalist sees on the home page. */
 export async function FeaturedRelease({ locale, listing }: { locale: Locale; listing: ReleaseListing }) {

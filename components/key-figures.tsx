@@ -1,6 +1,6 @@
 import { content } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { releasePath } from '@/lib/urls';
+import { releasePath } from '@/lib/routing';
 import { SectionHeading } from './ui/section-heading';
 
 /** The key figures of content/figures, each linked to the release that states it. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { endonym, languageTag, locales, textAttributes, type Locale } from '@/lib/i18n/locales';
-import { homePath } from '@/lib/urls';
+import { homePath } from '@/lib/routing';
 import { DisclosureCloser } from './disclosure-closer';
 
 export type Alternates = Partial<Record<Locale, string>>;

@@ -3,7 +3,7 @@ import { content, type MediaFilter } from '@/lib/content';
 import { joinLabels } from '@/lib/format';
 import { facetValues, parseFacet } from '@/lib/facet-values';
 import type { Locale } from '@/lib/i18n/locales';
-import { mediaLibraryPath } from '@/lib/urls';
+import { mediaLibraryPath } from '@/lib/routing';
 import { FilterBar, type FilterGroup } from './filter-bar';
 
 export const mediaFacets = ['topic', 'model'] as const;

@@ -5,7 +5,7 @@ import { formatCalendarDate } from '@/lib/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media';
 import { formatFileSize, formatPixels } from '@/lib/media-format';
-import { mediaDownloadName, mediaPath, releasePath } from '@/lib/urls';
+import { mediaDownloadName, mediaPath, releasePath } from '@/lib/routing';
 
 /** Thumbnail widths in the library grid: one column on phones, two from 640 px, three from 1024 px. */
 const thumbnailSizes = '(min-width: 1280px) 400px, (min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw';

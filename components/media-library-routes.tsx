@@ -6,7 +6,7 @@ import { facetValues, parseFacet } from '@/lib/facet-values';
 import { localeParam } from '@/lib/i18n/params';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/metadata';
-import { mediaLibraryPath, pathsIn } from '@/lib/urls';
+import { mediaLibraryPath, pathsIn } from '@/lib/routing';
 import { laterPageParams } from '@/lib/prerender';
 import { pageNumber } from './archive-view';
 import type { MediaFacet } from './media-filters';

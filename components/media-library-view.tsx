@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { content, type MediaFilter } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { mediaLibraryPath, pathsIn } from '@/lib/urls';
+import { mediaLibraryPath, pathsIn } from '@/lib/routing';
 import { MediaFilters } from './media-filters';
 import { MediaItem } from './media-item';
 import { PageShell } from './page-shell';

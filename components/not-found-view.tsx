@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { archivePath, homePath, pathsIn } from '@/lib/urls';
+import { archivePath, homePath, pathsIn } from '@/lib/routing';
 import { PageShell } from './page-shell';
 import { ButtonLink } from './ui/button-link';
 import { Container } from './ui/container';

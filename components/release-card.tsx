@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReleaseListing } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
-import { releasePath } from '@/lib/urls';
+import { releasePath } from '@/lib/routing';
 import { releaseStatus } from './preview-banner';
 import { Badge } from './ui/badge';
 

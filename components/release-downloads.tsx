@@ -4,7 +4,7 @@ import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { fileSize } from '@/lib/media';
 import { fileTypeLabel, formatFileSize, mediaTypeOf } from '@/lib/media-format';
 import { pressKitSize } from '@/lib/press-kit-loader';
-import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/lib/urls';
+import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/lib/routing';
 
 /**
  * The release's downloads beside its text: the press kit (ZIP) and each attachment, with type and size in the link

@@ -5,7 +5,7 @@ import type { ContentImage } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, mediaPath } from '@/lib/media';
 import { formatFileSize, formatPixels } from '@/lib/media-format';
-import { mediaDownloadName } from '@/lib/urls';
+import { mediaDownloadName } from '@/lib/routing';
 
 /**
  * A release image with its caption, credit and a link to the original. Width and height come from the file itself

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { AlertChoice } from '@/lib/alerts/choice-summary';
 import type { Locale } from '@/lib/i18n/locales';
-import { alertsApiPath, subscribePath } from '@/lib/urls';
+import { alertsApiPath, subscribePath } from '@/lib/routing';
 import { AlertsErrorNote, type AlertsError } from './alerts-notes';
 import { PreferenceFields } from './alert-preference-fields';
 

@@ -1,4 +1,4 @@
-import { cropRatios, type CropRatio } from '@/lib/urls';
+import { cropRatios, type CropRatio } from '@/lib/routing';
 
 /**
  * The crop of a release image in one aspect ratio: the largest centred region of that ratio, scaled down to at

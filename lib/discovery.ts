@@ -2,12 +2,17 @@ import 'server-only';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
 import { recentReleases } from '@/lib/news-sitemap';
-import { routeExists } from '@/lib/routes';
+import { matchRoute, routeExists } from '@/lib/routing';
+import { liveFacts } from '@/lib/routing/live';
 import { chunkEntries, sitemapEntries, type SitemapEntry } from '@/lib/sitemap';
 
 /** The sitemap and news sitemap over the live content facade (public gate, current clock). */
 export function sitemapChunks(): SitemapEntry[][] {
-  const source = { ...content, sectionExists: (locale: Parameters<typeof routeExists>[0], section: string) => routeExists(locale, [section]) };
+  const sectionExists = (locale: string, section: string) => {
+    const route = matchRoute(`/${locale}/${section}`);
+    return route !== undefined && routeExists(liveFacts, route);
+  };
+  const source = { ...content, sectionExists };
   return chunkEntries(sitemapEntries(source, env.siteUrl, new Date()));
 }
 

@@ -2,11 +2,12 @@ import { content, type ReleaseFilter } from '@/lib/content';
 import { models, topics } from '@/lib/content/taxonomy';
 import type { Locale } from '@/lib/i18n/locales';
 import { laterPageParams } from '@/lib/prerender';
-import { activeFacets, choiceCounts, facetFilter, type ArchiveQuery, type ChoiceCounts, type Facet } from './facets';
+import { choiceCounts, facetFilter, type ChoiceCounts, type Facet } from './facets';
 
 /*
  * The archive's facets (lib/facets.ts) over the content that is public now: which values and archive pages exist,
- * what each choice of the filter bar counts, what the build prerenders.
+ * what each choice of the filter bar counts, what the build prerenders. Whether an archive page exists is the route
+ * map's question (lib/routing: archiveExists).
  */
 
 /** Every value of a facet that has a page: all topics and models (honest empty states), the years with public releases. */
@@ -19,19 +20,6 @@ export function facetValues(facet: Facet): string[] {
 /** The filter of a facet URL whose value has a page (see facetValues), or undefined. */
 export function parseFacet(facet: Facet, value: string): ReleaseFilter | undefined {
   return facetValues(facet).includes(value) ? facetFilter(facet, value) : undefined;
-}
-
-/**
- * Whether an archive page exists in a locale. One facet: every value of facetValues, even with no releases (the
- * URL map links them from releases, feeds and the models page). Two or more combined: only with releases, because
- * the filter bar never links an empty combination and the number of empty ones grows with every value added.
- */
-export function archiveExists(locale: Locale, { filter, page }: ArchiveQuery): boolean {
-  const active = activeFacets(filter);
-  if (!active.every(([facet, value]) => facetValues(facet).includes(value))) return false;
-  const { total, pageCount } = content.listReleases(locale, filter);
-  if (active.length > 1 && total === 0) return false;
-  return page <= pageCount;
 }
 
 /** The filter bar's counts for a locale's archive under the active filter. */

@@ -40,7 +40,7 @@ export function withoutFacet(filter: ReleaseFilter, facet: Facet): ReleaseFilter
 }
 
 /** A `/page/{n}` value: 2 or more (page 1 is the listing's own URL). */
-const pageNumber = (value: string | undefined) => (value !== undefined && /^[1-9]\d{0,5}$/.test(value) && value !== '1' ? Number(value) : undefined);
+export const pageNumber = (value: string | undefined) => (value !== undefined && /^[1-9]\d{0,5}$/.test(value) && value !== '1' ? Number(value) : undefined);
 
 export type ArchiveQuery = { filter: ReleaseFilter; page: number };
 

@@ -7,7 +7,7 @@ import type { Topic } from '@/lib/content/taxonomy';
 import { env } from '@/lib/env';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media';
-import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedFormat } from '@/lib/urls';
+import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedFormat } from '@/lib/routing';
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed of a locale's releases (all, or one topic), built with the `feed` package.

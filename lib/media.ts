@@ -56,4 +56,4 @@ export function fileSize(folder: string, file: string): Promise<number> {
 }
 
 /** The public URL of a release's file (defined with the other URL builders, kept here for existing imports). */
-export { mediaPath } from '@/lib/urls';
+export { mediaPath } from '@/lib/routing';

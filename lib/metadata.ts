@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { env } from '@/lib/env';
 import { defaultLocale, languageTag, locales, type Locale } from '@/lib/i18n/locales';
 import type { Topic } from '@/lib/content/taxonomy';
-import { feedPath, type FeedFormat } from '@/lib/urls';
+import { feedPath, type FeedFormat } from '@/lib/routing';
 
 /**
  * Page metadata in one shape for every page: canonical URL, hreflang alternates for exactly the translations that

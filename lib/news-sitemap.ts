@@ -2,7 +2,7 @@ import { isPublic } from '@/lib/content/gate';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { escapeXml } from '@/lib/sitemap';
-import { releasePath } from '@/lib/urls';
+import { releasePath } from '@/lib/routing';
 
 /**
  * The Google News sitemap: every public release translation published in the last two days (Google News reads

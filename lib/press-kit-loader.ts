@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media';
 import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit';
 import { releaseTexts } from '@/lib/release-text';
-import { pressKitFileName } from '@/lib/urls';
+import { pressKitFileName } from '@/lib/routing';
 
 /**
  * Gathers a press kit's input from the content facade, the files on disk and the UI strings, for the release

@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { datelineText } from '@/lib/dateline';
 import { isolate, textAttributes } from '@/lib/i18n/locales';
 import { releaseMarkdown } from '@/lib/press-kit';
-import { releasePath } from '@/lib/urls';
+import { releasePath } from '@/lib/routing';
 
 /**
  * A release's text as journalists take it away, in one place: "Copy text" on the release page (plain text and

@@ -2,7 +2,7 @@ import type { createQueries } from '@/lib/content/queries';
 import type { Model, Topic } from '@/lib/content/taxonomy';
 import { formatDate } from '@/lib/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
-import { pagePath, releasePath } from '@/lib/urls';
+import { pagePath, releasePath } from '@/lib/routing';
 
 /**
  * Content → search records: what scripts/search-index.ts hands to Pagefind for one locale, and what the search page

@@ -3,7 +3,7 @@ import type { createQueries, ReleaseFilter } from '@/lib/content/queries';
 import { models, topics } from '@/lib/content/taxonomy';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { hreflangLanguages } from '@/lib/metadata';
-import { archivePath, homePath, mediaLibraryPath, pagePath, pathsIn, releasePath } from '@/lib/urls';
+import { archivePath, homePath, mediaLibraryPath, pagePath, pathsIn, releasePath } from '@/lib/routing';
 
 /**
  * Every public URL of the newsroom for the sitemap, each with its hreflang alternates (exactly the translations

@@ -1,7 +1,7 @@
 import type { Contact } from '@/lib/content/types';
 import { formatList } from '@/lib/format';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { contactsPath } from '@/lib/urls';
+import { contactsPath } from '@/lib/routing';
 
 /**
  * A press desk as a vCard 3.0 (RFC 2426), the version that phones and desktop address books import most

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
-import { archivePath, homePath } from '@/lib/urls';
+import { archivePath, homePath } from '@/lib/routing';
 
 /**
  * Fallback for a notFound() thrown while rendering; the proxy answers unknown URLs with the full localized 404 page

@@ -15,7 +15,7 @@ import { locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { organization } from '@/lib/structured-data';
-import { archivePath, homePath, pagePath, pathsIn } from '@/lib/urls';
+import { archivePath, homePath, pagePath, pathsIn } from '@/lib/routing';
 
 export const revalidate = 60;
 

@@ -1,7 +1,7 @@
 import { sitemapChunks, xmlHeaders } from '@/lib/discovery';
 import { env } from '@/lib/env';
 import { newestChange, sitemapIndexXml, urlsetXml } from '@/lib/sitemap';
-import { sitemapChunkPath } from '@/lib/urls';
+import { sitemapChunkPath } from '@/lib/routing';
 
 // Embargoes lift within a minute: regenerated at most every 60 seconds.
 export const revalidate = 60;

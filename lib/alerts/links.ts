@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { alertsApiPath, subscribeTokenPath } from '@/lib/urls';
+import { alertsApiPath, subscribeTokenPath } from '@/lib/routing';
 import { signToken } from './tokens';
 
 /** The signed links an e-mail carries, as absolute URLs on the public site. */

@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { topics } from '@/lib/content/taxonomy';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { subscribePath } from '@/lib/urls';
+import { subscribePath } from '@/lib/routing';
 import type { AlertChoice } from './choice-summary';
 import { topicChoice } from './forms';
 

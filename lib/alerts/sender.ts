@@ -1,6 +1,6 @@
 import type { createQueries } from '@/lib/content/queries';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
-import { releasePath } from '@/lib/urls';
+import { releasePath } from '@/lib/routing';
 import type { ComposeAlert } from './delivery';
 import { alertEmail } from './emails';
 import { preferencesLink, unsubscribeLinks } from './links';

@@ -1,11 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkBody } from './editorial-body';
 import { checkImage } from './editorial-images';
-import type { SiteIndex } from './editorial-links';
+import { linkFacts, type LinkFacts } from './link-facts';
 import { styleMessage, styleProblems } from './editorial-text';
 import { releaseFrontmatter, type ReleaseFrontmatter } from './schema';
-import { releaseFolderPattern } from './taxonomy';
 import { missingLocales, translationCoverage } from './translation-coverage';
 import { formatField, type ContentScan, type Finding, type SourceFile } from './validate';
 
@@ -41,38 +40,12 @@ function parseReleases(scan: ContentScan): Releases {
   return releases;
 }
 
-function siteIndex(scan: ContentScan, root: string, releases: Releases): SiteIndex {
-  const site: SiteIndex = { releases: new Map(), formerSlugs: new Set(), pages: new Map(), years: new Set(), contactIds: new Set() };
-  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
-  for (const name of list(path.join(root, 'contacts'))) if (name.endsWith('.yaml')) site.contactIds.add(name.slice(0, -5));
-  for (const folder of list(path.join(root, 'releases'))) {
-    const match = folder.match(releaseFolderPattern);
-    if (!match?.[1] || !match[2]) continue;
-    const files = list(path.join(root, 'releases', folder));
-    site.releases.set(match[2], { files, facets: { topic: new Set(), model: new Set(), year: new Set() } });
-    site.years.add(match[1].slice(0, 4));
-  }
-  for (const source of scan.sources) {
-    const page = source.file.match(/^content\/pages\/(.+)\/([a-z]{2})\.md$/);
-    if (page?.[1] && page[2]) site.pages.set(page[1], (site.pages.get(page[1]) ?? new Set()).add(page[2]));
-  }
-  for (const [source, release] of releases) {
-    release.formerSlugs.forEach((slug) => site.formerSlugs.add(slug));
-    site.years.add(release.publishedAt.slice(0, 4));
-    const facets = site.releases.get(source.file.split('/')[2]?.match(releaseFolderPattern)?.[2] ?? '')?.facets;
-    release.topics.forEach((topic) => facets?.topic.add(topic));
-    release.models.forEach((model) => facets?.model.add(model));
-    facets?.year.add(release.publishedAt.slice(0, 4));
-  }
-  return site;
-}
-
-function textFindings(source: SourceFile, site: SiteIndex): EditorialFinding[] {
+function textFindings(source: SourceFile, site: LinkFacts): EditorialFinding[] {
   const { file, parsed } = source;
   const findings: EditorialFinding[] = [];
   for (const [at, text] of proseFields(parsed.data)) {
     for (const problem of styleProblems(text)) {
-      findings.push({ rule: 'brand-style', level: 'error', file, line: parsed.lineOf(at), field: formatField(at), value: problem.found, message: styleMessage(problem) });
+      findings.push({ rule: 'brand-style', level: 'error', file, ...parsed.at(at), field: formatField(at), value: problem.found, message: styleMessage(problem) });
     }
   }
   const data: Record<string, unknown> = typeof parsed.data === 'object' && parsed.data !== null ? { ...parsed.data } : {};
@@ -80,11 +53,11 @@ function textFindings(source: SourceFile, site: SiteIndex): EditorialFinding[] {
     const text = data[field];
     const limit = field === 'summary' ? 300 : 200;
     if (typeof text === 'string' && text.trim().length > searchSnippetLength && text.trim().length <= limit) {
-      findings.push({ rule: 'summary-length', level: 'warning', file, line: parsed.lineOf([field]), field, message: `is ${text.trim().length} characters long: too long for search results, which show about ${searchSnippetLength}` });
+      findings.push({ rule: 'summary-length', level: 'warning', file, ...parsed.at([field]), field, message: `is ${text.trim().length} characters long: too long for search results, which show about ${searchSnippetLength}` });
     }
   }
   for (const problem of checkBody(parsed.body, site)) {
-    findings.push({ rule: problem.rule, level: problem.level, file, line: parsed.bodyLine + problem.line - 1, value: problem.value, message: problem.message });
+    findings.push({ rule: problem.rule, level: problem.level, file, line: parsed.bodyLine + problem.line - 1, column: problem.column, value: problem.value, message: problem.message });
   }
   return findings;
 }
@@ -119,7 +92,7 @@ async function imageFindings(root: string, releases: Releases): Promise<Editoria
       const target = path.join(root, folder, name);
       if (seen.has(target) || !existsSync(target)) continue;
       seen.add(target);
-      const finding = { file: source.file, line: source.parsed.lineOf(at), field: formatField(at), value: name };
+      const finding = { file: source.file, ...source.parsed.at(at), field: formatField(at), value: name };
       checks.push(checkImage(target).then((problems) => problems.map((p) => ({ ...finding, ...p }))));
     }
   }
@@ -134,14 +107,14 @@ function translationFindings(scan: ContentScan): EditorialFinding[] {
       row.kind === 'release'
         ? 'readers of those languages see the English text in their interface, marked "In English"'
         : 'its address in those languages shows the English page, which is not in their menus';
-    return [{ rule: 'translations', level: 'warning', file: row.folder, value: missing.join(', '), message: `is not translated into ${missing.join(', ')}: ${effect}` }];
+    return [{ rule: 'translations', level: 'warning', file: row.folder, value: missing.join(', '), message: `are the languages this ${row.kind} is not written in: ${effect}` }];
   });
 }
 
 /** Every editorial finding for a scanned content folder (`root` is the folder scanContent read). */
 export async function checkEditorial(scan: ContentScan, root: string): Promise<EditorialFinding[]> {
   const releases = parseReleases(scan);
-  const site = siteIndex(scan, root, releases);
+  const site = linkFacts(scan, root, releases);
   const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, releases)]));
   return [...perFile, ...(await imageFindings(root, releases)), ...translationFindings(scan)];
 }

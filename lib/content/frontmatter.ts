@@ -10,25 +10,32 @@ export type ParsedSource = {
   body: string;
   /** Line (1-based, in the whole file) where the body starts. */
   bodyLine: number;
-  /** Line of the value at a field path, falling back to the nearest parent that exists. */
+  /** Where the value at a field path starts (line in the whole file, column), else its nearest parent that exists. */
+  at: (path: readonly PropertyKey[]) => Position;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
-  syntaxError?: { message: string; line: number };
+  syntaxError?: { message: string } & Required<Position>;
 };
+
+export type Position = { line?: number; column?: number };
 
 export function parseYaml(source: string, firstLine = 1): Omit<ParsedSource, 'body' | 'bodyLine'> {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
-  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const lineOf = (path: readonly PropertyKey[]) => {
+  const positionAt = (offset: number) => {
+    const { line, col } = counter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const at = (path: readonly PropertyKey[]): Position => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true);
-      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return lineAt(node.range[0]);
+      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) && typeof node.range[0] === 'number') return positionAt(node.range[0]);
     }
-    return undefined;
+    return {};
   };
-  if (error) return { data: undefined, lineOf, syntaxError: { message: error.message.split('\n')[0] ?? 'invalid YAML', line: lineAt(error.pos[0]) } };
-  return { data: isMap(doc.contents) || doc.contents === null ? doc.toJS() ?? {} : doc.toJS(), lineOf };
+  const lineOf = (path: readonly PropertyKey[]) => at(path).line;
+  if (error) return { data: undefined, at, lineOf, syntaxError: { message: error.message.split('\n')[0] ?? 'invalid YAML', ...positionAt(error.pos[0]) } };
+  return { data: isMap(doc.contents) || doc.contents === null ? doc.toJS() ?? {} : doc.toJS(), at, lineOf };
 }
 
 /**
@@ -45,7 +52,7 @@ export function splitFrontmatter(source: string): { yaml: string; body: string; 
 export function parseMarkdownSource(source: string): ParsedSource {
   const parts = splitFrontmatter(source);
   if (!parts) {
-    return { data: undefined, body: normalizeSourceText(source), bodyLine: 1, lineOf: () => 1, syntaxError: { message: 'the file must start with a frontmatter block between two "---" lines', line: 1 } };
+    return { data: undefined, body: normalizeSourceText(source), bodyLine: 1, at: () => ({ line: 1, column: 1 }), lineOf: () => 1, syntaxError: { message: 'the file must start with a frontmatter block between two "---" lines', line: 1, column: 1 } };
   }
   return { ...parseYaml(parts.yaml, 2), body: parts.body, bodyLine: parts.bodyLine };
 }

@@ -1,27 +1,51 @@
 import { formatDateTime } from '@/lib/format';
+import { locales } from '@/lib/i18n/locales';
 import { releaseFrontmatter } from './schema';
 import type { SourceFile } from './validate';
 
 /**
- * Releases waiting for their embargo, for the content check to show editors when each goes public, in the release's
- * own time zone and in UTC, so that nobody has to convert offsets in their head.
+ * When each release goes public, for the content check to show editors, in the release's own time zone and in UTC,
+ * so that nobody has to convert offsets in their head: a draft never, an embargoed release at its publishedAt, any
+ * other as soon as it is merged and built.
  */
-export type Scheduled = { file: string; draft: boolean; publishedAt: string; local: string; utc: string };
+export type Schedule = {
+  /** The English file (every release has one); its folder is the release. */
+  file: string;
+  folder: string;
+  languages: string[];
+  status: 'draft' | 'embargoed' | 'public';
+  publishedAt: string;
+  local: string;
+  utc: string;
+};
 
-export function scheduledReleases(sources: readonly SourceFile[], now = new Date()): Scheduled[] {
+export function releaseSchedule(sources: readonly SourceFile[], now = new Date()): Schedule[] {
+  const languages = new Map<string, string[]>();
+  for (const source of sources) {
+    const folder = source.file.match(/^(content\/releases\/[^/]+)\//)?.[1];
+    if (folder && source.locale) languages.set(folder, [...(languages.get(folder) ?? []), source.locale]);
+  }
   return sources
     .filter((source) => source.file.startsWith('content/releases/') && source.locale === 'en')
     .flatMap((source) => {
       const parsed = releaseFrontmatter.safeParse(source.parsed.data);
-      if (!parsed.success || Date.parse(parsed.data.publishedAt) <= now.getTime()) return [];
+      if (!parsed.success) return [];
       const { publishedAt, timeZone, draft } = parsed.data;
+      const folder = source.file.slice(0, source.file.lastIndexOf('/'));
+      const written = languages.get(folder) ?? [];
       return [{
         file: source.file,
-        draft,
+        folder,
+        languages: locales.filter((locale) => written.includes(locale)),
+        status: draft ? 'draft' : Date.parse(publishedAt) > now.getTime() ? 'embargoed' : 'public',
         publishedAt,
         local: `${formatDateTime('en', publishedAt, timeZone)} (${timeZone})`,
         utc: formatDateTime('en', publishedAt, 'UTC'),
-      }];
+      } satisfies Schedule];
     })
     .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
 }
+
+/** Releases waiting for their embargo (drafts with a future date too: they are held twice). */
+export const scheduledReleases = (sources: readonly SourceFile[], now = new Date()) =>
+  releaseSchedule(sources, now).filter((release) => Date.parse(release.publishedAt) > now.getTime());

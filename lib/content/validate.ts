@@ -13,8 +13,10 @@ import { releaseFolderPattern, slugPattern } from './taxonomy';
  */
 export type Finding = {
   level: 'error' | 'warning';
+  /** Path from the repository root. */
   file: string;
   line?: number;
+  column?: number;
   field?: string;
   value?: unknown;
   message: string;
@@ -48,7 +50,7 @@ export function formatField(fieldPath: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues into findings with a plain-language message. */
-function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: Pick<ParsedSource, 'lineOf'>): Finding[] {
+function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: Pick<ParsedSource, 'at'>): Finding[] {
   const result = schema.safeParse(data ?? {});
   if (result.success) return [];
   return result.error.issues.flatMap((issue): Finding[] => {
@@ -56,7 +58,7 @@ function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: 
       return issue.keys.map((key) => ({
         level: 'error',
         file,
-        line: parsed.lineOf([...issue.path, key]),
+        ...parsed.at([...issue.path, key]),
         field: formatField([...issue.path, key]),
         value: valueAt(data, [...issue.path, key]),
         message: 'is not a known field (check its spelling and indentation; see content/README.md for the fields)',
@@ -67,7 +69,7 @@ function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: 
     if (value === undefined) message = 'is required but missing';
     else if (issue.code === 'invalid_value') message = `is not allowed. Allowed: ${issue.values.map(String).join(', ')}`;
     else if (issue.code === 'invalid_type') message = `has the wrong kind of value: expected ${issue.expected}`;
-    return [{ level: 'error', file, line: parsed.lineOf(issue.path), field: formatField(issue.path), value, message }];
+    return [{ level: 'error', file, ...parsed.at(issue.path), field: formatField(issue.path), value, message }];
   });
 }
 
@@ -77,7 +79,7 @@ function readSource(root: string, relative: string): { source?: SourceFile; find
   if ('problem' in read) return { findings: [{ level: 'error', file, message: read.problem }] };
   const parsed = parseMarkdownSource(read.text);
   const findings: Finding[] = parsed.syntaxError
-    ? [{ level: 'error', file, line: parsed.syntaxError.line, message: `the frontmatter is not valid YAML: ${parsed.syntaxError.message}` }]
+    ? [{ level: 'error', file, line: parsed.syntaxError.line, column: parsed.syntaxError.column, message: `the frontmatter is not valid YAML: ${parsed.syntaxError.message}` }]
     : [];
   return { source: { file, locale: path.basename(relative, '.md'), text: read.text, parsed }, findings };
 }
@@ -108,7 +110,7 @@ export function scanContent(root: string): ContentScan {
         continue;
       }
       const parsed = parseYaml(read.text);
-      if (parsed.syntaxError) findings.push({ level: 'error', file, line: parsed.syntaxError.line, message: `not valid YAML: ${parsed.syntaxError.message}` });
+      if (parsed.syntaxError) findings.push({ level: 'error', file, line: parsed.syntaxError.line, column: parsed.syntaxError.column, message: `not valid YAML: ${parsed.syntaxError.message}` });
       else findings.push(...schemaFindings(schema, parsed.data, file, parsed));
     }
     return ids;
@@ -154,7 +156,7 @@ export function scanContent(root: string): ContentScan {
       if (!data) continue;
       data.contacts.forEach((id, i) => {
         if (!contactIds.has(id)) {
-          findings.push({ level: 'error', file: source.file, line: source.parsed.lineOf(['contacts', i]), field: `contacts[${i}]`, value: id, message: `is not a known contact. Allowed: ${[...contactIds].join(', ') || '(no contacts in content/contacts)'}` });
+          findings.push({ level: 'error', file: source.file, ...source.parsed.at(['contacts', i]), field: `contacts[${i}]`, value: id, message: `is not a known contact. Allowed: ${[...contactIds].join(', ') || '(no contacts in content/contacts)'}` });
         }
       });
       const assets: [string, string][] = [
@@ -165,7 +167,7 @@ export function scanContent(root: string): ContentScan {
       for (const [field, assetFile] of assets) {
         if (!files.includes(assetFile)) {
           const fieldPath = field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-          findings.push({ level: 'error', file: source.file, line: source.parsed.lineOf(fieldPath), field, value: assetFile, message: `names a file that is not in ${folderFile}/` });
+          findings.push({ level: 'error', file: source.file, ...source.parsed.at(fieldPath), field, value: assetFile, message: `names a file that is not in ${folderFile}/` });
         }
       }
     }

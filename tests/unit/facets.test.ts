@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQueries } from '@/lib/content/queries';
 import { choiceCounts, parseArchiveSegments, withoutFacet } from '@/lib/facets';
-import { archivePath } from '@/lib/urls';
+import { archivePath } from '@/lib/routing';
 import { fixtureData, fixtureRelease } from './fixtures';
 
 const parse = (path: string) => parseArchiveSegments(path.split('/').filter(Boolean));

@@ -3,7 +3,7 @@ import { fixtureRelease } from './fixtures';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { mediaLibraryPath, parsePressKitFile, pressKitPath } from '@/lib/urls';
+import { mediaLibraryPath, parsePressKitFile, pressKitPath } from '@/lib/routing';
 
 const image = (file: string, caption = file) => ({ file, alt: `alt ${file}`, caption, credit: 'smart', usage: 'editorial' as const });
 

@@ -11,7 +11,7 @@ import { directionOf, isLocale } from '@/lib/i18n/locales';
 import { arabicVisual } from '@/lib/og/arabic-forms';
 import { rtlTokens } from '@/lib/og/bidi';
 import { ogColors } from '@/lib/og/card';
-import { parseOgPath } from '@/lib/urls';
+import { parseOgPath } from '@/lib/routing';
 
 describe('right-to-left lines for next/og', () => {
   it('keeps Latin runs whole, cuts Arabic into words and mirrors punctuation, in logical order', () => {

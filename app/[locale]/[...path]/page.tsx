@@ -14,7 +14,7 @@ import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
 import { OG_SIZE } from '@/lib/og/card';
 import { breadcrumbList } from '@/lib/structured-data';
-import { homePath, pageOgImagePath, pagePath, pathsIn } from '@/lib/urls';
+import { homePath, pageOgImagePath, pagePath, pathsIn } from '@/lib/routing';
 
 /**
  * Brand pages by their content path, in every language: a page not yet translated shows the English one inside

@@ -8,7 +8,7 @@ import { regions } from '@/lib/content/taxonomy';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { contactsPath, pathsIn } from '@/lib/urls';
+import { contactsPath, pathsIn } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/contacts'>) {
   const locale = localeParam((await params).locale);

@@ -5,7 +5,7 @@ import { Container } from '@/components/ui/container';
 import { languageTag, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { archivePath, pathsIn, recentSearchPath, searchPath } from '@/lib/urls';
+import { archivePath, pathsIn, recentSearchPath, searchPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>) {
   const locale = localeParam((await params).locale);

@@ -7,7 +7,7 @@ import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { pathsIn, subscribePath } from '@/lib/urls';
+import { pathsIn, subscribePath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe'>) {
   const locale = localeParam((await params).locale);

@@ -1,6 +1,6 @@
 import { feedContentType, releaseFeed, renderFeed } from '@/lib/feeds';
 import { isLocale } from '@/lib/i18n/locales';
-import { parseFeedFile } from '@/lib/urls';
+import { parseFeedFile } from '@/lib/routing';
 
 // Embargoes lift within a minute: the feeds are regenerated at most every 60 seconds.
 export const revalidate = 60;

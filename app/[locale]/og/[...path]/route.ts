@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/format';
 import { directionOf, isLocale, type Locale } from '@/lib/i18n/locales';
 import type { OgCard } from '@/lib/og/card';
 import { ogImageResponse } from '@/lib/og/image';
-import { parseOgPath, type OgTarget } from '@/lib/urls';
+import { parseOgPath, type OgTarget } from '@/lib/routing';
 
 // Drawn on first request, never at build time (the build must scale to tens of thousands of releases).
 export const dynamic = 'force-dynamic';

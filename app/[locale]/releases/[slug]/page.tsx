@@ -25,7 +25,7 @@ import { pressKitSize } from '@/lib/press-kit-loader';
 import { releaseTexts } from '@/lib/release-text';
 import { OG_SIZE } from '@/lib/og/card';
 import { breadcrumbList, newsArticle } from '@/lib/structured-data';
-import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, pressKitFileName, pressKitPath, releaseOgImagePath, releasePath } from '@/lib/urls';
+import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, pressKitFileName, pressKitPath, releaseOgImagePath, releasePath } from '@/lib/routing';
 
 // Releases not generated at build time (older ones, lib/prerender.ts, and an embargo that lifted since) render on
 // their first request, behind the gate, and are cached from then on.

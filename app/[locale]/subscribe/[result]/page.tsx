@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { pathsIn, subscribePath, subscribeResultPath, subscribeResultPaths } from '@/lib/urls';
+import { pathsIn, subscribePath, subscribeResultPath, subscribeResultPaths } from '@/lib/routing';
 
 /**
  * The static pages a form post ends on: "you are unsubscribed", "your data is deleted". ("Check your inbox"

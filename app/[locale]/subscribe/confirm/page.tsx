@@ -9,7 +9,7 @@ import type { Subscriber } from '@/lib/alerts/subscriptions';
 import { isolate, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/urls';
+import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/confirm'>) {
   const locale = localeParam((await params).locale);

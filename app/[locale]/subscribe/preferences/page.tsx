@@ -12,7 +12,7 @@ import { signToken } from '@/lib/alerts/tokens';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/urls';
+import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/preferences'>) {
   const locale = localeParam((await params).locale);

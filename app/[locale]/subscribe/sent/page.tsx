@@ -5,7 +5,7 @@ import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/metadata';
-import { pathsIn, subscribeResultPath } from '@/lib/urls';
+import { pathsIn, subscribeResultPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/sent'>) {
   const locale = localeParam((await params).locale);

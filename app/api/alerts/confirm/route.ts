@@ -3,7 +3,7 @@ import { getAlerts } from '@/lib/alerts/server';
 import { confirmSubscription } from '@/lib/alerts/subscriptions';
 import { tokenFormHandler } from '@/lib/alerts/token-form';
 import { signToken } from '@/lib/alerts/tokens';
-import { subscribeTokenPath } from '@/lib/urls';
+import { subscribeTokenPath } from '@/lib/routing';
 
 /**
  * POST /api/alerts/confirm: the button on the confirmation page (the link in the e-mail only shows that page, so a

@@ -1,7 +1,7 @@
 import { getAlerts } from '@/lib/alerts/server';
 import { exportSubscriber } from '@/lib/alerts/subscriptions';
 import { tokenFormHandler } from '@/lib/alerts/token-form';
-import { subscribeTokenPath } from '@/lib/urls';
+import { subscribeTokenPath } from '@/lib/routing';
 
 /** POST /api/alerts/data: everything stored about the subscriber, as a JSON download (GDPR Art. 15 and 20). */
 export const POST = tokenFormHandler('manage', (locale) => subscribeTokenPath(locale, 'preferences'), 'data export', (subscriber, { refuse }) => {

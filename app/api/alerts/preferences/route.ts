@@ -4,7 +4,7 @@ import { answerLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib
 import { postedFormCookie, postedPreferencesForm } from '@/lib/alerts/posted-form';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import { updatePreferences } from '@/lib/alerts/subscriptions';
-import { subscribeTokenPath } from '@/lib/urls';
+import { subscribeTokenPath } from '@/lib/routing';
 
 /** POST /api/alerts/preferences: new languages and topics from the settings page (signed "manage" link). */
 export async function POST(request: Request): Promise<Response> {

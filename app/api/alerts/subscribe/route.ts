@@ -9,7 +9,7 @@ import { postedFormCookie, postedSubscribeForm } from '@/lib/alerts/posted-form'
 import { consumeRateLimits, limits, rateKey } from '@/lib/alerts/rate-limit';
 import { getAlerts } from '@/lib/alerts/server';
 import { requestSubscription } from '@/lib/alerts/subscriptions';
-import { subscribePath, subscribeResultPath } from '@/lib/urls';
+import { subscribePath, subscribeResultPath } from '@/lib/routing';
 
 /**
  * POST /api/alerts/subscribe: the sign-up form (works without JavaScript). Every outcome is a 303 to a page in

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { answerLocale, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
 import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
 import { unsubscribe } from '@/lib/alerts/subscriptions';
-import { subscribeResultPath, subscribeTokenPath } from '@/lib/urls';
+import { subscribeResultPath, subscribeTokenPath } from '@/lib/routing';
 
 /**
  * /api/alerts/unsubscribe?token=…: the List-Unsubscribe URL of every alert.

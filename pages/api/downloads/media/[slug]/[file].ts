@@ -4,7 +4,7 @@ import { content } from '@/lib/content/facade';
 import { queryValue, sendDownload } from '@/lib/downloads';
 import { releaseFile } from '@/lib/media';
 import { mediaTypeOf } from '@/lib/media-format';
-import { mediaDownloadName } from '@/lib/urls';
+import { mediaDownloadName } from '@/lib/routing';
 
 /** Originals are large; Next's 4 MB warning for API responses does not apply to downloads. */
 export const config = { api: { responseLimit: false, bodyParser: false } };

@@ -2,7 +2,7 @@ import type { NextApiRequest, NextApiResponse } from 'next';
 import { queryValue, sendDownload } from '@/lib/downloads';
 import { isLocale } from '@/lib/i18n/locales';
 import { pressKitDownload } from '@/lib/press-kit-loader';
-import { parsePressKitFile } from '@/lib/urls';
+import { parsePressKitFile } from '@/lib/routing';
 
 export const config = { api: { responseLimit: false, bodyParser: false } };
 
