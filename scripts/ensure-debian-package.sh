@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Usage: ensure-debian-package.sh BINARY PACKAGE
-# The nginx front test and the benchmarks need Debian tools (nginx, wrk) that npm cannot provide. Installs the
-# package with apt-get when the binary is missing and we are root; otherwise says exactly what to install.
+# The nginx front test, the benchmarks and the lint need Debian tools (nginx, wrk, shellcheck) that npm cannot
+# provide. Installs the package with apt-get when the binary is missing and we are root; otherwise says exactly what
+# to install and fails (never a silent skip, in CI or not).
 set -euo pipefail
 binary="$1"
 package="$2"
