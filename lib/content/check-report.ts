@@ -87,7 +87,7 @@ export function textReport(r: CheckResult): string {
     out.push(`${coverageTable(r.coverage).replace(/^/gm, '         ')}\n`);
   }
   if (r.schedule.length) {
-    out.push(r.scheduleIsChange ? 'scheduled  What this change publishes:' : 'scheduled  These releases are under embargo or drafts: nothing of them is published before the time shown.');
+    out.push(r.scheduleIsChange ? 'scheduled  What this change schedules:' : 'scheduled  These releases are under embargo or drafts: nothing of them is published before the time shown.');
     for (const s of r.schedule) out.push(`         ${s.file}  ${scheduleLine(s)}`);
     out.push('');
   }
@@ -151,7 +151,7 @@ export function markdownSummary(r: CheckResult, verdictLine: string, link?: (fil
     for (const row of shown) out.push(`| ${row.kind === 'page' ? `page: ${row.name}` : row.name} | ${locales.map((l) => (row.present.has(l) ? '✓' : '–')).join(' | ')} |`);
     out.push('');
   }
-  out.push(r.scheduleIsChange ? '### What this change publishes' : '### Releases not yet public', '');
+  out.push(r.scheduleIsChange ? '### What this change schedules' : '### Releases not yet public', '');
   if (!r.schedule.length) out.push(r.scheduleIsChange ? 'This change adds or edits no release.' : 'None.');
   else {
     out.push('| Release | Languages | Goes public (its time zone) | In UTC | Status |', '| --- | --- | --- | --- | --- |');
