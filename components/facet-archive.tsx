@@ -18,7 +18,7 @@ async function resolve(facet: Facet, params: Params) {
   const { locale: raw, value, rest = [] } = await params;
   const locale = localeParam(raw);
   const archive = parseArchiveSegments([facet, value, ...rest]);
-  // The proxy answers unknown and misordered paths before rendering (the route map, lib/routing); this is the fallback.
+  // The proxy answers unknown and misordered paths before rendering (lib/routing); this is the fallback.
   if (!archive?.canonical || !archiveExists(liveFacts, locale, archive.query)) notFound();
   return { locale, ...archive.query };
 }

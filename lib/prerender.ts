@@ -1,6 +1,6 @@
 /**
  * What `next build` renders ahead of time. Everything else that exists is rendered on its first request and then
- * cached and revalidated exactly like a prerendered page (ISR, 60 s; proxy.ts and the route map, lib/routing answer what does
+ * cached and revalidated exactly like a prerendered page (ISR, 60 s; proxy.ts and the route map (lib/routing) answer what does
  * not exist with the localized 404). The set is bounded so that a build takes about as long with 50,000 releases
  * as with 500 (`npm run bench:scale`): readers, crawlers and the first minutes after an embargo lifts go to the
  * newest releases and the first pages of listings, and an older page costs one render the first time it is asked

@@ -16,11 +16,11 @@ export type SitemapEntry = { url: string; lastModified?: string; languages: Reco
 
 type Queries = ReturnType<typeof createQueries>;
 export type SitemapSource = Pick<Queries, 'releaseParams' | 'getRelease' | 'releaseLocales' | 'pageParams' | 'pageLocales' | 'listReleases' | 'listMediaImages' | 'releaseYears'> & {
-  /** Whether a top-level section (contacts, search, media, subscribe, ...) exists in a locale: the route map, lib/routing. */
+  /** Whether a top-level section (contacts, search, media, subscribe, ...) exists in a locale: the route map (lib/routing). */
   sectionExists: (locale: Locale, section: string) => boolean;
 };
 
-/** Sections of the URL map with one page per locale, listed when the route map, lib/routing answers them. */
+/** Sections of the URL map with one page per locale, listed when the route map (lib/routing) answers them. */
 export const sections = ['contacts', 'media', 'search', 'subscribe'] as const;
 
 function entries(siteUrl: string, alternates: Partial<Record<Locale, string>>, lastModified?: string): SitemapEntry[] {

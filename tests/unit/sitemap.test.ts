@@ -64,7 +64,7 @@ describe('sitemapEntries', () => {
     expect(list.filter((u) => u.includes('/page/'))).toEqual([]);
   });
 
-  it('lists the sections the route map, lib/routing answers, and the media library with its filter pages when it exists', () => {
+  it('lists the sections the route map (lib/routing) answers, and the media library with its filter pages when it exists', () => {
     const without = urls();
     expect(without.filter((u) => /\/(media|search|subscribe)/.test(u))).toEqual([]);
     const withMedia = sitemapEntries(source(now, (_l, s) => s === 'media' || s === 'search'), site, now).map((e) => e.url.slice(site.length));
