@@ -64,12 +64,16 @@ async function expectedLibrary(locale: Locale, filter: Filter = {}) {
   return items;
 }
 
-/** The items of a library listing, across all its pages (following rel=next, as a reader would). */
+/**
+ * The items of a library listing, across all its pages (following rel=next, as a reader would). Read from the
+ * document: the thumbnails need not have loaded (the test below checks them), and waiting for them made this test
+ * wait on cold image resizing done for other tests at the same time.
+ */
 async function libraryItems(page: Page, path: string) {
   const items = [];
   let next: string | null = path;
   while (next) {
-    expect((await page.goto(next))?.status(), next).toBe(200);
+    expect((await page.goto(next, { waitUntil: 'domcontentloaded' }))?.status(), next).toBe(200);
     items.push(
       ...(await page.locator('[data-media-item]').evaluateAll((nodes) =>
         nodes.map((node) => ({
