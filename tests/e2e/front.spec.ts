@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ensureDebianTool, nginxBinary, startFront, type Front } from '../../bench/lib/nginx';
-import { everywhereSlug } from './support';
+import { nginxBinary, startFront, type Front } from '../../bench/lib/nginx';
+import { debianTool, everywhereSlug } from './support';
 
 /**
  * deploy/nginx/newsroom.conf, as shipped, run by Debian's nginx in front of the server under test: pages and
@@ -14,7 +14,7 @@ let unavailable: string | undefined;
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(300_000);
-  unavailable = ensureDebianTool(nginxBinary, 'nginx');
+  unavailable = debianTool(nginxBinary, 'nginx');
   if (unavailable) return;
   const upstreamPort = Number(new URL(baseURL ?? '').port);
   front = await startFront({ port: upstreamPort + 1, upstreamPort });
