@@ -106,7 +106,7 @@ test('every release has a hero, another image and an attachment on disk', () => 
 
 for (const locale of locales) {
   test(`/${locale}/media lists every image of every public release, newest first, with its facts`, async ({ page }) => {
-    // It walks every page of the library (seven in English), each a full page load: more than one page's budget.
+    // It walks every page of the library (three in English), each a full page load: more than one page's budget.
     test.setTimeout(90_000);
     const expected = await expectedLibrary(locale);
     expect(await libraryItems(page, `/${locale}/media`)).toEqual(expected);
