@@ -33,7 +33,7 @@ export default defineConfig({
     {
       name: 'chromium',
       // Tests that build a site of their own run afterwards, with the machine to themselves.
-      testIgnore: [/\.isolated\.spec\.ts$/, /\.load\.spec\.ts$/],
+      testIgnore: [/\.isolated\.spec\.ts$/, /\.alone\.spec\.ts$/],
       use: chromium,
     },
     {
@@ -43,9 +43,10 @@ export default defineConfig({
       use: chromium,
     },
     {
-      // A load run saturates the server under test: it runs last and alone, so no other test waits behind it.
-      name: 'load',
-      testMatch: /\.load\.spec\.ts$/,
+      // Runs that saturate the server under test (the load run; the link crawl, which asks for every press kit, Open
+      // Graph image, crop and resized image at once) go last, one at a time, so that no other test waits behind them.
+      name: 'alone',
+      testMatch: /\.alone\.spec\.ts$/,
       dependencies: ['isolated'],
       workers: 1,
       use: chromium,
