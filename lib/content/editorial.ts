@@ -29,8 +29,8 @@ function proseFields(value: unknown, at: PropertyKey[] = []): [PropertyKey[], st
 }
 
 /** Each release file's frontmatter, parsed once (the schema's time-zone refinement is not free). */
-type Releases = Map<SourceFile, ReleaseFrontmatter>;
-function parseReleases(scan: ContentScan): Releases {
+export type Releases = Map<SourceFile, ReleaseFrontmatter>;
+export function parseReleases(scan: ContentScan): Releases {
   const releases: Releases = new Map();
   for (const source of scan.sources) {
     if (!source.file.startsWith('content/releases/')) continue;

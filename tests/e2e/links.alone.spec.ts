@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
+import { parseReleases } from '../../lib/content/editorial';
 import { linkFacts, sitePathProblem } from '../../lib/content/link-facts';
-import { releaseFrontmatter } from '../../lib/content/schema';
 import { scanContent } from '../../lib/content/validate';
 import { locales } from './support';
 
@@ -50,10 +50,7 @@ test('no internal link or asset of the site is broken, and the content check acc
 
   const root = path.resolve('content');
   const scan = scanContent(root);
-  const releases = new Map(scan.sources.flatMap((source) => {
-    const release = releaseFrontmatter.safeParse(source.parsed.data);
-    return release.success && source.file.startsWith('content/releases/') ? [[source, release.data] as const] : [];
-  }));
+  const releases = parseReleases(scan);
   const facts = linkFacts(scan, root, releases);
   const urls = [...new Set([...checked.map((link) => link.url), ...listed])].filter((url) => url.startsWith(`${origin}/`) || url === origin);
   const refused = urls.map((url) => url.slice(origin.length) || '/').flatMap((url) => {

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEditorial } from '@/lib/content/editorial';
+import { checkEditorial, parseReleases } from '@/lib/content/editorial';
 import { createQueries } from '@/lib/content/queries';
 import { scanContent } from '@/lib/content/validate';
 import { linkFacts, sitePathProblem } from '@/lib/content/link-facts';
-import { releaseFrontmatter } from '@/lib/content/schema';
 import {
   archivePath, feedPath, matchRoute, mediaCropPath, mediaLibraryPath, mediaPath, newsSitemapPath, pageOgImagePath, pressKitPath, recentSearchPath, releaseOgImagePath,
   releasePath, routeExists, sitemapChunkPath, subscribeResultPath, subscribeTokenPath, vcardPath,
@@ -62,10 +61,7 @@ describe('matchRoute', () => {
 describe('the link rule of the content check, over the real content', () => {
   const root = path.resolve('content');
   const scan = scanContent(root);
-  const parsed = new Map(scan.sources.flatMap((source) => {
-    const release = releaseFrontmatter.safeParse(source.parsed.data);
-    return release.success && source.file.startsWith('content/releases/') ? [[source, release.data] as const] : [];
-  }));
+  const parsed = parseReleases(scan);
   const facts = linkFacts(scan, root, parsed);
 
   it('accepts every URL the site answers, including those it used to refuse', () => {
