@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/security-headers';
+import { adminHeaders, securityHeaders, signInHeaders } from './lib/security-headers';
 import { defaultSiteUrl } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -31,15 +31,24 @@ const config: NextConfig = {
       beforeFiles: [
         { source: '/media/:slug/:file', destination: '/api/downloads/media/:slug/:file' },
         { source: '/:locale/press-kits/:file', destination: '/api/downloads/press-kits/:locale/:file' },
+        // The web editor is a static page built into public/admin/ (scripts/build-admin.ts).
+        { source: '/admin', destination: '/admin/index.html' },
       ],
     };
   },
   async headers() {
     // Security headers on every response (Next keeps its own Cache-Control on pages and /_next/static).
-    const security = securityHeaders(process.env.SITE_URL || defaultSiteUrl);
+    const siteUrl = process.env.SITE_URL || defaultSiteUrl;
+    const security = securityHeaders(siteUrl);
     // A preview build (npm run preview) shows drafts and embargoed releases: no response may be indexed.
     const preview = process.env.NEWSROOM_PREVIEW === '1' ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : [];
-    return [{ source: '/:path*', headers: [...security, ...preview] }];
+    // Later entries override earlier ones for the same header: the editor's own policy (lib/security-headers.ts).
+    return [
+      { source: '/:path*', headers: [...security, ...preview] },
+      { source: '/admin', headers: adminHeaders(siteUrl) },
+      { source: '/admin/:path*', headers: adminHeaders(siteUrl) },
+      { source: '/api/cms-auth/:path*', headers: signInHeaders },
+    ];
   },
 };
 

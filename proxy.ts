@@ -79,6 +79,7 @@ function notFound(locale: Locale, request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own assets and the media route (which checks its ids itself).
-  matcher: ['/((?!_next/|media/).*)'],
+  // Everything but Next's own assets, the media route (which checks its ids itself) and the web editor (a static
+  // page in public/admin/, with no locale).
+  matcher: ['/((?!_next/|media/|admin/|admin$).*)'],
 };

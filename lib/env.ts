@@ -20,6 +20,11 @@ const schema = z.object({
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465' })),
   ALERTS_OUTBOX: z.string().min(1).default('./data/outbox'),
   ALERTS_FROM: optional(z.string().regex(mailbox, { error: 'ALERTS_FROM must be an address such as "smart Newsroom <newsroom@example.com>"' })),
+  // Signing in to the web editor (/admin) with GitHub: an OAuth app's id and secret (README, "Editing in the
+  // browser"), and GitHub's address (GitHub Enterprise Server, or a stand-in in tests).
+  GITHUB_OAUTH_CLIENT_ID: optional(z.string().regex(/^[\w.-]{8,64}$/, { error: 'GITHUB_OAUTH_CLIENT_ID must be the Client ID of a GitHub OAuth app' })),
+  GITHUB_OAUTH_CLIENT_SECRET: optional(z.string().min(20, { error: 'GITHUB_OAUTH_CLIENT_SECRET must be a client secret of that GitHub OAuth app' })),
+  GITHUB_URL: z.url({ error: 'GITHUB_URL must be an absolute URL such as https://github.com' }).default('https://github.com'),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -39,5 +44,11 @@ export const env = {
     smtpUrl: parsed.data.SMTP_URL,
     outbox: parsed.data.ALERTS_OUTBOX,
     from: parsed.data.ALERTS_FROM ?? `smart Newsroom <newsroom-alerts@${new URL(parsed.data.SITE_URL).hostname}>`,
+  },
+  /** Unset id or secret: the editor's GitHub sign-in answers that it is not set up (app/api/cms-auth). */
+  githubOAuth: {
+    clientId: parsed.data.GITHUB_OAUTH_CLIENT_ID,
+    clientSecret: parsed.data.GITHUB_OAUTH_CLIENT_SECRET,
+    githubUrl: parsed.data.GITHUB_URL.replace(/\/$/, ''),
   },
 };

@@ -40,3 +40,51 @@ export function securityHeaders(siteUrl: string): { key: string; value: string }
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
 }
+
+/**
+ * The web editor at /admin (Sveltia CMS, lib/cms/) has a policy of its own, narrower in scripts and wider only in
+ * what signing in with GitHub needs: no inline script at all (the page loads one module from /admin/cms/), the
+ * GitHub API and the avatars of the people signed in, GitHub's status page (the editor warns of outages), and
+ * blob: workers and frames for previews of files not yet saved. No other page's policy changes.
+ */
+export function adminContentSecurityPolicy(siteUrl: string): string {
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self' https://api.github.com https://www.githubstatus.com",
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    ...(siteUrl.startsWith('https://') ? ['upgrade-insecure-requests'] : []),
+  ];
+  return directives.join('; ');
+}
+
+/**
+ * What /admin changes in the headers of every response: its own policy, an opener policy that keeps the GitHub
+ * sign-in window able to hand the token back (`same-origin` would cut it off from the editor once it has been to
+ * github.com), and no indexing.
+ */
+export function adminHeaders(siteUrl: string): { key: string; value: string }[] {
+  return [
+    { key: 'Content-Security-Policy', value: adminContentSecurityPolicy(siteUrl) },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' },
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  ];
+}
+
+/**
+ * The sign-in window's pages (app/api/cms-auth): it comes back from github.com and must still reach the editor
+ * window that opened it, which any opener policy but `unsafe-none` would prevent.
+ */
+export const signInHeaders = [
+  { key: 'Cross-Origin-Opener-Policy', value: 'unsafe-none' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+];

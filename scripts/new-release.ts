@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { models, topics } from '@/lib/content/taxonomy';
-import { contentRoot, fail, isTimeZone, nextFullHour, parseArgs, releaseFolders, slugify, zonedDateTime } from './scaffold';
+import { isTimeZone, nextFullHour, zonedDateTime } from '@/lib/content/zoned-time';
+import { contentRoot, fail, parseArgs, releaseFolders, slugify } from './scaffold';
 
 /**
  * `npm run new:release -- "Title" [--date YYYY-MM-DD] [--zone Area/City] [--slug slug] [--content dir]`:

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
-import { utcOffset } from '@/lib/content/schema';
 import { releaseFolderPattern } from '@/lib/content/taxonomy';
 
 /** Shared by npm run new:release and new:translation: arguments, the content folder, slugs and local times. */
@@ -59,32 +58,3 @@ export function slugify(title: string): string {
   return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
 }
 
-export const isTimeZone = (zone: string) => utcOffset(zone, new Date()) !== undefined && (zone.includes('/') || zone === 'UTC');
-
-type Wall = { year: number; month: number; day: number; hour: number; minute: number };
-
-function wallTime(zone: string, at: Date): Wall {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
-}
-
-const offsetMinutes = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A local time in `zone` as publishedAt wants it: "2025-07-15T10:00:00+08:00", with the offset valid at that instant. */
-export function zonedDateTime(zone: string, wall: Wall): string {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  let instant = asUtc;
-  // The offset depends on the instant; twice settles it, also next to a daylight-saving change.
-  for (let i = 0; i < 2; i++) instant = asUtc - offsetMinutes(utcOffset(zone, new Date(instant)) ?? '+00:00') * 60_000;
-  const local = wallTime(zone, new Date(instant));
-  return `${local.year}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:00${utcOffset(zone, new Date(instant)) ?? '+00:00'}`;
-}
-
-/** The next full hour in `zone` after `now`. */
-export function nextFullHour(zone: string, now: Date): string {
-  const wall = wallTime(zone, now);
-  const next = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour + 1));
-  return zonedDateTime(zone, { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: next.getUTCHours(), minute: 0 });
-}

@@ -9,17 +9,24 @@ import { Document, isScalar, isSeq, parse, visit } from 'yaml';
  * - Lists of identifiers (topics, models, contact ids, former slugs, language codes) are written on one line,
  *   `topics: [corporate, markets]`; lists of text (highlights) and of objects are written one item per line.
  * - Keys keep the order they come in (the editor orders them as the schema does); no line is ever folded.
+ * - A flag that is false unless written is written only when true.
  * - Markdown: the frontmatter between `---` lines, one blank line, the body, one final newline.
  */
 export interface FormatOptions {
-  /** Keys whose value is a list of identifiers, written inline (see lib/cms/config.ts, from the schema). */
+  /** Keys whose value is a list of identifiers, written inline (lib/cms/config.ts finds them in the schemas). */
   flowKeys: readonly string[];
+  /**
+   * Flags that are false unless written (`draft`, `keyFigures`): a false one is not written, and a file without one
+   * reads as false, so the editor's default for new entries (`draft: true`) never lands in an existing file.
+   */
+  falseUnlessWritten: readonly string[];
 }
 
 export type EntryData = Record<string, unknown>;
 
-export function formatYaml(data: EntryData, { flowKeys }: FormatOptions): string {
-  const document = new Document(data);
+export function formatYaml(data: EntryData, { flowKeys, falseUnlessWritten }: FormatOptions): string {
+  const written = Object.fromEntries(Object.entries(data).filter(([key, value]) => !(value === false && falseUnlessWritten.includes(key))));
+  const document = new Document(written);
   const flow = new Set(flowKeys);
   visit(document, {
     Pair(_, pair) {
@@ -42,13 +49,14 @@ export function formatMarkdown({ body, ...fields }: EntryData, options: FormatOp
   return `---\n${formatYaml(fields, options)}---\n\n${text}\n`;
 }
 
-export function parseMarkdown(source: string): EntryData {
+export function parseMarkdown(source: string, { falseUnlessWritten }: Pick<FormatOptions, 'falseUnlessWritten'>): EntryData {
   const text = source.replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?\n)?---(?:\n|$)/.exec(text);
-  if (!match) return { body: text.replace(/\n$/, '') };
-  const fields: unknown = parse(match[1] ?? '') ?? {};
-  const body = text.slice(match[0].length).replace(/^\n/, '').replace(/\n$/, '');
-  return { ...(isRecord(fields) ? fields : {}), body };
+  const parsed: unknown = match ? (parse(match[1] ?? '') ?? {}) : {};
+  const fields = isRecord(parsed) ? parsed : {};
+  const body = (match ? text.slice(match[0].length).replace(/^\n/, '') : text).replace(/\n$/, '');
+  const flags = Object.fromEntries(falseUnlessWritten.filter((key) => !(key in fields)).map((key) => [key, false]));
+  return { ...fields, ...flags, body };
 }
 
 export function parseYaml(source: string): EntryData {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
 import { models, pageNav, regions, slugPattern, topics, usageTerms } from './taxonomy';
+import { isTimeZone, utcOffset } from './zoned-time';
 
 /**
  * Frontmatter schemas: the single source of truth for what a content file may say. The content check validates
@@ -26,10 +27,7 @@ const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
   .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real date' });
 
-const timeZone = z.string().refine(
-  (zone) => offsetFormat(zone) !== undefined && (zone.includes('/') || zone === 'UTC'),
-  { error: 'must be an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"' },
-);
+const timeZone = z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"' });
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
@@ -81,33 +79,6 @@ export const releaseFrontmatter = z.strictObject({
     });
   }
 });
-
-/**
- * One offset formatter per zone, undefined for a zone Intl does not know. Building an Intl.DateTimeFormat costs
- * far more than using one, and every release is checked (and parsed again by each build worker).
- */
-const offsetFormats = new Map<string, Intl.DateTimeFormat | undefined>();
-function offsetFormat(zone: string): Intl.DateTimeFormat | undefined {
-  if (!offsetFormats.has(zone)) {
-    let format: Intl.DateTimeFormat | undefined;
-    try {
-      format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
-    } catch {
-      format = undefined;
-    }
-    offsetFormats.set(zone, format);
-  }
-  return offsetFormats.get(zone);
-}
-
-/** The UTC offset ("+02:00") of an IANA zone at an instant. */
-export function utcOffset(zone: string, at: Date): string | undefined {
-  const format = offsetFormat(zone);
-  if (!format || Number.isNaN(at.getTime())) return undefined;
-  const name = format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
-  if (name === 'GMT') return '+00:00';
-  return name?.replace(/^GMT/, '');
-}
 
 export const pageFrontmatter = z.strictObject({
   title: text(100),

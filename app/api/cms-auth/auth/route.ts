@@ -1,0 +1,4 @@
+import { startSignIn } from '@/lib/cms/oauth-routes';
+
+export const dynamic = 'force-dynamic';
+export const GET = startSignIn;

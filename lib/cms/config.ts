@@ -1,0 +1,220 @@
+import type { CmsConfig, Collection, Field } from '@sveltia/cms';
+import { z } from 'zod';
+import { defaultLocale, locales } from '@/lib/i18n/locales';
+import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
+import { fieldsOf, type Overrides } from './fields';
+import type { FormatOptions } from './format';
+
+/**
+ * The configuration of the web editor at /admin, generated at build time (scripts/build-admin.ts) from the zod
+ * schemas and taxonomy that `npm run content:check` applies, so the form cannot offer what the check refuses.
+ * tests/unit/cms-config.test.ts holds the two side by side.
+ */
+export interface CmsFacts {
+  /** Brand page folders under content/pages, e.g. `about`, `about/history`. */
+  pages: readonly string[];
+  /** Snippet folders under content/snippets. */
+  snippets: readonly string[];
+  /** Slugs of the releases (a key figure names the release that states it). */
+  releaseSlugs: readonly string[];
+  /** Every IANA zone the schema accepts for `timeZone`. */
+  timeZones: readonly string[];
+  /** GitHub repository (`owner/name`) and branch the editor saves to. */
+  repo: string;
+  branch: string;
+  /** The site's origin: it serves the OAuth endpoint (app/api/cms-auth). */
+  siteUrl: string;
+}
+
+const schemas = [releaseFrontmatter, pageFrontmatter, snippetFrontmatter, contactData, keyFigureData];
+
+/**
+ * How lib/cms/format.ts writes these schemas' files: lists of identifiers (enum values or patterned strings, such
+ * as topics and contact ids) inline, and the flags whose default is false only when true.
+ */
+export function formatOptions(): FormatOptions {
+  const flowKeys = new Set<string>();
+  const falseUnlessWritten = new Set<string>();
+  for (const schema of schemas) {
+    const { properties = {} } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { type?: string; default?: unknown; items?: { enum?: unknown; pattern?: unknown } }> };
+    for (const [key, property] of Object.entries(properties)) {
+      if (property.type === 'array' && (property.items?.enum || property.items?.pattern)) flowKeys.add(key);
+      if (property.type === 'boolean' && property.default === false) falseUnlessWritten.add(key);
+    }
+  }
+  return { flowKeys: [...flowKeys], falseUnlessWritten: [...falseUnlessWritten] };
+}
+
+const translated = { i18n: true } as const;
+const shared = { i18n: 'duplicate' } as const;
+const picture = { widget: 'image', accept: 'image/jpeg,image/png,image/webp', choose_url: false, ...shared } as const;
+const calendarDay = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...shared } as const;
+const zonedTime = { widget: 'zoned-datetime', ...shared } as const;
+const body: Field = { name: 'body', label: 'Text', widget: 'markdown', modes: ['raw'], i18n: true, hint: 'Markdown. Quotes: a `>` paragraph, then `>`, then `> — Name, role`. See content/README.md.' };
+
+/** Fields that are the same in every language of a release, and how each field is edited. */
+function releaseOverrides(facts: CmsFacts): Overrides {
+  const image = (path: string): Overrides => ({
+    [path]: { ...translated },
+    [`${path}.file`]: { ...picture, hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).' },
+    [`${path}.alt`]: { hint: 'What the picture shows, for people who cannot see it.' },
+    [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
+    [`${path}.usage`]: { ...shared, hint: '`editorial`: news use only; `unrestricted`: any use.' },
+    [`${path}.expires`]: { ...calendarDay, hint: 'Last day the picture may be used, if the rights end.' },
+  });
+  return {
+    title: { ...translated, hint: 'At most 140 characters; the headline on the page and in feeds.' },
+    summary: { ...translated, widget: 'text', hint: 'One or two sentences; under 160 characters reads best in search results.' },
+    publishedAt: { ...zonedTime, hint: 'Date and local time of publication in the time zone below; embargoed until then.' },
+    timeZone: { ...shared, widget: 'select', options: [...facts.timeZones], hint: 'Where the release is dated, e.g. Asia/Shanghai or Europe/Berlin.' },
+    location: { ...translated, hint: 'The dateline city, e.g. "Shanghai".' },
+    topics: { ...shared, dropdown_threshold: 10 },
+    models: { ...shared, dropdown_threshold: 10 },
+    highlights: { ...translated, hint: 'Up to six short key points shown above the text.' },
+    ...image('hero'),
+    gallery: { ...translated },
+    ...image('gallery.*'),
+    attachments: { ...translated },
+    'attachments.*.file': { widget: 'file', accept: 'application/pdf', choose_url: false, ...shared },
+    'attachments.*.language': { ...shared },
+    contacts: {
+      ...shared,
+      widget: 'relation',
+      collection: 'contacts',
+      value_field: '{{slug}}',
+      display_fields: ['{{name.en}}'],
+      search_fields: ['name.en'],
+      multiple: true,
+      hint: 'The press desks journalists should call.',
+    },
+    formerSlugs: { ...shared, hint: 'Earlier web addresses of this release, which keep redirecting here.' },
+    draft: { ...shared, default: true, hint: 'A draft is never published, whatever its date.' },
+    updatedAt: { ...zonedTime, hint: 'Set when the release is changed after publication.' },
+    corrections: { ...translated, hint: 'Say what was corrected after publication, and when.' },
+    'corrections.*.date': { ...calendarDay },
+  };
+}
+
+const labels: Record<string, string> = { publishedAt: 'Published at', formerSlugs: 'Former web addresses', updatedAt: 'Updated at' };
+
+function releases(facts: CmsFacts): Collection {
+  return {
+    name: 'releases',
+    label: 'Press releases',
+    label_singular: 'Press release',
+    folder: 'content/releases',
+    path: '{{slug}}/index',
+    extension: 'md',
+    format: 'newsroom-frontmatter',
+    media_folder: '',
+    public_folder: '',
+    slug: {
+      template: '{{year}}-{{month}}-{{day}}-{{title}}',
+      editable: ['create'],
+      pattern: ['^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)*$', 'Folder name: the date, then the web address in lowercase words joined by hyphens, e.g. 2025-07-15-first-half-2025'],
+      hint: 'The folder name: YYYY-MM-DD- and then the short web address of the release.',
+    },
+    summary: '{{title}} · {{publishedAt}}',
+    sortable_fields: { fields: ['publishedAt', 'title'], default: { field: 'publishedAt', direction: 'descending' } },
+    i18n: { initial_locales: [defaultLocale] },
+    fields: [...fieldsOf(releaseFrontmatter, releaseOverrides(facts), labels), body],
+  } as Collection;
+}
+
+const localizedText: Overrides = {};
+for (const key of ['name', 'role', 'label'] as const) {
+  for (const locale of locales) localizedText[`${key}.${locale}`] = { label: locale, ...(locale === defaultLocale ? {} : { required: false }) };
+}
+
+function contacts(): Collection {
+  return {
+    name: 'contacts',
+    label: 'Press contacts',
+    label_singular: 'Press contact',
+    folder: 'content/contacts',
+    extension: 'yaml',
+    format: 'newsroom-yaml',
+    identifier_field: 'name.en',
+    summary: '{{name.en}}',
+    slug: { template: '{{name.en}}', editable: ['create'], hint: 'The contact id releases name, e.g. europe-communications.' },
+    i18n: false,
+    fields: fieldsOf(contactData, {
+      ...localizedText,
+      phone: { hint: 'International form, e.g. "+49 30 1234 5678".' },
+      languages: { hint: 'Two-letter codes of the languages the desk answers in, e.g. en, de.' },
+    }),
+  } as Collection;
+}
+
+function figures(facts: CmsFacts): Collection {
+  return {
+    name: 'figures',
+    label: 'Key figures',
+    label_singular: 'Key figure',
+    folder: 'content/figures',
+    extension: 'yaml',
+    format: 'newsroom-yaml',
+    identifier_field: 'label.en',
+    summary: '{{value}} {{label.en}}',
+    slug: { template: '{{label.en}}', editable: ['create'] },
+    i18n: false,
+    fields: fieldsOf(keyFigureData, {
+      ...localizedText,
+      value: { hint: 'At most 12 characters, e.g. "580+".' },
+      source: { widget: 'select', options: [...facts.releaseSlugs], hint: 'The release that states the figure.' },
+    }),
+  } as Collection;
+}
+
+function pages(facts: CmsFacts): Collection {
+  const fields = [
+    ...fieldsOf(pageFrontmatter, {
+      title: translated,
+      description: { ...translated, widget: 'text' },
+      order: shared,
+      nav: { ...shared, hint: '`main`: in the main navigation; `section`: under its parent page; `none`: linked from text only.' },
+      keyFigures: shared,
+    }, { keyFigures: 'Show key figures' }),
+    body,
+  ];
+  return {
+    name: 'pages',
+    label: 'Brand pages',
+    i18n: true,
+    files: facts.pages.map((page) => ({ name: page.replaceAll('/', '--'), label: page, file: `content/pages/${page}/{{locale}}.md`, format: 'newsroom-frontmatter', i18n: true, fields })),
+  } as Collection;
+}
+
+function snippets(facts: CmsFacts): Collection {
+  const fields = [...fieldsOf(snippetFrontmatter, { title: translated }), body];
+  return {
+    name: 'snippets',
+    label: 'Snippets',
+    i18n: true,
+    files: facts.snippets.map((snippet) => ({ name: snippet, label: snippet, file: `content/snippets/${snippet}/{{locale}}.md`, format: 'newsroom-frontmatter', i18n: true, fields })),
+  } as Collection;
+}
+
+export function cmsConfig(facts: CmsFacts): CmsConfig {
+  return {
+    load_config_file: false,
+    backend: {
+      name: 'github',
+      repo: facts.repo,
+      branch: facts.branch,
+      base_url: new URL(facts.siteUrl).origin,
+      auth_endpoint: 'api/cms-auth/auth',
+      auth_methods: ['oauth'],
+    },
+    publish_mode: 'editorial_workflow',
+    site_url: facts.siteUrl,
+    logo: { src: '/icon.svg' },
+    media_folder: 'content/releases',
+    i18n: { structure: 'multiple_files', locales: [...locales], default_locale: defaultLocale },
+    slug: { encoding: 'ascii', clean_accents: true },
+    // Uploads are renamed as the schema wants them: "Hero Photo.JPG" is saved as hero-photo.jpg.
+    media_libraries: { default: { config: { slugify_filename: true } } },
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
+    collections: [releases(facts), pages(facts), snippets(facts), contacts(), figures(facts)],
+  } as CmsConfig;
+}
