@@ -95,6 +95,18 @@ function releaseOverrides(facts: CmsFacts): Overrides {
   };
 }
 
+/**
+ * In a collection kept in six languages, every field is translated unless it says otherwise (`duplicate`: the
+ * same in every language, copied from English). Sveltia treats a sub-field without the option as untranslated.
+ */
+function translatable(fields: readonly Field[]): Field[] {
+  return fields.map((field) => {
+    const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: translatable(field.fields) } : {};
+    const item = 'field' in field && field.field ? { field: translatable([field.field])[0] } : {};
+    return { i18n: true, ...field, ...nested, ...item } as Field;
+  });
+}
+
 const labels: Record<string, string> = { publishedAt: 'Published at', formerSlugs: 'Former web addresses', updatedAt: 'Updated at' };
 
 function releases(facts: CmsFacts): Collection {
@@ -109,7 +121,7 @@ function releases(facts: CmsFacts): Collection {
     media_folder: '',
     public_folder: '',
     slug: {
-      template: '{{year}}-{{month}}-{{day}}-{{title}}',
+      template: "{{publishedAt | date('YYYY-MM-DD')}}-{{title}}",
       editable: ['create'],
       pattern: ['^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)*$', 'Folder name: the date, then the web address in lowercase words joined by hyphens, e.g. 2025-07-15-first-half-2025'],
       hint: 'The folder name: YYYY-MM-DD- and then the short web address of the release.',
@@ -117,7 +129,7 @@ function releases(facts: CmsFacts): Collection {
     summary: '{{title}} · {{publishedAt}}',
     sortable_fields: { fields: ['publishedAt', 'title'], default: { field: 'publishedAt', direction: 'descending' } },
     i18n: { initial_locales: [defaultLocale] },
-    fields: [...fieldsOf(releaseFrontmatter, releaseOverrides(facts), labels), body],
+    fields: translatable([...fieldsOf(releaseFrontmatter, releaseOverrides(facts), labels), body]),
   } as Collection;
 }
 
@@ -167,7 +179,7 @@ function figures(facts: CmsFacts): Collection {
 }
 
 function pages(facts: CmsFacts): Collection {
-  const fields = [
+  const fields = translatable([
     ...fieldsOf(pageFrontmatter, {
       title: translated,
       description: { ...translated, widget: 'text' },
@@ -176,7 +188,7 @@ function pages(facts: CmsFacts): Collection {
       keyFigures: shared,
     }, { keyFigures: 'Show key figures' }),
     body,
-  ];
+  ]);
   return {
     name: 'pages',
     label: 'Brand pages',
@@ -186,7 +198,7 @@ function pages(facts: CmsFacts): Collection {
 }
 
 function snippets(facts: CmsFacts): Collection {
-  const fields = [...fieldsOf(snippetFrontmatter, { title: translated }), body];
+  const fields = translatable([...fieldsOf(snippetFrontmatter, { title: translated }), body]);
   return {
     name: 'snippets',
     label: 'Snippets',
@@ -211,9 +223,10 @@ export function cmsConfig(facts: CmsFacts): CmsConfig {
     logo: { src: '/icon.svg' },
     media_folder: 'content/releases',
     i18n: { structure: 'multiple_files', locales: [...locales], default_locale: defaultLocale },
-    slug: { encoding: 'ascii', clean_accents: true },
-    // Uploads are renamed as the schema wants them: "Hero Photo.JPG" is saved as hero-photo.jpg.
-    media_libraries: { default: { config: { slugify_filename: true } } },
+    slug: { encoding: 'ascii', clean_accents: true, maxlength: 71 },
+    // Uploads are renamed as the schema wants them ("Hero Photo.JPG" is saved as hero-photo.jpg); no stock-photo
+    // services: their pictures come from other origins, with rights the newsroom has not cleared.
+    media_libraries: { default: { config: { slugify_filename: true } }, stock_assets: false },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: [releases(facts), pages(facts), snippets(facts), contacts(), figures(facts)],
   } as CmsConfig;
