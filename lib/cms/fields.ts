@@ -38,7 +38,7 @@ function objectFields(schema: z.ZodObject, json: JsonSchema, prefix: string, ove
     const derived = fieldOf(name, path, inner(schema.shape[name]), property, overrides, labels);
     const override = overrides[path] ?? {};
     // Another widget (an image picker for a file name, a relation for contact ids) keeps only what applies to any.
-    const base = override.widget && override.widget !== derived.widget ? pick(derived, ['name', 'label', 'pattern']) : derived;
+    const base = override.widget && override.widget !== derived.widget ? pick(derived, ['name', 'label', 'pattern', 'min', 'max', 'minlength', 'maxlength']) : derived;
     return { ...base, ...(required.has(name) ? {} : { required: false }), ...override } as Field;
   });
 }
