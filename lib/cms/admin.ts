@@ -42,7 +42,8 @@ CMS.registerCustomFormat('newsroom-yaml', 'yaml', {
 /** The local time of a release: a date-and-time input; the offset comes from the entry's time zone. */
 const ZonedDateTime = window.createClass({
   render() {
-    const { value, onChange, forID, entry, classNameWrapper } = this.props;
+    const { value, onChange, forID, entry, field, classNameWrapper } = this.props;
+    const label = String(field.get('label') ?? field.get('name') ?? '');
     const stated = entry?.getIn(['data', 'timeZone']);
     const zone = typeof stated === 'string' && isTimeZone(stated) ? stated : 'UTC';
     const text = typeof value === 'string' ? value : '';
@@ -57,7 +58,7 @@ const ZonedDateTime = window.createClass({
     return window.h(
       'div',
       { className: classNameWrapper },
-      window.h('input', { id: forID, type: 'datetime-local', step: 60, value: local, onChange: change, 'aria-describedby': `${forID}-zone` }),
+      window.h('input', { id: forID, type: 'datetime-local', step: 60, value: local, onChange: change, 'aria-label': label, 'aria-describedby': `${forID}-zone` }),
       window.h('p', { id: `${forID}-zone` }, text ? `${zone} (UTC${withZoneOffset(text, zone).slice(-6)})` : `Local time in ${zone}`),
     );
   },

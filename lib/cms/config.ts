@@ -1,7 +1,9 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import { z } from 'zod';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
+import messages from '@/messages/en.json';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
+import { models, regions, topics, usageTerms } from '@/lib/content/taxonomy';
 import { fieldsOf, type Overrides } from './fields';
 import type { FormatOptions } from './format';
 
@@ -45,6 +47,9 @@ export function formatOptions(): FormatOptions {
   return { flowKeys: [...flowKeys], falseUnlessWritten: [...falseUnlessWritten] };
 }
 
+/** The names readers see for topics, models, regions and usage terms (messages/en.json), with the stored value. */
+const named = (values: readonly string[], names: Record<string, string>) => values.map((value) => ({ value, label: names[value] ?? value }));
+
 const translated = { i18n: true } as const;
 const shared = { i18n: 'duplicate' } as const;
 const picture = { widget: 'image', accept: 'image/jpeg,image/png,image/webp', choose_url: false, ...shared } as const;
@@ -55,11 +60,10 @@ const body: Field = { name: 'body', label: 'Text', widget: 'markdown', modes: ['
 /** Fields that are the same in every language of a release, and how each field is edited. */
 function releaseOverrides(facts: CmsFacts): Overrides {
   const image = (path: string): Overrides => ({
-    [path]: { ...translated },
-    [`${path}.file`]: { ...picture, hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).' },
-    [`${path}.alt`]: { hint: 'What the picture shows, for people who cannot see it.' },
+    [`${path}.file`]: { ...picture, label: 'Picture', hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).' },
+    [`${path}.alt`]: { label: 'Alt text', hint: 'What the picture shows, for people who cannot see it.' },
     [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
-    [`${path}.usage`]: { ...shared, hint: '`editorial`: news use only; `unrestricted`: any use.' },
+    [`${path}.usage`]: { ...shared, options: named(usageTerms, messages.media.usageTerms), hint: 'How journalists may use the picture.' },
     [`${path}.expires`]: { ...calendarDay, hint: 'Last day the picture may be used, if the rights end.' },
   });
   return {
@@ -68,14 +72,15 @@ function releaseOverrides(facts: CmsFacts): Overrides {
     publishedAt: { ...zonedTime, hint: 'Date and local time of publication in the time zone below; embargoed until then.' },
     timeZone: { ...shared, widget: 'select', options: [...facts.timeZones], hint: 'Where the release is dated, e.g. Asia/Shanghai or Europe/Berlin.' },
     location: { ...translated, hint: 'The dateline city, e.g. "Shanghai".' },
-    topics: { ...shared, dropdown_threshold: 10 },
-    models: { ...shared, dropdown_threshold: 10 },
+    topics: { ...shared, options: named(topics, messages.topics), dropdown_threshold: 10 },
+    models: { ...shared, options: named(models, messages.models), dropdown_threshold: 10 },
     highlights: { ...translated, hint: 'Up to six short key points shown above the text.' },
+    hero: { ...translated, label: 'Hero picture' },
     ...image('hero'),
-    gallery: { ...translated },
+    gallery: { ...translated, label: 'Gallery', summary: '{{fields.file}}: {{fields.alt}}' },
     ...image('gallery.*'),
     attachments: { ...translated },
-    'attachments.*.file': { widget: 'file', accept: 'application/pdf', choose_url: false, ...shared },
+    'attachments.*.file': { widget: 'file', label: 'PDF file', accept: 'application/pdf', choose_url: false, ...shared },
     'attachments.*.language': { ...shared },
     contacts: {
       ...shared,
@@ -152,6 +157,7 @@ function contacts(): Collection {
     i18n: false,
     fields: fieldsOf(contactData, {
       ...localizedText,
+      region: { options: named(regions, messages.regions) },
       phone: { hint: 'International form, e.g. "+49 30 1234 5678".' },
       languages: { hint: 'Two-letter codes of the languages the desk answers in, e.g. en, de.' },
     }),

@@ -96,3 +96,42 @@ for (const locale of ['en', 'zh', 'ar'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+test('the web editor has a policy of its own, no inline script and no eval, and loads nothing from elsewhere', async ({ page, request, baseURL }) => {
+  for (const path of ['/admin', '/admin/cms/admin.js']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
+    expect(directives.get('script-src'), path).toEqual(["'self'"]);
+    expect(directives.get('connect-src'), path).toEqual(["'self'", 'https://api.github.com', 'https://www.githubstatus.com']);
+    expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
+    expect(directives.get('object-src'), path).toEqual(["'none'"]);
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(response.headers()['cross-origin-opener-policy'], path).toBe('same-origin-allow-popups');
+    expect(response.headers()['x-robots-tag'], path).toBe('noindex, nofollow');
+  }
+  expect(await (await request.get('/admin')).text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The sign-in window's pages may be reached from github.com and must still see the editor window.
+  const signIn = await request.get('/api/cms-auth/auth?provider=github');
+  expect(signIn.status()).toBe(503);
+  expect(await signIn.text()).toContain('GITHUB_OAUTH_CLIENT_ID');
+  expect(signIn.headers()['cross-origin-opener-policy']).toBe('unsafe-none');
+  expect(signIn.headers()['cache-control']).toBe('no-store');
+
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && url.origin !== 'https://www.githubstatus.com') foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to|configuration/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/admin', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign In with GitHub' })).toBeVisible();
+  expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+});

@@ -34,7 +34,7 @@ function collection(name: string): AnyField[] {
   const found = config.collections?.find((c) => c.name === name);
   if (!found) throw new Error(`no collection ${name}`);
   if ('fields' in found) return found.fields as AnyField[];
-  const first = found.files[0];
+  const first = 'files' in found ? found.files[0] : undefined;
   if (!first) throw new Error(`collection ${name} has no files`);
   return first.fields as AnyField[];
 }
