@@ -78,4 +78,16 @@ function withNewReleaseDefaults(config: CmsConfig): CmsConfig {
   return { ...config, collections } as CmsConfig;
 }
 
+/**
+ * Sveltia's page sets `maximum-scale=1`, which stops people zooming on phones; anyone who enlarges text must be able
+ * to (WCAG 1.4.4), so the limit is taken out whenever it is set.
+ */
+function allowZoom() {
+  for (const meta of document.querySelectorAll('meta[name="viewport"]')) {
+    const content = meta.getAttribute('content') ?? '';
+    if (content.includes('maximum-scale')) meta.setAttribute('content', content.replace(/,?\s*maximum-scale=[^,]*/g, ''));
+  }
+}
+new MutationObserver(allowZoom).observe(document.head, { subtree: true, childList: true, attributes: true, attributeFilter: ['content'] });
+
 void CMS.init({ config: withNewReleaseDefaults(__CMS_CONFIG__) });

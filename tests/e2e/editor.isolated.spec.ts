@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { changedFiles, choose, contentFiles, field, openEditor, readRepo, reveal, type RepoFiles } from './cms-editor';
 import { startFixtureSite } from './fixture-site';
+import { expectAccessible } from './support';
 
 /**
  * The web editor at /admin, driven through its local mode as `npm run edit` offers it: what it writes passes the
@@ -36,6 +37,7 @@ test('a new release in English and German, with a hero picture, passes the check
   await expect(field(english, 'Published at').getByRole('textbox')).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:00$/);
   await expect(field(english, 'Published at')).toContainText('Asia/Shanghai (UTC+08:00)');
   await expect(field(english, 'Time zone').getByRole('combobox')).toHaveText('Asia/Shanghai');
+  await expectAccessible(page);
 
   await english.getByRole('textbox', { name: 'Title' }).fill('Test release written in the editor');
   await english.getByRole('textbox', { name: 'Summary' }).fill('A release created in the web editor by the end-to-end test.');
@@ -150,6 +152,13 @@ test('editing one field of a release in six languages changes that line and noth
   const english = page.getByRole('group', { name: 'Edit ⁨English⁩ Content' });
   const summary = english.getByRole('textbox', { name: 'Summary' });
   await expect(summary).toHaveValue(/^In the first half of 2025, smart entered seven new markets/);
+  // Arabic, side by side, right to left.
+  await page.getByRole('group', { name: /^Preview/ }).getByRole('combobox', { name: 'Switch Locale' }).click();
+  await page.getByRole('option', { name: 'Arabic' }).click();
+  const arabicTitle = page.getByRole('group', { name: 'Edit ⁨Arabic⁩ Content' }).getByRole('textbox', { name: 'Title' });
+  await expect(arabicTitle).toHaveValue(/^النصف الأول من عام 2025/);
+  await expect(arabicTitle).toHaveAttribute('dir', 'rtl');
+  await expect(arabicTitle).toHaveAttribute('lang', 'ar');
   await summary.fill('In the first half of 2025, smart entered seven new markets and reached 38 countries and regions.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Entry saved' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { everywhereSlug } from './support';
+import { everywhereSlug, expectAccessible } from './support';
 
 /**
  * Security headers on every kind of response, Cache-Control that a CDN or the nginx front can act on, and no
@@ -132,6 +132,7 @@ test('the web editor has a policy of its own, no inline script and no eval, and 
   await page.goto('/admin', { waitUntil: 'networkidle' });
   await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign In with GitHub' })).toBeVisible();
+  await expectAccessible(page);
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
 });
