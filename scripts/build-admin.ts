@@ -2,6 +2,7 @@
 // (lib/cms/config.ts) and the facts of content/, and Sveltia CMS from npm bundled with lib/cms/admin.ts, so /admin
 // loads no script, style or font from another origin. Run by `npm run build` and `npm run edit`.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { cmsConfig, formatOptions } from '@/lib/cms/config';
@@ -55,7 +56,9 @@ async function main() {
     legalComments: 'linked',
   });
   // Fonts, icons and workers that Sveltia loads relative to its own module (new URL('assets/…', import.meta.url)).
-  cpSync(path.join(root, 'node_modules/@sveltia/cms/npm/assets'), path.join(out, 'cms', 'assets'), {
+  // Resolved as esbuild resolves it (a copy in .sites/ uses the project's node_modules).
+  const sveltia = path.dirname(createRequire(import.meta.url).resolve('@sveltia/cms'));
+  cpSync(path.join(sveltia, 'assets'), path.join(out, 'cms', 'assets'), {
     recursive: true,
     filter: (file) => !file.endsWith('.map'),
   });
