@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { releaseFileGlob } from './lib/content/file-names';
 import { rehypePlugins, remarkPlugins } from './lib/content/markdown';
 
 /**
@@ -9,9 +10,11 @@ import { rehypePlugins, remarkPlugins } from './lib/content/markdown';
  */
 const raw = { type: 'json', required: false } as const;
 
+// Each pattern starts at its own folder, so a release is never read as a page or snippet and the other way round;
+// a stray `en.md` in a release folder matches nothing (the content check, which runs first, asks to rename it).
 export const Release = defineDocumentType(() => ({
   name: 'Release',
-  filePathPattern: 'releases/*/*.md',
+  filePathPattern: `releases/*/${releaseFileGlob}`,
   contentType: 'markdown',
   fields: Object.fromEntries(
     ['title', 'summary', 'publishedAt', 'timeZone', 'location', 'topics', 'models', 'highlights', 'hero', 'gallery',

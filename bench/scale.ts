@@ -13,6 +13,7 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
+import { releaseFileName } from '../lib/content/file-names';
 import { copySite, projectRoot } from '../scripts/site-copy';
 import { gigabytes, runMeasured, seconds, table, type Measured } from './lib/measure';
 import { startNext } from './lib/next-server';
@@ -85,7 +86,10 @@ async function buildAt(count: number): Promise<Run> {
     }
     // Warm content compile: one release edited, contentlayer2 run again over its cache.
     const first = readdirSync(path.join(content, 'releases'))[0] ?? '';
-    appendFileSync(path.join(content, 'releases', first, 'en.md'), '\nOne more sentence, edited after the build.\n');
+    // appendFileSync would create a file under a wrong name, which contentlayer ignores: the run would time nothing.
+    const edited = path.join(content, 'releases', first, releaseFileName('en'));
+    if (!existsSync(edited)) throw new Error(`${edited} does not exist`);
+    appendFileSync(edited, '\nOne more sentence, edited after the build.\n');
     const warm = await runMeasured('bash', ['-c', 'npm run content:build'], { cwd: root, env });
     if (warm.code !== 0) throw new Error(`warm content build failed:\n${warm.output.slice(-4000)}`);
     const pages = countHtml(path.join(root, '.next', 'server', 'app'));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { releaseFileName } from '@/lib/content/file-names';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { releaseFrontmatter } from '@/lib/content/schema';
 import { artworkMarker, artworkSpec, artworkSvg } from './artwork';
@@ -20,11 +21,11 @@ const root = path.resolve(process.argv[2] ?? 'content', 'releases');
 let made = 0;
 const folders = existsSync(root) ? readdirSync(root).sort() : [];
 for (const folder of folders) {
-  const english = path.join(root, folder, 'en.md');
+  const english = path.join(root, folder, releaseFileName('en'));
   if (!existsSync(english)) continue;
   const parsed = releaseFrontmatter.safeParse(parseMarkdownSource(readFileSync(english, 'utf8')).data);
   if (!parsed.success) {
-    console.warn(`skipped ${folder}: en.md does not pass the schema (run npm run content:check)`);
+    console.warn(`skipped ${folder}: ${releaseFileName('en')} does not pass the schema (run npm run content:check)`);
     continue;
   }
   const release = parsed.data;

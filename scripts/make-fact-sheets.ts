@@ -2,13 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { parse } from 'yaml';
+import { releaseFileName } from '@/lib/content/file-names';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { contactData, releaseFrontmatter, type ContactData, type ReleaseFrontmatter } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 
 /**
  * The fact sheets of `npm run make:artwork`: for every release whose English file names a PDF attachment that does
- * not exist yet, a one- or two-page A4 summary drawn from en.md (title, dateline, summary, highlights, contacts).
+ * not exist yet, a one- or two-page A4 summary drawn from index.en.md (title, dateline, summary, highlights, contacts).
  * English only, so pdf-lib's standard Helvetica (WinAnsi) covers the text; anything it cannot encode is replaced.
  * Dates inside the PDF are the release's own, so redrawing a sheet gives the same file.
  */
@@ -118,7 +119,7 @@ export async function factSheetPdf(release: ReleaseFrontmatter, contacts: readon
   return doc.save({ useObjectStreams: false });
 }
 
-/** Draws every missing PDF attachment named by a release's en.md; returns how many were written. */
+/** Draws every missing PDF attachment named by a release's index.en.md; returns how many were written. */
 export async function makeFactSheets(contentRoot: string): Promise<number> {
   const releasesRoot = path.join(contentRoot, 'releases');
   const contactsRoot = path.join(contentRoot, 'contacts');
@@ -129,7 +130,7 @@ export async function makeFactSheets(contentRoot: string): Promise<number> {
   };
   let made = 0;
   for (const folder of existsSync(releasesRoot) ? readdirSync(releasesRoot).sort() : []) {
-    const english = path.join(releasesRoot, folder, 'en.md');
+    const english = path.join(releasesRoot, folder, releaseFileName('en'));
     if (!existsSync(english)) continue;
     const parsed = releaseFrontmatter.safeParse(parseMarkdownSource(readFileSync(english, 'utf8')).data);
     if (!parsed.success) continue;

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { pageFileLocale, releaseFileLocale } from '@/lib/content/file-names';
 
 /**
  * `npm run make:og-fonts`: the font files that Open Graph images are drawn with (next/og's own font is Latin only),
@@ -46,11 +47,12 @@ function gb2312Rows(first: number, last: number): string {
   return text;
 }
 
-function filesNamed(dir: string, name: string): string[] {
+/** Every Markdown file under `dir` written in `locale` (a release's index.zh.md, a page's or snippet's zh.md). */
+function filesIn(dir: string, locale: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return filesNamed(full, name);
-    return entry === name ? [full] : [];
+    if (statSync(full).isDirectory()) return filesIn(full, locale);
+    return (releaseFileLocale(entry) ?? pageFileLocale(entry)) === locale ? [full] : [];
   });
 }
 
@@ -69,7 +71,7 @@ async function main() {
     copyFileSync(path.join(arabic, 'LICENSE'), path.join(out, 'LICENSE-ibm-plex-sans-arabic.txt'));
 
     const chinese = unpack(sources.chinese, work);
-    const contentText = [...filesNamed(path.resolve('content'), 'zh.md'), path.resolve('messages', 'zh.json')].map((file) => readFileSync(file, 'utf8')).join('');
+    const contentText = [...filesIn(path.resolve('content'), 'zh'), path.resolve('messages', 'zh.json')].map((file) => readFileSync(file, 'utf8')).join('');
     const text = gb2312Rows(0xa1, 0xa9) + gb2312Rows(0xb0, 0xd7) + contentText;
     const bold = readFileSync(path.join(chinese, '700Bold', 'NotoSansSC_700Bold.ttf'));
     writeFileSync(path.join(out, 'noto-sans-sc-700-subset.woff'), await subsetFont(bold, text, { targetFormat: 'woff' }));

@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { releaseFileName } from '@/lib/content/file-names';
 import { models, topics } from '@/lib/content/taxonomy';
 import { isTimeZone, nextFullHour, zonedDateTime } from '@/lib/content/zoned-time';
 import { contentRoot, fail, parseArgs, releaseFolders, slugify } from './scaffold';
 
 /**
  * `npm run new:release -- "Title" [--date YYYY-MM-DD] [--zone Area/City] [--slug slug] [--content dir]`:
- * a new release folder with an en.md whose every field holds a placeholder that already passes the content check,
+ * a new release folder with an index.en.md whose every field holds a placeholder that already passes the content check,
  * as a draft (nothing can be published by accident), with placeholder artwork, and the next steps.
  */
 const usage = 'Usage: npm run new:release -- "Title of the release" [--date 2025-07-15] [--zone Europe/Berlin] [--slug short-name]';
@@ -93,7 +94,8 @@ TODO: the rest of the release.
 `;
 
 mkdirSync(dir, { recursive: true });
-writeFileSync(path.join(dir, 'en.md'), english);
+const englishFile = releaseFileName('en');
+writeFileSync(path.join(dir, englishFile), english);
 // Placeholder pictures at print size, drawn by the artwork script (it never overwrites a file).
 const artwork = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'make-artwork.ts'), root], { encoding: 'utf8' });
 if (artwork.status !== 0) console.warn(`Could not draw the placeholder pictures (${artwork.stderr.trim()}); add hero.jpg and gallery-1.jpg yourself.`);
@@ -101,12 +103,12 @@ if (artwork.status !== 0) console.warn(`Could not draw the placeholder pictures 
 const shown = path.relative(process.cwd(), dir) || dir;
 console.log(`
 Created ${shown}/
-  en.md            the English release: every field holds a placeholder marked TODO
+  ${englishFile}      the English release: every field holds a placeholder marked TODO
   hero.jpg         placeholder pictures: replace them with the real photos (same names,
-  gallery-1.jpg    or change hero.file and gallery in en.md)
+  gallery-1.jpg    or change hero.file and gallery in ${englishFile})
 
 It is a draft, to be published ${publishedAt} (${zone}). Next steps:
-  1. Write the release in ${shown}/en.md, replacing every TODO.
+  1. Write the release in ${shown}/${englishFile}, replacing every TODO.
   2. Check it:   npm run content:check
   3. See it:     npm run preview   (shows drafts and embargoed releases, never public)
   4. Translate:  npm run new:translation -- ${slug} de   (and fr, es, zh, ar)

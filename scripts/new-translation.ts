@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { releaseFileName } from '@/lib/content/file-names';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { endonym, isLocale, locales } from '@/lib/i18n/locales';
 import { contentRoot, fail, parseArgs, releaseFolders } from './scaffold';
 
 /**
- * `npm run new:translation -- <slug> <locale> [--content dir]`: starts <locale>.md of a release from the English
+ * `npm run new:translation -- <slug> <locale> [--content dir]`: starts index.<locale>.md of a release from the English
  * frontmatter, with a TODO line above every field to translate, a short instruction as the body, and draft: true,
  * so the English version keeps being shown in that language until the translation is approved.
  */
@@ -26,15 +27,16 @@ if (!folder) {
   fail(`There is no release with the slug "${slug}".${similar.length ? ` Did you mean: ${similar.slice(0, 5).join(', ')}?` : ` Releases: ${[...folders.keys()].slice(-10).join(', ')}`}`);
 }
 const dir = path.join(root, 'releases', folder);
-const target = path.join(dir, `${locale}.md`);
-if (existsSync(target)) fail(`content/releases/${folder}/${locale}.md already exists; nothing was changed.`);
-const englishFile = path.join(dir, 'en.md');
-if (!existsSync(englishFile)) fail(`content/releases/${folder} has no en.md to translate from.`);
+const [targetName, englishName] = [releaseFileName(locale), releaseFileName('en')];
+const target = path.join(dir, targetName);
+if (existsSync(target)) fail(`content/releases/${folder}/${targetName} already exists; nothing was changed.`);
+const englishFile = path.join(dir, englishName);
+if (!existsSync(englishFile)) fail(`content/releases/${folder} has no ${englishName} to translate from.`);
 const frontmatter = splitFrontmatter(readFileSync(englishFile, 'utf8'))?.yaml;
-if (frontmatter === undefined) fail(`content/releases/${folder}/en.md does not start with a frontmatter block; run npm run content:check.`);
+if (frontmatter === undefined) fail(`content/releases/${folder}/${englishName} does not start with a frontmatter block; run npm run content:check.`);
 
 const doc: Document = parseDocument(frontmatter);
-if (doc.errors.length || !isMap(doc.contents)) fail(`content/releases/${folder}/en.md has broken frontmatter; run npm run content:check first.`);
+if (doc.errors.length || !isMap(doc.contents)) fail(`content/releases/${folder}/${englishName} has broken frontmatter; run npm run content:check first.`);
 const language = endonym[locale];
 
 // The English notes do not apply to a translation; the translator gets one TODO line per field instead.
@@ -59,13 +61,13 @@ if (count('attachments') !== 0) mark(['attachments'], `translate each title; for
 if (count('corrections') !== 0) mark(['corrections'], `translate the text of each correction into ${language}`);
 doc.set('draft', true);
 mark(['draft'], 'set to false when the translation is approved; until then readers see the English text');
-doc.commentBefore = ` ${language} translation of en.md, created by npm run new:translation. Keep publishedAt, timeZone, the\n file names and contacts as in en.md. Delete each translation note once its field is translated.`;
+doc.commentBefore = ` ${language} translation of ${englishName}, created by npm run new:translation. Keep publishedAt, timeZone,\n the file names and contacts as in ${englishName}. Delete each translation note once its field is translated.`;
 
-const body = `TODO: translate the English text of en.md into ${language} here. Copy it from en.md and translate it paragraph by paragraph, keeping the quotes, headings and links; change link paths from /en/ to /${locale}/.\n`;
+const body = `TODO: translate the English text of ${englishName} into ${language} here. Copy it from ${englishName} and translate it paragraph by paragraph, keeping the quotes, headings and links; change link paths from /en/ to /${locale}/.\n`;
 writeFileSync(target, `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${body}`);
 
 console.log(`
-Created content/releases/${folder}/${locale}.md (a draft: the ${language} site keeps showing the English release).
+Created content/releases/${folder}/${targetName} (a draft: the ${language} site keeps showing the English release).
   1. Translate every field marked TODO and the text, then delete those notes.
   2. Check it:  npm run content:check
   3. When the translation is approved, set draft: false.

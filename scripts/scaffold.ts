@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { releaseFileName } from '@/lib/content/file-names';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { releaseFolderPattern } from '@/lib/content/taxonomy';
 
@@ -36,7 +37,7 @@ export function releaseFolders(root: string): { folders: Map<string, string>; fo
     const slug = folder.match(releaseFolderPattern)?.[2];
     if (!slug) continue;
     folders.set(slug, folder);
-    const english = path.join(dir, folder, 'en.md');
+    const english = path.join(dir, folder, releaseFileName('en'));
     const data = existsSync(english) ? parseMarkdownSource(readFileSync(english, 'utf8')).data : undefined;
     const former: unknown = data && typeof data === 'object' && 'formerSlugs' in data ? data.formerSlugs : undefined;
     if (Array.isArray(former)) for (const s of former) if (typeof s === 'string') formerSlugs.set(s, folder);

@@ -1,6 +1,7 @@
 import { cpSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '../../lib/i18n/locales';
+import { releaseFileName } from '../../lib/content/file-names';
 import { models, topics } from '../../lib/content/taxonomy';
 
 /**
@@ -75,7 +76,7 @@ export function writeSyntheticContent(target: string, count: number, projectRoot
     mkdirSync(folder, { recursive: true });
     linkSync(image, path.join(folder, 'hero.jpg'));
     for (const locale of locales) {
-      writeFileSync(path.join(folder, `${locale}.md`), release(index, locale, date));
+      writeFileSync(path.join(folder, releaseFileName(locale)), release(index, locale, date));
       files++;
     }
   }

@@ -1,7 +1,8 @@
 import type { EditorialFinding, EditorialRule } from './editorial';
 import type { Schedule } from './schedule';
 import { coverageTable, missingLocales, type Coverage } from './translation-coverage';
-import { locales } from '@/lib/i18n/locales';
+import { defaultLocale, locales } from '@/lib/i18n/locales';
+import { localeFilePath } from './file-names';
 import type { Finding } from './validate';
 
 /**
@@ -103,7 +104,7 @@ export function githubCommands(r: CheckResult): string {
   return [...r.findings, ...r.untranslated]
     .map((f) => {
       // A missing translation is about a folder: it is annotated on the English file, which every release has.
-      const file = 'rule' in f && f.rule === 'translations' ? `${f.file}/en.md` : f.file;
+      const file = 'rule' in f && f.rule === 'translations' ? localeFilePath(f.file, defaultLocale) : f.file;
       const properties = [`file=${escapeProperty(file)}`, f.line && `line=${f.line}`, f.line && f.column && `col=${f.column}`, `title=${escapeProperty(ruleOf(f))}`].filter(Boolean).join(',');
       return `::${f.level} ${properties}::${escapeData(messageOf(f))}`;
     })

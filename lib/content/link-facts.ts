@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { defaultLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { canonicalPath, matchRoute, routeExists, type SiteFacts } from '@/lib/routing';
+import { releaseFileName } from './file-names';
 import type { MediaFilter, ReleaseFilter } from './queries';
 import type { ReleaseFrontmatter } from './schema';
 import { releaseFolderPattern } from './taxonomy';
@@ -38,18 +39,18 @@ export function linkFacts(scan: ContentScan, root: string, parsed: ReadonlyMap<S
   }
   for (const [source, release] of parsed) {
     const slug = source.file.split('/')[2]?.match(releaseFolderPattern)?.[2];
-    if (slug && isLocale(source.locale)) releases.get(slug)?.versions.set(source.locale, release);
+    if (slug) releases.get(slug)?.versions.set(source.locale, release);
   }
   const pages = new Map<string, Set<Locale>>();
   for (const source of scan.sources) {
-    const page = source.file.match(/^content\/pages\/(.+)\/([a-z]{2})\.md$/);
-    if (page?.[1] && isLocale(page[2])) pages.set(page[1], (pages.get(page[1]) ?? new Set()).add(page[2]));
+    const page = source.file.match(/^content\/pages\/(.+)\/[^/]+$/)?.[1];
+    if (page) pages.set(page, (pages.get(page) ?? new Set()).add(source.locale));
   }
   const contactIds = new Set(list(path.join(root, 'contacts')).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -5)));
   const formerSlugs = new Set([...parsed.values()].flatMap((release) => release.formerSlugs));
   const years = [...new Set([...folderYears, ...[...parsed.values()].map((r) => Number(r.publishedAt.slice(0, 4)))])];
 
-  const has = (locale: Locale, slug: string) => releases.get(slug)?.files.includes(`${locale}.md`) === true;
+  const has = (locale: Locale, slug: string) => releases.get(slug)?.files.includes(releaseFileName(locale)) === true;
   /** The version of each release a reader of `locale` gets: theirs, else the English one. */
   const listed = (locale: Locale) => [...releases.values()].flatMap(({ versions }) => versions.get(locale) ?? versions.get(defaultLocale) ?? []);
   const named = (release: ReleaseFrontmatter) => [release.hero.file, ...release.gallery.map((g) => g.file), ...release.attachments.map((a) => a.file)];

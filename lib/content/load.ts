@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
+import { pageFileLocale, releaseFileLocale } from './file-names';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from './schema';
 import { releaseFolderPattern } from './taxonomy';
 import type { ContentData } from './types';
@@ -55,9 +56,9 @@ function parse<T extends z.ZodType>(schema: T, doc: Doc): z.output<T> {
   return result.data;
 }
 
-function localeOf(doc: Doc): Locale {
-  const locale = doc.fileName.replace(/\.md$/, '');
-  if (!isLocale(locale)) throw new Error(`${doc.file}: "${doc.fileName}" is not named after a locale`);
+function localeOf(doc: Doc, fileLocale: (name: string) => Locale | undefined): Locale {
+  const locale = fileLocale(doc.fileName);
+  if (!locale) throw new Error(`${doc.file}: "${doc.fileName}" is not named after a locale. Run \`npm run content:check\`.`);
   return locale;
 }
 
@@ -66,18 +67,18 @@ export function loadContent(): ContentData {
     const folder = path.basename(doc.dir);
     const slug = folder.match(releaseFolderPattern)?.[2];
     if (!slug) throw new Error(`${doc.file}: the folder name must be YYYY-MM-DD-slug`);
-    return { ...parse(releaseFrontmatter, doc), slug, folder, locale: localeOf(doc), bodyHtml: doc.html, bodyMarkdown: doc.markdown };
+    return { ...parse(releaseFrontmatter, doc), slug, folder, locale: localeOf(doc, releaseFileLocale), bodyHtml: doc.html, bodyMarkdown: doc.markdown };
   });
   const pages = readType('Page').map((doc) => ({
     ...parse(pageFrontmatter, doc),
     path: doc.dir.replace(/^pages\/?/, ''),
-    locale: localeOf(doc),
+    locale: localeOf(doc, pageFileLocale),
     bodyHtml: doc.html,
   }));
   const snippets = readType('Snippet').map((doc) => ({
     ...parse(snippetFrontmatter, doc),
     name: path.basename(doc.dir),
-    locale: localeOf(doc),
+    locale: localeOf(doc, pageFileLocale),
     bodyHtml: doc.html,
   }));
   const contacts = readType('Contact').map((doc) => ({

@@ -23,7 +23,7 @@ export function releaseSchedule(sources: readonly SourceFile[], now = new Date()
   const languages = new Map<string, string[]>();
   for (const source of sources) {
     const folder = source.file.match(/^(content\/releases\/[^/]+)\//)?.[1];
-    if (folder && source.locale) languages.set(folder, [...(languages.get(folder) ?? []), source.locale]);
+    if (folder) languages.set(folder, [...(languages.get(folder) ?? []), source.locale]);
   }
   return sources
     .filter((source) => source.file.startsWith('content/releases/') && source.locale === 'en')

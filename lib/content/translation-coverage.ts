@@ -1,4 +1,4 @@
-import { locales } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import type { SourceFile } from './validate';
 
 /**
@@ -6,17 +6,17 @@ import type { SourceFile } from './validate';
  * archive, search and release URL show the English release marked "In English", and a page's URL in that language
  * shows the English page (which is not in that language's menu).
  */
-export type Coverage = { kind: 'release' | 'page'; name: string; folder: string; present: Set<string> };
+export type Coverage = { kind: 'release' | 'page'; name: string; folder: string; present: Set<Locale> };
 
 export function translationCoverage(sources: readonly SourceFile[]): Coverage[] {
   const rows = new Map<string, Coverage>();
   for (const source of sources) {
-    const match = source.file.match(/^content\/(releases|pages)\/(.+)\/([a-z]{2})\.md$/);
-    if (!match?.[2] || !match[3]) continue;
+    const match = source.file.match(/^content\/(releases|pages)\/(.+)\/[^/]+$/);
+    if (!match?.[2]) continue;
     const kind = match[1] === 'releases' ? 'release' : 'page';
     const folder = `content/${match[1]}/${match[2]}`;
-    const row = rows.get(folder) ?? { kind, name: match[2], folder, present: new Set<string>() };
-    row.present.add(match[3]);
+    const row = rows.get(folder) ?? { kind, name: match[2], folder, present: new Set<Locale>() };
+    row.present.add(source.locale);
     rows.set(folder, row);
   }
   return [...rows.values()];

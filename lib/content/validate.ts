@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { formerReleaseFileLocale, pageFileLocale, pageFileName, pageFileNames, releaseFileLocale, releaseFileName, releaseFileNames } from './file-names';
 import { parseMarkdownSource, parseYaml, type ParsedSource } from './frontmatter';
 import { readSourceText } from './source-text';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from './schema';
@@ -22,16 +23,14 @@ export type Finding = {
   message: string;
 };
 
-/** A Markdown content file: its path from the repository root, its text as read (lib/content/source-text) and parsed. */
-export type SourceFile = { file: string; locale?: string; text: string; parsed: ParsedSource };
+/** A Markdown content file: its path from the repository root, its language, its text as read (lib/content/source-text) and parsed. */
+export type SourceFile = { file: string; locale: Locale; text: string; parsed: ParsedSource };
 
 export type ContentScan = {
   findings: Finding[];
   /** Parsed Markdown sources, for further (editorial) checks. */
   sources: SourceFile[];
 };
-
-const localeFiles = locales.map((l) => `${l}.md`).join(', ');
 
 const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
@@ -73,7 +72,7 @@ function schemaFindings(schema: z.ZodType, data: unknown, file: string, parsed: 
   });
 }
 
-function readSource(root: string, relative: string): { source?: SourceFile; findings: Finding[] } {
+function readSource(root: string, relative: string, locale: Locale): { source?: SourceFile; findings: Finding[] } {
   const file = path.posix.join('content', relative);
   const read = readSourceText(path.join(root, relative));
   if ('problem' in read) return { findings: [{ level: 'error', file, message: read.problem }] };
@@ -81,13 +80,28 @@ function readSource(root: string, relative: string): { source?: SourceFile; find
   const findings: Finding[] = parsed.syntaxError
     ? [{ level: 'error', file, line: parsed.syntaxError.line, column: parsed.syntaxError.column, message: `the frontmatter is not valid YAML: ${parsed.syntaxError.message}` }]
     : [];
-  return { source: { file, locale: path.basename(relative, '.md'), text: read.text, parsed }, findings };
+  return { source: { file, locale, text: read.text, parsed }, findings };
 }
 
-function localeFileFinding(file: string, name: string): Finding[] {
-  return isLocale(name.replace(/\.md$/, ''))
-    ? []
-    : [{ level: 'error', file, field: 'file name', value: name, message: `is not a locale. Allowed: ${localeFiles}` }];
+/** A Markdown file in a release folder not named `index.<locale>.md`; a release file's old name (`en.md`) gets its new one. */
+function releaseFileNameFinding(file: string, name: string, names: readonly string[]): Finding {
+  const former = formerReleaseFileLocale(name);
+  const renamed = former && releaseFileName(former);
+  const message = !renamed
+    ? `is not a release file name. Allowed: ${releaseFileNames.join(', ')}`
+    : names.includes(renamed)
+      ? `is the old name of ${renamed}, which is here too: copy any change from ${name} into ${renamed}, then delete ${name}`
+      : `is the old name of a release file: rename it to ${renamed} (every release file is named index.<language>.md)`;
+  return { level: 'error', file, field: 'file name', value: name, message };
+}
+
+/** A Markdown file of a brand page or snippet not named `<locale>.md`. */
+function pageFileNameFinding(file: string, name: string): Finding {
+  const locale = releaseFileLocale(name);
+  const message = locale
+    ? `is named like a release file; a brand page or snippet is named <language>.md: rename it to ${pageFileName(locale)}`
+    : `is not a locale. Allowed: ${pageFileNames.join(', ')}`;
+  return { level: 'error', file, field: 'file name', value: name, message };
 }
 
 export function scanContent(root: string): ContentScan {
@@ -119,12 +133,9 @@ export function scanContent(root: string): ContentScan {
   const contactIds = checkData('contacts', contactData);
   checkData('figures', keyFigureData);
 
-  /** A Markdown file named after a locale, parsed and remembered; undefined (with a finding) when the name is not a locale. */
-  const readLocaleFile = (relative: string, name: string): SourceFile | undefined => {
-    const localeProblem = localeFileFinding(`content/${relative}`, name);
-    findings.push(...localeProblem);
-    if (localeProblem.length) return undefined;
-    const { source, findings: problems } = readSource(root, relative);
+  /** A Markdown file named after a locale, parsed and remembered. */
+  const readLocaleFile = (relative: string, locale: Locale): SourceFile | undefined => {
+    const { source, findings: problems } = readSource(root, relative, locale);
     findings.push(...problems);
     if (source) sources.push(source);
     return source;
@@ -146,9 +157,18 @@ export function scanContent(root: string): ContentScan {
 
     const files = list(dir);
     const markdown = files.filter((f) => f.endsWith('.md'));
-    if (!markdown.includes('en.md')) findings.push({ level: 'error', file: folderFile, field: 'en.md', message: 'is missing: every release needs an English version (en.md)' });
+    const english = releaseFileName(defaultLocale);
+    // An English file under its old name is reported once, with the new name to give it.
+    if (!markdown.some((name) => name === english || formerReleaseFileLocale(name) === defaultLocale)) {
+      findings.push({ level: 'error', file: folderFile, field: english, message: `is missing: every release needs an English version (${english})` });
+    }
     for (const name of markdown) {
-      const source = readLocaleFile(`releases/${folder}/${name}`, name);
+      const locale = releaseFileLocale(name);
+      if (!locale) {
+        findings.push(releaseFileNameFinding(`${folderFile}/${name}`, name, markdown));
+        continue;
+      }
+      const source = readLocaleFile(`releases/${folder}/${name}`, locale);
       if (!source || source.parsed.syntaxError) continue;
       findings.push(...schemaFindings(releaseFrontmatter, source.parsed.data, source.file, source.parsed));
       const release = releaseFrontmatter.safeParse(source.parsed.data);
@@ -191,7 +211,12 @@ export function scanContent(root: string): ContentScan {
         continue;
       }
       if (!name.endsWith('.md')) continue;
-      const source = readLocaleFile(relative, name);
+      const locale = pageFileLocale(name);
+      if (!locale) {
+        findings.push(pageFileNameFinding(`content/${relative}`, name));
+        continue;
+      }
+      const source = readLocaleFile(relative, locale);
       if (!source) continue;
       const schema = relative.startsWith('snippets/') ? snippetFrontmatter : pageFrontmatter;
       if (!source.parsed.syntaxError) findings.push(...schemaFindings(schema, source.parsed.data, source.file, source.parsed));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signToken } from '../../lib/alerts/tokens';
+import { releaseFileName } from '../../lib/content/file-names';
 import { endonym, isolate } from '../../lib/i18n/locales';
 import { startFixtureSite, type FixtureSite } from './fixture-site';
 import { startInbox, type Inbox, type Received } from './mail-inbox';
@@ -55,7 +56,7 @@ function addRelease(content: string, slug: string, at: Date, title: { en: string
   const target = path.join(content, 'releases', `${at.toISOString().slice(0, 10)}-${slug}`);
   cpSync(path.join(content, 'releases', '2025-07-15-alerts-archive'), target, { recursive: true });
   for (const locale of ['en', 'de'] as const) {
-    const file = path.join(target, `${locale}.md`);
+    const file = path.join(target, releaseFileName(locale));
     writeFileSync(
       file,
       readFileSync(file, 'utf8')

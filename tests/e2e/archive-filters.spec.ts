@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { releaseFileName } from '../../lib/content/file-names';
 import { topics } from '../../lib/content/taxonomy';
 import { joinLabels } from '../../lib/format';
 import { expectAccessible, expectLanguage, messages, type Locale } from './support';
@@ -10,7 +11,7 @@ import { expectAccessible, expectLanguage, messages, type Locale } from './suppo
  */
 type Entry = { _raw: { sourceFileName: string }; topics: string[]; models?: string[]; publishedAt: string; draft?: boolean };
 const index: Entry[] = JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8'));
-const english = index.filter((r) => r._raw.sourceFileName === 'en.md' && !r.draft && Date.parse(r.publishedAt) <= Date.now());
+const english = index.filter((r) => r._raw.sourceFileName === releaseFileName('en') && !r.draft && Date.parse(r.publishedAt) <= Date.now());
 const count = (topic?: string, model?: string) =>
   english.filter((r) => (!topic || r.topics.includes(topic)) && (!model || (r.models ?? []).includes(model))).length;
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { releaseFileName } from '../../lib/content/file-names';
 import { startFixtureSite, type FixtureSite } from './fixture-site';
 
 /**
@@ -31,12 +32,12 @@ test.beforeAll(async () => {
   cpSync(path.resolve('tests/fixtures/content'), content, { recursive: true });
   const folder = path.join(content, 'releases', `${liftAt.toISOString().slice(0, 10)}-${slug}`);
   cpSync(path.join(content, 'releases', '2025-07-15-sample'), folder, { recursive: true });
-  const english = readFileSync(path.join(folder, 'en.md'), 'utf8')
+  const english = readFileSync(path.join(folder, releaseFileName('en')), 'utf8')
     .replace('title: "smart sample release"', `title: "${title}"`)
     .replace('publishedAt: "2025-07-15T10:00:00+08:00"', `publishedAt: "${offsetIso(liftAt)}"`)
     .replace('timeZone: "Asia/Shanghai"', 'timeZone: "UTC"')
     .replace('The sample body.', sentence);
-  writeFileSync(path.join(folder, 'en.md'), english);
+  writeFileSync(path.join(folder, releaseFileName('en')), english);
   site = await startFixtureSite({ name: 'embargo', content, port });
   expect(Date.now(), 'the build must finish well before the embargo lifts').toBeLessThan(liftAt.getTime() - 20_000);
 });

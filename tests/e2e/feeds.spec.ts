@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
+import { releaseFileLocale } from '../../lib/content/file-names';
 import { locales, messages, type Locale } from './support';
 
 /**
@@ -36,7 +37,9 @@ function readReleases(): Doc[] {
     const folder = path.basename(doc._raw.sourceFileDir);
     const slug = folder.match(/^\d{4}-\d{2}-\d{2}-(.+)$/)?.[1];
     if (!slug) throw new Error(`unexpected release folder ${folder}`);
-    return { ...doc, folder, slug, locale: doc._raw.sourceFileName.replace(/\.md$/, '') };
+    const locale = releaseFileLocale(doc._raw.sourceFileName);
+    if (!locale) throw new Error(`unexpected release file ${doc._raw.sourceFileName}`);
+    return { ...doc, folder, slug, locale };
   });
 }
 

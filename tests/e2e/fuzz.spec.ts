@@ -119,7 +119,7 @@ function raw(path: string, method = 'GET'): Promise<{ status: number; body: stri
 test('traversal and malformed encodings never reach a file outside the site and never fail', async () => {
   const paths = [
     '/../../../../etc/passwd', '/en/../../etc/passwd', '/en/..%2f..%2f..%2fetc%2fpasswd', '/en/%2e%2e/%2e%2e/package.json',
-    `/media/${everywhereSlug}/..%2f..%2f..%2fpackage.json`, `/media/${everywhereSlug}/..%2fen.md`, `/media/${everywhereSlug}/en.md`,
+    `/media/${everywhereSlug}/..%2f..%2f..%2fpackage.json`, `/media/${everywhereSlug}/..%2findex.en.md`, `/media/${everywhereSlug}/index.en.md`,
     '/media/..%2f..%2fpackage.json/hero.jpg', '/media/%2e%2e/%2e%2e/package.json', '/_next/static/..%2f..%2fpackage.json',
     '/_next/static/../../package.json', '/_next/../package.json', '/_next/static/chunks/%2e%2e%2f%2e%2e%2fBUILD_ID',
     '/en/feeds/..%2f..%2fpackage.json', '/en/contacts/..%2f..%2fcontent%2fcontacts%2fdesk.yaml', '/package.json', '/.env',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { releaseFileName } from '../../lib/content/file-names';
 import { parseMarkdownSource } from '../../lib/content/frontmatter';
 import { releaseFrontmatter, type ReleaseFrontmatter } from '../../lib/content/schema';
 import { formatFileSize, formatPixels } from '../../lib/media-format';
@@ -13,7 +14,7 @@ const releases: OnDisk[] = readdirSync('content/releases')
   .map((folder) => {
     const versions = new Map<Locale, ReleaseFrontmatter>();
     for (const locale of locales) {
-      const file = `content/releases/${folder}/${locale}.md`;
+      const file = `content/releases/${folder}/${releaseFileName(locale)}`;
       if (existsSync(file)) versions.set(locale, releaseFrontmatter.parse(parseMarkdownSource(readFileSync(file, 'utf8')).data));
     }
     return { slug: folder.replace(/^\d{4}-\d{2}-\d{2}-/, ''), folder, versions };
@@ -23,7 +24,7 @@ const releases: OnDisk[] = readdirSync('content/releases')
 
 function english(release: OnDisk): ReleaseFrontmatter {
   const version = release.versions.get('en');
-  if (!version) throw new Error(`${release.folder} has no en.md`);
+  if (!version) throw new Error(`${release.folder} has no ${releaseFileName('en')}`);
   return version;
 }
 
@@ -256,9 +257,9 @@ test('every release has a press kit in each of its languages, and none where it 
 test('hostile and unknown ids answer 404 and never a file', async ({ request }) => {
   const paths = [
     `/media/${everywhereSlug}/nope.jpg`,
-    `/media/${everywhereSlug}/en.md`,
+    `/media/${everywhereSlug}/index.en.md`,
     `/media/${everywhereSlug}/..%2F..%2Fpackage.json`,
-    `/media/${everywhereSlug}/%2e%2e%2fen.md`,
+    `/media/${everywhereSlug}/%2e%2e%2findex.en.md`,
     `/media/${everywhereSlug}/%2Fetc%2Fpasswd`,
     `/media/${everywhereSlug}/..%5C..%5Cpackage.json`,
     `/media/${everywhereSlug}/hero.jpg%00.md`,

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { releaseFileName } from '../../lib/content/file-names';
 import { startFixtureSite, type FixtureSite } from './fixture-site';
 
 /** A preview build shows drafts and embargoed releases with a banner, says noindex everywhere, and refuses to pose as production. */
@@ -15,7 +16,8 @@ test.describe.configure({ mode: 'serial', timeout: 6 * 60_000 });
 function addRelease(slug: string, date: string, change: (text: string) => string) {
   const folder = path.join(content, 'releases', `${date}-${slug}`);
   cpSync(path.join(content, 'releases', '2025-07-15-sample'), folder, { recursive: true });
-  writeFileSync(path.join(folder, 'en.md'), change(readFileSync(path.join(folder, 'en.md'), 'utf8')));
+  const english = path.join(folder, releaseFileName('en'));
+  writeFileSync(english, change(readFileSync(english, 'utf8')));
 }
 
 test.beforeAll(async () => {

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { everywhereSlug, expectAccessible, expectLanguage, messages, partlyTranslatedSlug } from './support';
+import { releaseFileName } from '../../lib/content/file-names';
+import { parseMarkdownSource } from '../../lib/content/frontmatter';
+import { releaseFrontmatter } from '../../lib/content/schema';
+import { everywhereSlug, expectAccessible, expectLanguage, locales, messages, partlyTranslatedSlug } from './support';
 
 const en = messages('en');
 const correctedSlug = 'nsp-chinese-mainland';
@@ -97,6 +100,20 @@ test.describe('a release page', () => {
     await context.close();
   });
 
+  test('every public release answers at /{locale}/releases/{slug}, the slug being its folder name without the date', async ({ request }) => {
+    const folders = readdirSync('content/releases').filter((folder) => {
+      const english = releaseFrontmatter.parse(parseMarkdownSource(readFileSync(`content/releases/${folder}/${releaseFileName('en')}`, 'utf8')).data);
+      return !english.draft && Date.parse(english.publishedAt) <= Date.now();
+    });
+    expect(folders).toContain(`2025-07-15-${everywhereSlug}`);
+    for (const folder of folders) {
+      for (const locale of locales) {
+        const url = `/${locale}/releases/${folder.replace(/^\d{4}-\d{2}-\d{2}-/, '')}`;
+        expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
+      }
+    }
+  });
+
   test('a former slug redirects permanently to the current one', async ({ request }) => {
     const response = await request.get('/en/releases/h1-2025-review', { maxRedirects: 0 });
     expect(response.status()).toBe(308);
@@ -107,7 +124,7 @@ test.describe('a release page', () => {
 test.describe('the archive', () => {
   const contentIndex: { _raw: { sourceFileName: string }; topics: string[]; models?: string[]; publishedAt: string; draft?: boolean }[] =
     JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8'));
-  const english = contentIndex.filter((r) => r._raw.sourceFileName === 'en.md' && !r.draft && Date.parse(r.publishedAt) <= Date.now());
+  const english = contentIndex.filter((r) => r._raw.sourceFileName === releaseFileName('en') && !r.draft && Date.parse(r.publishedAt) <= Date.now());
 
   for (const [facet, value, count] of [
     ['topic', 'partnerships', english.filter((r) => r.topics.includes('partnerships')).length],

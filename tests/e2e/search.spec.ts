@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
+import { pageFileLocale, releaseFileLocale } from '../../lib/content/file-names';
 import { expectAccessible, languageTag, locales, messages, type Locale } from './support';
 
 /**
@@ -19,12 +20,18 @@ const generatedDoc = z.object({
 });
 type Doc = z.infer<typeof generatedDoc> & { slug: string; locale: string; isPublic: boolean };
 
+function localeOf(type: 'Release' | 'Page', fileName: string): Locale {
+  const locale = (type === 'Release' ? releaseFileLocale : pageFileLocale)(fileName);
+  if (!locale) throw new Error(`${fileName} is not named after a locale`);
+  return locale;
+}
+
 function read(type: 'Release' | 'Page'): Doc[] {
   const docs = z.array(generatedDoc).parse(JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')));
   return docs.map((doc) => ({
     ...doc,
     slug: path.basename(doc._raw.sourceFileDir).replace(/^\d{4}-\d{2}-\d{2}-/, ''),
-    locale: doc._raw.sourceFileName.replace(/\.md$/, ''),
+    locale: localeOf(type, doc._raw.sourceFileName),
     isPublic: doc.draft !== true && (doc.publishedAt === undefined || Date.parse(doc.publishedAt) <= Date.now()),
   }));
 }
@@ -43,7 +50,7 @@ for (const locale of ['en', 'de', 'zh', 'ar'] as const) {
   const word = bodyWords[locale];
   test(`search finds a release by a word of its body in ${locale}`, async ({ page }) => {
     const known = releases.find((r) => r.slug === knownSlug && r.locale === locale);
-    expect(known?.body.raw, `the sample release ${knownSlug}/${locale}.md must contain "${word}"`).toContain(word);
+    expect(known?.body.raw, `the sample release ${knownSlug}/index.${locale}.md must contain "${word}"`).toContain(word);
 
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

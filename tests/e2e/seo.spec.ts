@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { z } from 'zod';
+import { pageFileLocale, releaseFileLocale } from '../../lib/content/file-names';
 import { baseURL } from '../../playwright.config';
 import { everywhereSlug, languageTag, locales, messages, partlyTranslatedSlug } from './support';
 
@@ -18,7 +19,11 @@ const generated = z.object({
   _raw: z.object({ sourceFileDir: z.string(), sourceFileName: z.string() }),
 });
 const readIndex = (type: 'Release' | 'Page') => z.array(generated).parse(JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')));
-const localeOf = (doc: z.infer<typeof generated>) => doc._raw.sourceFileName.replace(/\.md$/, '');
+const localeOf = (type: 'Release' | 'Page', doc: z.infer<typeof generated>) => {
+  const locale = (type === 'Release' ? releaseFileLocale : pageFileLocale)(doc._raw.sourceFileName);
+  if (!locale) throw new Error(`${doc._raw.sourceFileDir}/${doc._raw.sourceFileName} is not named after a locale`);
+  return locale;
+};
 
 /** Every public page the URL map promises, from the content (release translations, brand pages) and the locales. */
 function expectedUrls(): { present: string[]; absent: string[] } {
@@ -27,11 +32,11 @@ function expectedUrls(): { present: string[]; absent: string[] } {
   const absent: string[] = [];
   for (const doc of readIndex('Release')) {
     const slug = path.basename(doc._raw.sourceFileDir).replace(/^\d{4}-\d{2}-\d{2}-/, '');
-    const url = `/${localeOf(doc)}/releases/${slug}`;
+    const url = `/${localeOf('Release', doc)}/releases/${slug}`;
     const isPublic = doc.draft !== true && Date.parse(doc.publishedAt ?? '') <= now;
     (isPublic ? present : absent).push(url);
   }
-  for (const doc of readIndex('Page')) present.push(`/${localeOf(doc)}/${doc._raw.sourceFileDir.replace(/^pages\//, '')}`);
+  for (const doc of readIndex('Page')) present.push(`/${localeOf('Page', doc)}/${doc._raw.sourceFileDir.replace(/^pages\//, '')}`);
   return { present, absent };
 }
 

@@ -36,15 +36,15 @@ describe('content:check on a pull request', () => {
     expect(run.status).toBe(1);
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(commands).toContain(
-      '::error file=content/releases/2025-07-15-sample/en.md,line=7,col=21,title=content rules::topics[1] is not allowed. Allowed: corporate, markets, products, technology, partnerships, brand (found: "cars")',
+      '::error file=content/releases/2025-07-15-sample/index.en.md,line=7,col=21,title=content rules::topics[1] is not allowed. Allowed: corporate, markets, products, technology, partnerships, brand (found: "cars")',
     );
     expect(commands).toContain(
-      '::error file=content/releases/2025-07-15-sample/en.md,line=18,col=33,title=link::"/en/releases/sampel" links to a page that does not exist. Did you mean /en/releases/sample?',
+      '::error file=content/releases/2025-07-15-sample/index.en.md,line=18,col=33,title=link::"/en/releases/sampel" links to a page that does not exist. Did you mean /en/releases/sample?',
     );
-    expect(commands.filter((line) => line.startsWith('::warning file=content/releases/2025-07-15-sample/en.md,title=translations::'))).toHaveLength(1);
+    expect(commands.filter((line) => line.startsWith('::warning file=content/releases/2025-07-15-sample/index.en.md,title=translations::'))).toHaveLength(1);
     const report = readFileSync(summary, 'utf8');
     expect(report).toContain('## Content check: ❌ 2 errors');
-    expect(report).toContain('[`content/releases/2025-07-15-sample/en.md:18`](https://github.com/smart/newsroom/blob/abc123/content/releases/2025-07-15-sample/en.md#L18) | link |');
+    expect(report).toContain('[`content/releases/2025-07-15-sample/index.en.md:18`](https://github.com/smart/newsroom/blob/abc123/content/releases/2025-07-15-sample/index.en.md#L18) | link |');
     expect(report).toMatch(/\| 2025-07-15-sample \| ✓ \| – \| – \| – \| – \| – \|/);
     expect(report).toContain('### Releases not yet public');
   }, 30_000);
@@ -54,7 +54,7 @@ describe('content:check on a pull request', () => {
     expect(run.status).toBe(1);
     const findings: unknown = JSON.parse(run.stdout);
     expect(findings).toContainEqual({
-      file: 'content/releases/2025-07-15-sample/en.md', line: 7, column: 21, field: 'topics[1]', rule: 'content-rules', severity: 'error',
+      file: 'content/releases/2025-07-15-sample/index.en.md', line: 7, column: 21, field: 'topics[1]', rule: 'content-rules', severity: 'error',
       message: 'topics[1] is not allowed. Allowed: corporate, markets, products, technology, partnerships, brand (found: "cars")',
     });
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'link', line: 18, column: 33, severity: 'error' }));

@@ -1,4 +1,5 @@
-import { cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanContent } from '@/lib/content/validate';
@@ -56,13 +57,43 @@ describe('content check', () => {
   });
 
   it('requires an English version', () => {
-    const errors = errorsAfter((root) => renameSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/de.md')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/releases/2025-07-15-sample', field: 'en.md', message: expect.stringContaining('needs an English version') })]);
+    const errors = errorsAfter((root) => renameSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/index.de.md')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/releases/2025-07-15-sample', field: 'index.en.md', message: 'is missing: every release needs an English version (index.en.md)' })]);
   });
 
-  it('rejects a file name that is not a locale', () => {
-    const errors = errorsAfter((root) => cpSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/english.md')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/releases/2025-07-15-sample/english.md', value: 'english.md', message: expect.stringContaining('Allowed: en.md, de.md, fr.md, es.md, zh.md, ar.md') })]);
+  it('reads a release file named index.<locale>.md as that language', () => {
+    const { sources } = scanContent(fixtureRoot);
+    expect(sources.filter((s) => s.file.startsWith('content/releases/')).map((s) => [s.file, s.locale])).toEqual([['content/releases/2025-07-15-sample/index.en.md', 'en']]);
+    const root = mkdtempSync(path.join(tmpdir(), 'newsroom-content-'));
+    try {
+      cpSync(fixtureRoot, root, { recursive: true });
+      cpSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/index.ar.md'));
+      const scan = scanContent(root);
+      expect(scan.findings).toEqual([]);
+      expect(scan.sources.filter((s) => s.file.startsWith('content/releases/')).map((s) => s.locale)).toEqual(['ar', 'en']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('asks for a release file under its old name (en.md) to be renamed, once, without also calling it missing', () => {
+    const errors = errorsAfter((root) => renameSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/en.md')));
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'content/releases/2025-07-15-sample/en.md', field: 'file name', value: 'en.md', message: 'is the old name of a release file: rename it to index.en.md (every release file is named index.<language>.md)' }),
+    ]);
+    const translation = errorsAfter((root) => cpSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/de.md')));
+    expect(translation).toEqual([expect.objectContaining({ file: 'content/releases/2025-07-15-sample/de.md', message: expect.stringContaining('rename it to index.de.md') })]);
+    const both = errorsAfter((root) => cpSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample/en.md')));
+    expect(both).toEqual([expect.objectContaining({ file: 'content/releases/2025-07-15-sample/en.md', message: 'is the old name of index.en.md, which is here too: copy any change from en.md into index.en.md, then delete en.md' })]);
+  });
+
+  it('rejects a release file name that is not a locale', () => {
+    for (const name of ['english.md', 'index.md', 'index.xx.md', 'index.en.markdown.md']) {
+      const errors = errorsAfter((root) => cpSync(path.join(root, sampleRelease), path.join(root, 'releases/2025-07-15-sample', name)));
+      expect(errors, name).toEqual([
+        expect.objectContaining({ file: `content/releases/2025-07-15-sample/${name}`, value: name, message: 'is not a release file name. Allowed: index.en.md, index.de.md, index.fr.md, index.es.md, index.zh.md, index.ar.md' }),
+      ]);
+    }
   });
 
   it('rejects a hero image file that does not exist', () => {
@@ -93,7 +124,11 @@ describe('content check', () => {
       expect.objectContaining({ file: 'content/pages/about/en.md', field: 'nav', message: 'is not allowed. Allowed: main, section, none' }),
     ]);
     expect(errorsAfter((root) => writeFileSync(path.join(root, 'pages/about/xx.md'), '---\ntitle: x\n---\n'))).toEqual([
-      expect.objectContaining({ file: 'content/pages/about/xx.md', field: 'file name' }),
+      expect.objectContaining({ file: 'content/pages/about/xx.md', field: 'file name', message: 'is not a locale. Allowed: en.md, de.md, fr.md, es.md, zh.md, ar.md' }),
+    ]);
+    // Brand pages and snippets keep <locale>.md: a release's file name there is named as such.
+    expect(errorsAfter((root) => renameSync(path.join(root, 'pages/about/en.md'), path.join(root, 'pages/about/index.en.md')))).toEqual([
+      expect.objectContaining({ file: 'content/pages/about/index.en.md', field: 'file name', message: 'is named like a release file; a brand page or snippet is named <language>.md: rename it to en.md' }),
     ]);
   });
 });

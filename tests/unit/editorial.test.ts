@@ -121,7 +121,7 @@ describe('editorial checks', () => {
   });
 
   it('missing translations are warnings naming the languages', async () => {
-    const { errors, translations } = await findingsAfter((root) => cpSync(path.join(root, sampleRelease), path.join(root, folder, 'de.md')));
+    const { errors, translations } = await findingsAfter((root) => cpSync(path.join(root, sampleRelease), path.join(root, folder, 'index.de.md')));
     expect(errors).toEqual([]);
     expect(translations).toEqual([
       expect.objectContaining({ level: 'warning', file: `content/${folder}`, value: 'fr, es, zh, ar', message: expect.stringContaining('marked "In English"') }),

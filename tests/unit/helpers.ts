@@ -4,7 +4,7 @@ import path from 'node:path';
 import { scanContent } from '@/lib/content/validate';
 
 export const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/content');
-export const sampleRelease = 'releases/2025-07-15-sample/en.md';
+export const sampleRelease = 'releases/2025-07-15-sample/index.en.md';
 
 /** Copies the valid fixture content, lets a test break it, and returns the content check's errors. */
 export function errorsAfter(change: (root: string) => void) {

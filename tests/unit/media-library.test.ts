@@ -70,7 +70,7 @@ describe('media library query', () => {
   it('finds only files a public release names', () => {
     const q = queries();
     expect(q.findReleaseFile('new', 'gallery-1.jpg')).toEqual({ folder: '2025-06-01-new', file: 'gallery-1.jpg' });
-    for (const file of ['../en.md', '..%2Fen.md', '/etc/passwd', 'en.md', 'gallery-2.jpg', '']) expect(q.findReleaseFile('new', file), file).toBeUndefined();
+    for (const file of ['../index.en.md', '..%2Findex.en.md', '/etc/passwd', 'index.en.md', 'en.md', 'gallery-2.jpg', '']) expect(q.findReleaseFile('new', file), file).toBeUndefined();
     expect(q.findReleaseFile('../new', 'hero.jpg')).toBeUndefined();
   });
 });

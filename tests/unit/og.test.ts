@@ -5,9 +5,10 @@ import { Blob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cropBox } from '@/lib/crops';
+import { pageFileLocale, releaseFileLocale } from '@/lib/content/file-names';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { formatDate } from '@/lib/format';
-import { directionOf, isLocale } from '@/lib/i18n/locales';
+import { directionOf, type Locale } from '@/lib/i18n/locales';
 import { arabicVisual } from '@/lib/og/arabic-forms';
 import { rtlTokens } from '@/lib/og/bidi';
 import { ogColors } from '@/lib/og/card';
@@ -106,12 +107,14 @@ describe('Open Graph fonts (app/fonts/og)', () => {
 
   it('have a glyph for every character of every title and date a card shows (else run npm run make:og-fonts)', () => {
     const missing: string[] = [];
-    const cards = [...files('content/releases'), ...files('content/pages')];
+    const cards = [
+      ...files('content/releases').map((file): [string, Locale | undefined] => [file, releaseFileLocale(path.basename(file))]),
+      ...files('content/pages').map((file): [string, Locale | undefined] => [file, pageFileLocale(path.basename(file))]),
+    ];
     expect(cards.length).toBeGreaterThan(20);
-    for (const file of cards) {
-      const locale = path.basename(file, '.md');
+    for (const [file, locale] of cards) {
       const fields = frontmatter.safeParse(parseMarkdownSource(readFileSync(file, 'utf8')).data);
-      if (!isLocale(locale) || !fields.success) throw new Error(`${file}: no locale or title`);
+      if (!locale || !fields.success) throw new Error(`${file}: no locale or title`);
       const { title, publishedAt, timeZone } = fields.data;
       const date = publishedAt ? formatDate(locale, publishedAt, timeZone) : '';
       const shown = directionOf(locale) === 'rtl' ? [title, date].flatMap((text) => rtlTokens(text).map((t) => t.text)).join('') : title + date;
@@ -133,7 +136,8 @@ describe('Arabic web font (app/fonts/noto-sans-arabic-wght-400-800.woff2)', () =
   const within = (ranges: number[][], code: number) => ranges.some(([from = 0, to = 0]) => code >= from && code <= to);
 
   it('covers every Arabic-script character of the Arabic content and interface (else cut the subset again)', () => {
-    const sources = [...files('content').filter((file) => path.basename(file) === 'ar.md'), 'messages/ar.json'];
+    const arabic = (file: string) => (releaseFileLocale(path.basename(file)) ?? pageFileLocale(path.basename(file))) === 'ar';
+    const sources = [...files('content').filter(arabic), 'messages/ar.json'];
     expect(sources.length).toBeGreaterThan(10);
     const missing = new Set<string>();
     for (const file of sources) {

@@ -93,7 +93,7 @@ describe('scheduled releases for editors', () => {
     const { fixtureRoot } = await import('./helpers');
     const { sources } = scanContent(fixtureRoot);
     expect(scheduledReleases(sources, new Date('2025-07-15T01:59:00Z'))).toEqual([
-      expect.objectContaining({ file: 'content/releases/2025-07-15-sample/en.md', local: '15 July 2025 at 10:00 China Standard Time (Asia/Shanghai)', utc: '15 July 2025 at 02:00 UTC' }),
+      expect.objectContaining({ file: 'content/releases/2025-07-15-sample/index.en.md', local: '15 July 2025 at 10:00 China Standard Time (Asia/Shanghai)', utc: '15 July 2025 at 02:00 UTC' }),
     ]);
     expect(scheduledReleases(sources, new Date('2025-07-15T02:00:00Z'))).toEqual([]);
   });

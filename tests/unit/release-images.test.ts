@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { releaseFileLocale } from '@/lib/content/file-names';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { releaseFrontmatter } from '@/lib/content/schema';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { artworkMarker, artworkSpec } from '@/scripts/artwork';
 import { describeArtwork, illustrationLabel } from '@/scripts/artwork-description';
 
@@ -28,10 +29,10 @@ const releases = readdirSync(root)
   .sort()
   .map((folder) => {
     const files = readdirSync(path.join(root, folder)).flatMap((name) => {
-      const locale = name.replace(/\.md$/, '');
-      if (!name.endsWith('.md') || !isLocale(locale)) return [];
+      const locale = releaseFileLocale(name);
+      if (!locale) return [];
       const release = releaseFrontmatter.parse(parseMarkdownSource(readFileSync(path.join(root, folder, name), 'utf8')).data);
-      return [{ locale, images: [release.hero, ...release.gallery] }];
+      return [{ name, locale, images: [release.hero, ...release.gallery] }];
     });
     return { folder, files };
   });
@@ -46,9 +47,9 @@ describe('release image texts', () => {
     for (const { folder, files } of releases) {
       const english = new Map(files.find((f) => f.locale === 'en')?.images.map((image) => [image.file, image.alt]));
       expect(english.size, folder).toBeGreaterThan(0);
-      for (const { locale, images } of files) {
+      for (const { name, locale, images } of files) {
         for (const image of images) {
-          const where = `${folder}/${locale}.md ${image.file}`;
+          const where = `${folder}/${name} ${image.file}`;
           expect(image.alt, where).not.toMatch(photoClaim[locale]);
           if (locale !== 'en') expect(image.alt, where).not.toBe(english.get(image.file));
         }
@@ -64,9 +65,9 @@ describe('release image texts', () => {
         const target = path.join(root, folder, file);
         if (!existsSync(target) || !(await isArtwork(target))) continue;
         const spec = artworkSpec(folder, position);
-        for (const { locale, images } of files) {
+        for (const { name, locale, images } of files) {
           const image = images.find((each) => each.file === file);
-          const where = `${folder}/${locale}.md ${file}`;
+          const where = `${folder}/${name} ${file}`;
           expect(image?.alt, where).toBe(describeArtwork(spec, locale));
           expect(image?.caption.startsWith(illustrationLabel[locale]), where).toBe(true);
           checked++;

@@ -35,7 +35,8 @@ describe('npm run new:release', () => {
     const folder = releaseDirs().find((d) => d.endsWith('-grosste-neuheit-smart-5-and-elan'));
     expect(folder).toBeDefined();
     const dir = path.join(root, 'releases', folder ?? '');
-    const text = readFileSync(path.join(dir, 'en.md'), 'utf8');
+    expect(readdirSync(dir).sort()).toEqual(['gallery-1.jpg', 'hero.jpg', 'index.en.md']);
+    const text = readFileSync(path.join(dir, 'index.en.md'), 'utf8');
     const release = releaseFrontmatter.parse(parseMarkdownSource(text).data);
     expect(release).toEqual(expect.objectContaining({ title: 'Größte Neuheit: smart #5 & Élan', timeZone: 'Asia/Kolkata', draft: true }));
     // India is at +05:30: the next full hour there is at :30 in UTC.
@@ -47,19 +48,20 @@ describe('npm run new:release', () => {
     expect(text).toContain('> "TODO: the quote, in quotation marks."\n>\n> — TODO Full Name, Job title');
     expect((await sharp(path.join(dir, 'hero.jpg')).metadata()).width).toBe(3000);
     expect(existsSync(path.join(dir, 'gallery-1.jpg'))).toBe(true);
+    expect(output).toContain(`Write the release in ${path.relative(process.cwd(), dir)}/index.en.md`);
     expect(output).toContain('npm run content:check');
     expect(output).toContain('npm run preview');
     expect(output).toContain('set draft: false');
     expect(await errorsIn()).toEqual([]);
     // Its translation passes too.
     expect(run('new-translation', 'grosste-neuheit-smart-5-and-elan', 'ar').status).toBe(0);
-    expect(readFileSync(path.join(dir, 'ar.md'), 'utf8')).toContain('publishedAt: "' + release.publishedAt + '"');
+    expect(readFileSync(path.join(dir, 'index.ar.md'), 'utf8')).toContain('publishedAt: "' + release.publishedAt + '"');
     expect(await errorsIn()).toEqual([]);
   }, 60_000);
 
   it('takes a date and uses the offset valid on that day', () => {
     expect(run('new-release', 'Summer time', '--date', '2026-03-29', '--zone', 'Europe/Berlin').status).toBe(0);
-    const text = readFileSync(path.join(root, 'releases/2026-03-29-summer-time/en.md'), 'utf8');
+    const text = readFileSync(path.join(root, 'releases/2026-03-29-summer-time/index.en.md'), 'utf8');
     expect(text).toContain('publishedAt: "2026-03-29T10:00:00+02:00"');
     expect(utcOffset('Europe/Berlin', new Date('2026-03-28T10:00:00Z'))).toBe('+01:00');
   }, 60_000);
@@ -84,11 +86,12 @@ describe('npm run new:translation', () => {
   it('copies the English frontmatter with every field to translate marked, as a draft that passes the check', async () => {
     const { status, output } = run('new-translation', 'sample', 'de');
     expect(status).toBe(0);
-    const text = readFileSync(path.join(root, 'releases/2025-07-15-sample/de.md'), 'utf8');
+    const text = readFileSync(path.join(root, 'releases/2025-07-15-sample/index.de.md'), 'utf8');
     expect(text).toContain('# TODO: translate into Deutsch\ntitle: "smart sample release"');
     expect(text).toContain('  # TODO: translate into Deutsch\n  alt: "A teal rectangle"');
     expect(text).toContain('publishedAt: "2025-07-15T10:00:00+08:00"');
-    expect(text).toContain('TODO: translate the English text of en.md into Deutsch');
+    expect(text).toContain('TODO: translate the English text of index.en.md into Deutsch');
+    expect(output).toContain('Created content/releases/2025-07-15-sample/index.de.md');
     expect(releaseFrontmatter.parse(parseMarkdownSource(text).data).draft).toBe(true);
     expect(output).toContain('set draft: false');
     expect(await errorsIn()).toEqual([]);
@@ -100,7 +103,19 @@ describe('npm run new:translation', () => {
     expect(run('new-translation', 'sample', 'fr').status).toBe(0);
     const again = run('new-translation', 'sample', 'fr');
     expect(again.status).toBe(1);
-    expect(again.output).toContain('fr.md already exists');
+    expect(again.output).toContain('content/releases/2025-07-15-sample/index.fr.md already exists');
+  }, 60_000);
+});
+
+describe('npm run make:artwork', () => {
+  it('draws the pictures and fact sheets that a release names in index.en.md but does not have', () => {
+    rmSync(path.join(root, 'releases/2025-07-15-sample/hero.jpg'));
+    edit(root, sampleRelease, 'contacts: [desk]', 'contacts: [desk]\nattachments:\n  - file: "fact-sheet.pdf"\n    title: "Fact sheet"\n    language: "en"');
+    const { status, output } = run('make-artwork', root);
+    expect(status).toBe(0);
+    expect(output).toContain('1 image(s) drawn');
+    expect(output).toContain('1 fact sheet(s) drawn');
+    expect(readdirSync(path.join(root, 'releases/2025-07-15-sample')).sort()).toEqual(['fact-sheet.pdf', 'hero.jpg', 'index.en.md']);
   }, 60_000);
 });
 
@@ -109,7 +124,7 @@ describe('npm run content:check', () => {
     edit(root, sampleRelease, 'The sample body.', 'Smart news.');
     const failed = run('content-check');
     expect(failed.status).toBe(1);
-    expect(failed.output).toContain('content/releases/2025-07-15-sample/en.md:18  [brand style]');
+    expect(failed.output).toContain('content/releases/2025-07-15-sample/index.en.md:18  [brand style]');
     edit(root, sampleRelease, 'Smart news.', 'smart news.');
     const passed = run('content-check');
     expect(passed.status).toBe(0);
