@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { pageFileName } from '@/lib/content/file-names';
 import { releaseFolderPattern } from '@/lib/content/taxonomy';
 import { isTimeZone } from '@/lib/content/zoned-time';
 import type { CmsFacts } from './config';
@@ -13,7 +14,7 @@ const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((nam
 function pagePaths(dir: string, prefix = ''): string[] {
   return folders(dir).flatMap((name) => {
     const page = prefix + name;
-    const own = existsSync(path.join(dir, name, 'en.md')) ? [page] : [];
+    const own = existsSync(path.join(dir, name, pageFileName('en'))) ? [page] : [];
     return [...own, ...pagePaths(path.join(dir, name), `${page}/`)];
   });
 }
