@@ -55,7 +55,8 @@ export function adminContentSecurityPolicy(siteUrl: string): string {
     "img-src 'self' data: blob: https://avatars.githubusercontent.com",
     "media-src 'self' blob:",
     "font-src 'self'",
-    "connect-src 'self' https://api.github.com https://www.githubstatus.com",
+    // data: because the editor reads its own inline logo with fetch() (a data: URL reaches no server).
+    "connect-src 'self' data: https://api.github.com https://www.githubstatus.com",
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",
     "object-src 'none'",
