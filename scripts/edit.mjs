@@ -3,10 +3,12 @@
 // content/ directly through the browser's File System Access API (Chrome or Edge), and the site shows each save.
 import { spawnSync } from 'node:child_process';
 
-const built = spawnSync('npx', ['tsx', 'scripts/build-admin.ts'], { stdio: 'inherit' });
+const port = process.env.PORT ?? '3000';
+// The editor's "Visit Live Site" and its sign-in address are this development server.
+const env = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`, CMS_LOCAL_ONLY: '1' };
+const built = spawnSync('npx', ['tsx', 'scripts/build-admin.ts'], { stdio: 'inherit', env });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const port = process.env.PORT ?? '3000';
 console.log(`
   The editor: http://localhost:${port}/admin  (Chrome or Edge; Firefox and Safari cannot open a local folder)
   1. Click "Work with Local Repository" and choose this folder: ${process.cwd()}
@@ -14,3 +16,4 @@ console.log(`
   3. Commit the files with Git (or, with GitHub sign-in on the deployed site, every save opens a pull request).
 `);
 await import('./dev.mjs');
+

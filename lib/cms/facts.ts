@@ -29,7 +29,7 @@ function githubRepo(): string {
   } catch {
     // No git or no remote: the placeholder below, and the note.
   }
-  console.warn('CMS_GITHUB_REPO is not set and origin is not on GitHub: /admin signs in to your-org/newsroom (README, "Editing in the browser").');
+  if (process.env.CMS_LOCAL_ONLY !== '1') console.warn('CMS_GITHUB_REPO is not set and origin is not on GitHub: /admin signs in to your-org/newsroom (README, "Editing in the browser").');
   return 'your-org/newsroom';
 }
 
