@@ -5,7 +5,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { cmsConfig, formatOptions } from '@/lib/cms/config';
+import { cmsConfig } from '@/lib/cms/config';
+import { houseStyle } from '@/lib/cms/format-options';
 import { cmsFacts } from '@/lib/cms/facts';
 
 const root = process.cwd();
@@ -80,7 +81,7 @@ async function main() {
     target: 'es2022',
     outdir: path.join(out, 'cms'),
     alias: { '@': root },
-    define: { __CMS_CONFIG__: JSON.stringify(cmsConfig(facts)), __CMS_FORMAT__: JSON.stringify(formatOptions()) },
+    define: { __CMS_CONFIG__: JSON.stringify(cmsConfig(facts)), __CMS_FORMAT__: JSON.stringify(houseStyle) },
     plugins: [withoutCodeHighlighting, localFonts(assets)],
     logLevel: 'warning',
     legalComments: 'linked',

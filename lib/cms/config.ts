@@ -1,11 +1,9 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
-import { z } from 'zod';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 import messages from '@/messages/en.json';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
 import { models, regions, topics, usageTerms } from '@/lib/content/taxonomy';
 import { fieldsOf, type Overrides } from './fields';
-import type { FormatOptions } from './format';
 
 /**
  * The configuration of the web editor at /admin, generated at build time (scripts/build-admin.ts) from the zod
@@ -26,25 +24,6 @@ export interface CmsFacts {
   branch: string;
   /** The site's origin: it serves the OAuth endpoint (app/api/cms-auth). */
   siteUrl: string;
-}
-
-const schemas = [releaseFrontmatter, pageFrontmatter, snippetFrontmatter, contactData, keyFigureData];
-
-/**
- * How lib/cms/format.ts writes these schemas' files: lists of identifiers (enum values or patterned strings, such
- * as topics and contact ids) inline, and the flags whose default is false only when true.
- */
-export function formatOptions(): FormatOptions {
-  const flowKeys = new Set<string>();
-  const falseUnlessWritten = new Set<string>();
-  for (const schema of schemas) {
-    const { properties = {} } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { type?: string; default?: unknown; items?: { enum?: unknown; pattern?: unknown } }> };
-    for (const [key, property] of Object.entries(properties)) {
-      if (property.type === 'array' && (property.items?.enum || property.items?.pattern)) flowKeys.add(key);
-      if (property.type === 'boolean' && property.default === false) falseUnlessWritten.add(key);
-    }
-  }
-  return { flowKeys: [...flowKeys], falseUnlessWritten: [...falseUnlessWritten] };
 }
 
 /** The names readers see for topics, models, regions and usage terms (messages/en.json), with the stored value. */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { formerReleaseFileLocale, pageFileLocale, pageFileName, pageFileNames, releaseFileLocale, releaseFileName, releaseFileNames } from './file-names';
 import { parseMarkdownSource, parseYaml, type ParsedSource } from './frontmatter';
+import { houseStyleFinding } from './house-style';
 import { readSourceText } from './source-text';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from './schema';
 import { releaseFolderPattern, slugPattern } from './taxonomy';
@@ -79,7 +80,7 @@ function readSource(root: string, relative: string, locale: Locale): { source?: 
   const parsed = parseMarkdownSource(read.text);
   const findings: Finding[] = parsed.syntaxError
     ? [{ level: 'error', file, line: parsed.syntaxError.line, column: parsed.syntaxError.column, message: `the frontmatter is not valid YAML: ${parsed.syntaxError.message}` }]
-    : [];
+    : [houseStyleFinding(file, read.text)].filter((finding) => finding !== undefined);
   return { source: { file, locale, text: read.text, parsed }, findings };
 }
 
@@ -125,7 +126,7 @@ export function scanContent(root: string): ContentScan {
       }
       const parsed = parseYaml(read.text);
       if (parsed.syntaxError) findings.push({ level: 'error', file, line: parsed.syntaxError.line, column: parsed.syntaxError.column, message: `not valid YAML: ${parsed.syntaxError.message}` });
-      else findings.push(...schemaFindings(schema, parsed.data, file, parsed));
+      else findings.push(...schemaFindings(schema, parsed.data, file, parsed), ...[houseStyleFinding(file, read.text)].filter((finding) => finding !== undefined));
     }
     return ids;
   };

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Field } from '@sveltia/cms';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cmsConfig, formatOptions } from '@/lib/cms/config';
+import { cmsConfig } from '@/lib/cms/config';
+import { houseStyle } from '@/lib/cms/format-options';
 import { cmsFacts } from '@/lib/cms/facts';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
@@ -128,6 +129,6 @@ describe('the editor configuration follows the content schemas', () => {
   });
 
   it('finds the identifier lists and the false-unless-written flags in the schemas', () => {
-    expect(formatOptions()).toEqual({ flowKeys: ['topics', 'models', 'contacts', 'formerSlugs', 'languages'], falseUnlessWritten: ['draft', 'keyFigures'] });
+    expect(houseStyle).toEqual({ flowKeys: ['topics', 'models', 'contacts', 'formerSlugs', 'languages'], falseUnlessWritten: ['draft', 'keyFigures'] });
   });
 });

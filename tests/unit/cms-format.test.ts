@@ -1,12 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatOptions } from '@/lib/cms/config';
+import { houseStyle } from '@/lib/cms/format-options';
 import { formatMarkdown, formatYaml, parseMarkdown, parseYaml } from '@/lib/cms/format';
 import { withZoneOffset } from '@/lib/content/zoned-time';
+import { scanContent } from '@/lib/content/validate';
+import { edit, fixtureRoot } from './helpers';
 
 /** The editor writes every file through lib/cms/format.ts: it must reproduce the house style exactly. */
-const options = formatOptions();
+const options = houseStyle;
 const contentFiles = (readdirSync('content', { recursive: true }) as string[])
   .filter((file) => /\.(md|yaml)$/.test(file) && file !== 'README.md')
   .map((file) => path.join('content', file));
@@ -58,5 +61,25 @@ describe('a release time follows its time zone', () => {
     expect(withZoneOffset('2025-07-15T10:00:30+08:00', 'Asia/Shanghai')).toBe('2025-07-15T10:00:30+08:00');
     expect(withZoneOffset('not a time', 'Asia/Shanghai')).toBe('not a time');
     expect(withZoneOffset('2025-07-15T10:00:00+08:00', 'Mars/Olympus')).toBe('2025-07-15T10:00:00+08:00');
+  });
+});
+
+describe('the content check and the house style', () => {
+  it('warns, naming the line, when a valid file is written in a way the editor would rewrite', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'newsroom-style-'));
+    try {
+      cpSync(fixtureRoot, root, { recursive: true });
+      edit(root, 'releases/2025-07-15-sample/index.en.md', /^topics: \[(\w+)\]$/m, 'topics:\n  - $1');
+      edit(root, 'contacts/desk.yaml', 'region: "global"', "region: 'global'");
+      const { findings } = scanContent(root);
+      expect(findings.filter((f) => f.level === 'error')).toEqual([]);
+      const style = findings.filter((f) => f.message.includes('house style'));
+      expect(style).toEqual([
+        expect.objectContaining({ level: 'warning', file: 'content/contacts/desk.yaml', line: 5, message: expect.stringContaining('it writes "region: \\"global\\""') }),
+        expect.objectContaining({ level: 'warning', file: 'content/releases/2025-07-15-sample/index.en.md', message: expect.stringMatching(/it writes "topics: \[\w+\]"/) }),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
