@@ -7,8 +7,11 @@ import type { Finding } from './validate';
  * the next time anyone saves it there, so that save would show changes nobody made. A warning names the first line
  * that differs and how the editor writes it.
  */
-export function houseStyleFinding(file: string, text: string): Finding | undefined {
-  const expected = file.endsWith('.md') ? formatMarkdown(parseMarkdown(text, houseStyle), houseStyle) : formatYaml(parseYaml(text), houseStyle);
+export function houseStyleFinding(file: string, source: string): Finding | undefined {
+  // What editors leave behind without meaning to (spaces at line ends, a missing final newline) is accepted as the
+  // file is read (lib/content/source-text.ts): not worth a warning.
+  const text = withoutTrailingSpace(source);
+  const expected = withoutTrailingSpace(file.endsWith('.md') ? formatMarkdown(parseMarkdown(text, houseStyle), houseStyle) : formatYaml(parseYaml(text), houseStyle));
   if (expected === text) return undefined;
   const lines = text.split('\n');
   const wanted = expected.split('\n');
@@ -25,3 +28,5 @@ export function houseStyleFinding(file: string, text: string): Finding | undefin
       '. Strings in double quotes, lists of ids on one line ([a, b]), one blank line after the frontmatter.',
   };
 }
+
+const withoutTrailingSpace = (text: string) => `${text.replace(/[ \t]+$/gm, '').replace(/\n*$/, '')}\n`;
