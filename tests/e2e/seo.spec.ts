@@ -62,9 +62,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** hreflang → absolute URL, from a page's head. */
+/** hreflang → absolute URL, from a page's head (in the HTML as served: no need to wait for images and scripts). */
 async function hreflangs(page: Page, url: string): Promise<Record<string, string>> {
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   const links = page.locator('head link[rel="alternate"][hreflang]');
   const entries = await links.evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang') ?? '', el.getAttribute('href') ?? '']));
   return Object.fromEntries(entries);
@@ -155,6 +155,8 @@ test.describe('sitemaps and robots.txt', () => {
   });
 
   test('hreflang alternates are reciprocal and the sitemap says the same as the page heads', async ({ page, request }) => {
+    // About twenty pages, each loaded in full: a budget for the walk, not for one page.
+    test.setTimeout(90_000);
     const entries = await sitemap(request);
     for (const start of [`/en/releases/${partlyTranslatedSlug}`, `/ar/releases/${everywhereSlug}`, '/en/about/history']) {
       const own = await hreflangs(page, start);
