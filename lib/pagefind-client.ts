@@ -23,17 +23,17 @@ const bundle = '/pagefind/';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-function isPagefind(module: unknown): module is Pagefind {
-  return isObject(module) && typeof module.options === 'function' && typeof module.search === 'function' && typeof module.filters === 'function';
+function isPagefind(value: unknown): value is Pagefind {
+  return isObject(value) && typeof value.options === 'function' && typeof value.search === 'function' && typeof value.filters === 'function';
 }
 
 export async function loadPagefind(): Promise<Pagefind> {
   const url = `${bundle}pagefind.js`;
   // A run-time URL the bundler must leave alone: the bundle does not exist when the page is compiled.
-  const module: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
-  if (!isPagefind(module)) throw new Error('pagefind.js does not offer the Pagefind API');
-  await module.options({ basePath: bundle, excerptLength: 24 });
-  return module;
+  const pagefind: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
+  if (!isPagefind(pagefind)) throw new Error('pagefind.js does not offer the Pagefind API');
+  await pagefind.options({ basePath: bundle, excerptLength: 24 });
+  return pagefind;
 }
 
 /** The values of each filter in the index and in the recent releases, sorted for reading (years newest first). */
