@@ -8,7 +8,7 @@ import { archivePath } from '@/lib/routing';
 import { FilterBar, type FilterGroup, type FilterLink } from './filter-bar';
 
 /** A facet value as readers see it: the topic's or model's name in the locale, a year as it is. */
-export async function facetLabeller(locale: Locale) {
+async function facetLabeller(locale: Locale) {
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const models = await getTranslations({ locale, namespace: 'models' });
   return (facet: Facet, value: string): string => {

@@ -90,7 +90,7 @@ export function pageNumber(value: string): number {
 }
 
 /** An archive's title: "Press releases", one filter's own wording, or the combined filters in URL order. */
-export async function archiveTitle(locale: Locale, filter: ReleaseFilter): Promise<string> {
+async function archiveTitle(locale: Locale, filter: ReleaseFilter): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'releases' });
   const labels = await activeFilterLabels(locale, filter);
   const [only] = labels;

@@ -6,8 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath } from '@/lib/routing';
 import { FilterBar, type FilterGroup } from './filter-bar';
 
-export const mediaFacets = ['topic', 'model'] as const;
-export type MediaFacet = (typeof mediaFacets)[number];
+export type MediaFacet = 'topic' | 'model';
 
 /** Topic and model filters of the media library, each with its number of images. */
 export async function MediaFilters({ locale, active }: { locale: Locale; active: MediaFilter }) {

@@ -9,7 +9,7 @@ import { models, topics, type Model, type Topic } from '@/lib/content/taxonomy';
 export const facets = ['topic', 'model', 'year'] as const;
 export type Facet = (typeof facets)[number];
 
-export const isFacet = (value: string | undefined): value is Facet => (facets as readonly (string | undefined)[]).includes(value);
+const isFacet = (value: string | undefined): value is Facet => (facets as readonly (string | undefined)[]).includes(value);
 const isTopic = (value: string): value is Topic => (topics as readonly string[]).includes(value);
 const isModel = (value: string): value is Model => (models as readonly string[]).includes(value);
 

@@ -17,7 +17,7 @@ import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedF
 
 /** At most this many releases per feed, newest first. */
 export const FEED_LIMIT = 50;
-export const feedCopyright = 'smart Automobile Co., Ltd.';
+const feedCopyright = 'smart Automobile Co., Ltd.';
 const deskName = 'smart Global Communications';
 const deskId = 'global-communications';
 
@@ -136,7 +136,7 @@ const jsonFeed1 = z.looseObject({
  * The `feed` package writes JSON Feed 1.0; 1.1 renames author to authors, adds language and lets the hero image
  * be an attachment with its type and size. Upgraded here from the package's own output.
  */
-export function toJsonFeed11(feed: Feed, locale: Locale, heroes: ReadonlyMap<string, { type: string; bytes: number }>): string {
+function toJsonFeed11(feed: Feed, locale: Locale, heroes: ReadonlyMap<string, { type: string; bytes: number }>): string {
   const { author, items, ...rest } = jsonFeed1.parse(JSON.parse(feed.json1()));
   return JSON.stringify(
     {

@@ -38,7 +38,7 @@ export function feedAlternates(locale: Locale, title: string, topic?: Topic) {
 
 const ogLocale: Record<Locale, string> = { en: 'en_GB', de: 'de_DE', fr: 'fr_FR', es: 'es_ES', zh: 'zh_CN', ar: 'ar_AE' };
 
-export const absoluteUrl = (path: string) => `${env.siteUrl}${path}`;
+const absoluteUrl = (path: string) => `${env.siteUrl}${path}`;
 
 /**
  * hreflang alternates: each translation's absolute URL by BCP 47 tag, plus x-default (English, else the first

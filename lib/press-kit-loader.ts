@@ -36,7 +36,7 @@ function texts(release: Release) {
   return { url: parts.url, labels, text, markdown };
 }
 
-export async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInput | undefined> {
+async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInput | undefined> {
   const release = content.getRelease(locale, slug);
   if (!release) return undefined;
   const images = await Promise.all(

@@ -11,7 +11,7 @@ import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media-format';
  * always gives the same bytes (fixed modification times, fixed order), so the release page can show the size.
  */
 export type PressKitImage = ContentImage & { role: 'hero' | 'gallery'; bytes: Uint8Array; width: number; height: number };
-export type PressKitAttachment = ContentAttachment & { bytes: Uint8Array };
+type PressKitAttachment = ContentAttachment & { bytes: Uint8Array };
 
 /** Labels of manifest.txt in the kit's language. */
 export type PressKitLabels = {
@@ -45,7 +45,7 @@ export type PressKitInput = {
 };
 
 type Described = { path: string; type: string; bytes: number };
-export type ManifestEntry =
+type ManifestEntry =
   | (Described & { kind: 'text'; description: string })
   | (Described & { kind: 'image'; role: 'hero' | 'gallery'; width: number; height: number; alt: string; caption: string; credit: string; usage: UsageTerm; usageLabel: string; expires?: string })
   | (Described & { kind: 'attachment'; title: string; language: Locale });
@@ -83,7 +83,7 @@ export function pressKitManifest(input: PressKitInput): Manifest {
 }
 
 /** manifest.txt: the same facts as manifest.json, for a person. */
-export function manifestText(manifest: Manifest, labels: PressKitLabels): string {
+function manifestText(manifest: Manifest, labels: PressKitLabels): string {
   const { locale } = manifest.release;
   const size = (bytes: number) => `${formatFileSize(locale, bytes)} (${bytes} B)`;
   const languageName = (code: Locale) => new Intl.DisplayNames(languageTag[locale], { type: 'language' }).of(languageTag[code]) ?? code;

@@ -14,7 +14,7 @@ import { releasePath } from '@/lib/routing';
  * HTML) and the press kit (plain text and Markdown) are built from the same parts. Everything is in the release's
  * own language, headings included: a French reader who copies the English original gets a coherent English text.
  */
-export function releaseTextParts(release: Release): ReleaseTextParts {
+function releaseTextParts(release: Release): ReleaseTextParts {
   const { locale } = release;
   const t = translator(locale);
   const dateline = datelineText(locale, release, (tags) => t.markup('release.dateline', tags));

@@ -9,7 +9,7 @@
  * scripts, styles, fonts, images and connections from any other origin, plugins, <base> hijacking, framing and
  * form posts elsewhere. 'wasm-unsafe-eval' lets Pagefind (site search, /pagefind/) compile its WebAssembly.
  */
-export function contentSecurityPolicy(siteUrl: string): string {
+function contentSecurityPolicy(siteUrl: string): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
@@ -47,7 +47,7 @@ export function securityHeaders(siteUrl: string): { key: string; value: string }
  * GitHub API and the avatars of the people signed in, GitHub's status page (the editor warns of outages), and
  * blob: workers and frames for previews of files not yet saved. No other page's policy changes.
  */
-export function adminContentSecurityPolicy(siteUrl: string): string {
+function adminContentSecurityPolicy(siteUrl: string): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self'",

@@ -10,7 +10,7 @@ import { archivePath, homePath, mediaLibraryPath, pagePath, pathsIn, releasePath
  * that exist, plus x-default, computed as in the page head). Pure over a content query object and a clock, so
  * tests run it on fixture data; app/sitemap.xml and app/sitemaps/[file] feed it the content facade.
  */
-export const SITEMAP_LIMIT = 10_000;
+const SITEMAP_LIMIT = 10_000;
 
 export type SitemapEntry = { url: string; lastModified?: string; languages: Record<string, string> };
 
@@ -21,7 +21,7 @@ export type SitemapSource = Pick<Queries, 'releaseParams' | 'getRelease' | 'rele
 };
 
 /** Sections of the URL map with one page per locale, listed when the route map (lib/routing) answers them. */
-export const sections = ['contacts', 'media', 'search', 'subscribe'] as const;
+const sections = ['contacts', 'media', 'search', 'subscribe'] as const;
 
 function entries(siteUrl: string, alternates: Partial<Record<Locale, string>>, lastModified?: string): SitemapEntry[] {
   return locales.flatMap((locale) => {

@@ -5,9 +5,9 @@ import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'sch
  * a page sits. Pure builders (site URL in, typed objects out) so that tests can check them without a server;
  * components/json-ld.tsx writes them into the page.
  */
-export const publisherName = 'smart';
+const publisherName = 'smart';
 /** The publisher logo at the site root (scripts/make-logo.tsx draws it). */
-export const logo = { path: '/logo.png', width: 512, height: 512 } as const;
+const logo = { path: '/logo.png', width: 512, height: 512 } as const;
 
 /** The organization behind the newsroom. sameAs is left out on purpose: we know no official profile URLs. */
 function organizationNode(siteUrl: string) {

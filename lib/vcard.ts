@@ -21,7 +21,7 @@ export type VCardContact = Pick<Contact, 'name' | 'role' | 'email' | 'phone' | '
 
 const CRLF = '\r\n';
 /** RFC 2426 §2.6: lines longer than 75 octets (excluding the line break) should be folded. */
-export const MAX_LINE_OCTETS = 75;
+const MAX_LINE_OCTETS = 75;
 
 export function toVCard(contact: VCardContact, locale: Locale, options: VCardOptions): string {
   const name = contact.name[locale] ?? contact.name.en;

@@ -30,7 +30,7 @@ export type Front = {
 
 type Options = { port: number; upstreamPort: number; staticRoot?: string; staticPort?: number; workers?: number };
 
-export function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }: Options, dir: string): string {
+function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }: Options, dir: string): string {
   let site = readFileSync(shippedConfig, 'utf8');
   const replace = (from: string, to: string) => {
     if (!site.includes(from)) throw new Error(`deploy/nginx/newsroom.conf no longer contains "${from}"; update bench/lib/nginx.ts`);

@@ -21,10 +21,10 @@ import { confirmedSubscribers, findSubscriber, type Subscriber } from './subscri
  * rarely, not at all, but never twice. The Message-ID is derived from the key, so even a copy an operator resends
  * by hand is recognizably the same message.
  */
-export const SENDER_LOCK = 'alerts-send';
+const SENDER_LOCK = 'alerts-send';
 /** Longer than any single send can take (mailer.ts caps SMTP waits at a minute each). */
 export const LEASE_MS = 10 * 60_000;
-export const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 6;
 /** Wait before retrying a failed alert: 5, 10, 20, 40, 80 minutes. */
 const backoffMs = (attempts: number) => 5 * 60_000 * 2 ** Math.max(0, attempts - 1);
 
@@ -44,7 +44,7 @@ export type BatchOptions = {
 
 export type BatchReport = { busy: boolean; queued: number; sent: number; failed: number; unknown: number; dropped: number; recovered: number; requeued: number; retried: number };
 
-export const alertMessageId = (subscriberId: string, slug: string, domain: string) =>
+const alertMessageId = (subscriberId: string, slug: string, domain: string) =>
   `<alert.${createHash('sha256').update(`${subscriberId}/${slug}`).digest('hex').slice(0, 32)}@${domain}>`;
 
 type Row = { subscriber_id: string; release_slug: string; status: string; message_id: string; attempts: number; attempted_at: string | null };

@@ -4,7 +4,7 @@ import { directionOf, languageTag, type Locale } from '@/lib/i18n/locales';
  * The HTML frame of every newsroom e-mail: plain markup with inline styles (mail programs ignore style sheets),
  * no images, no remote resources and no tracking of any kind, in the e-mail's language and writing direction.
  */
-export const escapeHtml = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export type HtmlBlock = { kind: 'heading' | 'lead' | 'text' | 'small'; text: string } | { kind: 'button' | 'link'; text: string; href: string };

@@ -40,7 +40,7 @@ const message = (mail: OutgoingMail) => ({
   headers: Object.fromEntries(Object.entries(mail.headers ?? {}).map(([key, value]) => [key, { prepared: true, value }])),
 });
 
-export function smtpMailer(url: string): Mailer {
+function smtpMailer(url: string): Mailer {
   // Short socket timeout: a send that hangs must end long before the sender lock's lease (lib/alerts/delivery.ts).
   const transport = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   return {

@@ -16,7 +16,7 @@ import { topicChoice } from './forms';
  * site, and lives ten minutes; the pages that read it are rendered per request and answered `private, no-store`.
  * It holds only what this browser itself typed, and it is parsed like any other input: a bad cookie is no cookie.
  */
-export const POSTED_FORM_COOKIE = 'alerts-form';
+const POSTED_FORM_COOKIE = 'alerts-form';
 const MAX_AGE_SECONDS = 600;
 
 const choices = {

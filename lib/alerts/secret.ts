@@ -9,7 +9,7 @@ import path from 'node:path';
  * the same key: whoever links the file into place first wins (a hard link fails if the name exists, and the file
  * appears with its content complete), the other reads it.
  */
-export function secretFile(dbFile: string): string {
+function secretFile(dbFile: string): string {
   return path.join(path.dirname(path.resolve(dbFile)), 'alerts-secret');
 }
 

@@ -5,8 +5,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  * link that may only unsubscribe can never confirm or delete; the expiry is signed, so nobody can extend it. No
  * state is kept per token: a deleted subscriber's links simply name nobody.
  */
-export const tokenPurposes = ['confirm', 'manage', 'unsubscribe'] as const;
-export type TokenPurpose = (typeof tokenPurposes)[number];
+export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe';
 
 const hour = 60 * 60 * 1000;
 const day = 24 * hour;

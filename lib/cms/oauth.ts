@@ -22,7 +22,7 @@ const scope = 'repo';
 
 export const newState = () => randomBytes(24).toString('base64url');
 
-export function callbackUrl(app: Pick<OAuthApp, 'siteUrl'>): string {
+function callbackUrl(app: Pick<OAuthApp, 'siteUrl'>): string {
   return `${app.siteUrl}/api/cms-auth/callback`;
 }
 

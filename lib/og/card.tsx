@@ -17,7 +17,7 @@ export const ogColors = { background: '#101216', text: '#eef0f3', muted: '#a9b0b
 export type OgCard = { title: string; date?: string; rtl: boolean };
 
 /** Longer titles get smaller type; Chinese characters count about double, being twice as wide as Latin letters. */
-export function titleSize(title: string): number {
+function titleSize(title: string): number {
   const width = [...title].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/u.test(char) ? 1.9 : 1), 0);
   if (width <= 40) return 76;
   if (width <= 70) return 64;

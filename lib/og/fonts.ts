@@ -22,7 +22,7 @@ const files: readonly (Omit<OgFont, 'data' | 'style'> & { file: string })[] = [
 /** The CSS font-family list of every text on the card: Latin first, then Arabic and Chinese for their glyphs. */
 export const ogFontFamily = "Inter, 'Inter Ext', 'Plex Arabic', 'Noto SC'";
 
-export const ogFontDir = () => path.join(process.cwd(), 'app', 'fonts', 'og');
+const ogFontDir = () => path.join(process.cwd(), 'app', 'fonts', 'og');
 
 let loaded: Promise<OgFont[]> | undefined;
 

@@ -10,7 +10,7 @@ import type { Topic } from '@/lib/content/taxonomy';
  * the second question, answered by routeExists (./exists.ts) from a SiteFacts: the live content on the server,
  * the content files in the check. paths.ts builds every path that this parses.
  */
-export type LocalizedRoute =
+type LocalizedRoute =
   | { kind: 'home' }
   | { kind: 'archive'; query: ArchiveQuery; canonical: boolean }
   | { kind: 'release'; slug: string }

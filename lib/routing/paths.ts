@@ -64,7 +64,7 @@ export const sitemapChunkPath = (n: number) => `/sitemaps/${n}.xml`;
 export const newsSitemapPath = '/news-sitemap.xml';
 
 /** Feeds: every locale has one per format for all releases and one per topic. */
-export const feedFormats = ['rss', 'atom', 'json'] as const;
+const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
 export const feedPath = (locale: Locale, format: FeedFormat, topic?: Topic) => `/${locale}/feeds/${topic ?? 'releases'}.${format}`;
 

@@ -21,7 +21,7 @@ export type FixtureSiteOptions = {
   env?: Record<string, string>;
 };
 
-export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): { root: string; url: string; env: NodeJS.ProcessEnv } {
+function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): { root: string; url: string; env: NodeJS.ProcessEnv } {
   const root = copySite(name, content);
   const url = `http://localhost:${port}`;
   const fullEnv = { ...process.env, SITE_URL: url, NEXT_TELEMETRY_DISABLED: '1', ...env };

@@ -44,7 +44,7 @@ function decodeBody(body: string, encoding: string | undefined): string {
   }
 }
 
-export function decodeWords(value: string): string {
+function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
