@@ -139,7 +139,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
                   date: () => <time dateTime={release.updatedAt}>{formatDate(locale, release.updatedAt ?? '', release.timeZone)}</time>,
                 })}
                 {release.corrections.length > 0 && (
-                  <> · <a className="underline" href="#corrections">{t('seeCorrections')}</a></>
+                  <>{' · '}<a className="underline" href="#corrections">{t('seeCorrections')}</a></>
                 )}
               </p>
             )}
