@@ -39,7 +39,13 @@ export async function ArchiveFilters({ locale, active }: { locale: Locale; activ
   const groups: FilterGroup[] = facets.map((facet) => {
     const chosen = facetValue(active, facet);
     const others = withoutFacet(active, facet);
-    const all: FilterLink = { key: 'all', href: archivePath(locale, others), label: headings[facet].all, count: counts[facet].all, current: chosen === undefined };
+    const all: FilterLink = {
+      key: 'all',
+      href: archivePath(locale, others),
+      label: headings[facet].all,
+      count: counts[facet].all,
+      current: chosen === undefined,
+    };
     const links = facetValues(facet).map((value): FilterLink => {
       const href = archivePath(locale, value === chosen ? others : { ...others, ...facetFilter(facet, value) });
       const removes = value === chosen ? t('removeFilter') : undefined;
@@ -48,6 +54,19 @@ export async function ArchiveFilters({ locale, active }: { locale: Locale; activ
     return { key: facet, heading: headings[facet].heading, links: [all, ...links] };
   });
   const chosen = await activeFilterLabels(locale, active);
-  const everything: FilterLink = { key: 'all', href: archivePath(locale), label: t('all'), count: content.listAllReleases(locale).length, current: chosen.length === 0 };
-  return <FilterBar label={t('filters')} summary={chosen.length ? t('filteredBy', { filters: joinLabels(locale, chosen) }) : t('filters')} all={everything} groups={groups} />;
+  const everything: FilterLink = {
+    key: 'all',
+    href: archivePath(locale),
+    label: t('all'),
+    count: content.listAllReleases(locale).length,
+    current: chosen.length === 0,
+  };
+  return (
+    <FilterBar
+      label={t('filters')}
+      summary={chosen.length ? t('filteredBy', { filters: joinLabels(locale, chosen) }) : t('filters')}
+      all={everything}
+      groups={groups}
+    />
+  );
 }

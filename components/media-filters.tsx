@@ -24,10 +24,23 @@ export async function MediaFilters({ locale, active }: { locale: Locale; active:
     heading,
     links: facetValues(facet).map((value) => {
       const filter = parseFacet(facet, value) ?? {};
-      return { key: value, href: mediaLibraryPath(locale, filter), label: label(filter), count: count(filter), current: filter.topic === active.topic && filter.model === active.model };
+      return {
+        key: value,
+        href: mediaLibraryPath(locale, filter),
+        label: label(filter),
+        count: count(filter),
+        current: filter.topic === active.topic && filter.model === active.model,
+      };
     }),
   }));
   const isAll = !active.topic && !active.model;
   const chosen = joinLabels(locale, facets.map(({ label }) => label(active)).filter(Boolean));
-  return <FilterBar label={t('filters')} summary={chosen ? releases('filteredBy', { filters: chosen }) : t('filters')} all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }} groups={groups} />;
+  return (
+    <FilterBar
+      label={t('filters')}
+      summary={chosen ? releases('filteredBy', { filters: chosen }) : t('filters')}
+      all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }}
+      groups={groups}
+    />
+  );
 }

@@ -13,13 +13,26 @@ const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * after hydration.
  * `label` is the translated "(your time: {time})" with the placeholder left in.
  */
-export function ReaderTime({ locale, iso, timeZone, label }: { locale: Locale; iso: string; timeZone: string; label: string }) {
+export function ReaderTime({
+  locale,
+  iso,
+  timeZone,
+  label,
+}: {
+  locale: Locale;
+  iso: string;
+  timeZone: string;
+  label: string;
+}) {
   const zone = useBrowserValue(readerZone);
   if (!zone || sameWallClock(iso, timeZone, zone)) return null;
   const [before = '', after = ''] = label.split('{time}');
   return (
     <span className="font-normal text-muted" data-reader-time>
-      {' '}{before}<time dateTime={iso}>{formatDateTime(locale, iso, zone)}</time>{after}
+      {' '}
+      {before}
+      <time dateTime={iso}>{formatDateTime(locale, iso, zone)}</time>
+      {after}
     </span>
   );
 }

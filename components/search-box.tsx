@@ -4,7 +4,18 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEven
 import { markOnlyHtml } from '@/lib/excerpt-html';
 import { useBrowserValue } from './browser-value';
 import { Badge } from './ui/badge';
-import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, searchRecent, type RecentRecord, type SearchFacet, type SearchHit, type SearchResult } from '@/lib/pagefind-client';
+import {
+  filterValues,
+  loadPagefind,
+  loadRecent,
+  searchFacets,
+  searchIndex,
+  searchRecent,
+  type RecentRecord,
+  type SearchFacet,
+  type SearchHit,
+  type SearchResult,
+} from '@/lib/pagefind-client';
 
 /**
  * The search page's island: a search form with topic, model and year filters, and the results with highlighted
@@ -14,7 +25,22 @@ import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, sear
 
 type Chosen = Record<SearchFacet, string>;
 type Pagefind = Awaited<ReturnType<typeof loadPagefind>>;
-export type SearchBoxLabels = Record<SearchFacet | 'label' | 'submit' | 'filters' | 'any' | 'resultCount' | 'noResults' | 'loading' | 'unavailable' | 'more' | 'archiveLink' | 'inEnglish' | 'inEnglishTitle', string>;
+export type SearchBoxLabels = Record<
+  | SearchFacet
+  | 'label'
+  | 'submit'
+  | 'filters'
+  | 'any'
+  | 'resultCount'
+  | 'noResults'
+  | 'loading'
+  | 'unavailable'
+  | 'more'
+  | 'archiveLink'
+  | 'inEnglish'
+  | 'inEnglishTitle',
+  string
+>;
 
 const pageSize = 10;
 
@@ -23,7 +49,10 @@ const emptySearch: Search = { query: '', chosen: { topic: '', model: '', year: '
 
 function parseSearch(queryString: string): Search {
   const params = new URLSearchParams(queryString);
-  return { query: params.get('q') ?? '', chosen: { topic: params.get('topic') ?? '', model: params.get('model') ?? '', year: params.get('year') ?? '' } };
+  return {
+    query: params.get('q') ?? '',
+    chosen: { topic: params.get('topic') ?? '', model: params.get('model') ?? '', year: params.get('year') ?? '' },
+  };
 }
 
 /** The query string for a search, in one order, so that reading it back and writing it again changes nothing. */
@@ -41,7 +70,19 @@ function writeUrl(search: Search) {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${searchString(search)}`);
 }
 
-export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels }: { action: string; archiveHref: string; recentUrl: string; numberLocale: string; labels: SearchBoxLabels }) {
+export function SearchBox({
+  action,
+  archiveHref,
+  recentUrl,
+  numberLocale,
+  labels,
+}: {
+  action: string;
+  archiveHref: string;
+  recentUrl: string;
+  numberLocale: string;
+  labels: SearchBoxLabels;
+}) {
   const id = useId();
   const [pagefind, setPagefind] = useState<Pagefind>();
   const [failed, setFailed] = useState(false);
@@ -70,25 +111,31 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
       .catch(() => setFailed(true));
   }, [numberLocale, recentUrl]);
 
-  const run = useCallback(async (term: string, filters: Chosen) => {
-    if (!pagefind) return;
-    const ticket = ++latest.current;
-    const active = Object.fromEntries(searchFacets.filter((f) => filters[f]).map((f) => [f, filters[f]]));
-    if (!term.trim() && Object.keys(active).length === 0) {
-      setHits(undefined);
-      setResults([]);
-      return;
-    }
-    try {
-      const found = [...searchRecent(recent.current, term.trim(), active), ...(await searchIndex(pagefind, term.trim(), active))];
-      const first = await Promise.all(found.slice(0, pageSize).map((hit) => hit()));
-      if (ticket !== latest.current) return;
-      setHits(found);
-      setResults(first);
-    } catch {
-      if (ticket === latest.current) setFailed(true);
-    }
-  }, [pagefind]);
+  const run = useCallback(
+    async (term: string, filters: Chosen) => {
+      if (!pagefind) return;
+      const ticket = ++latest.current;
+      const active = Object.fromEntries(searchFacets.filter((f) => filters[f]).map((f) => [f, filters[f]]));
+      if (!term.trim() && Object.keys(active).length === 0) {
+        setHits(undefined);
+        setResults([]);
+        return;
+      }
+      try {
+        const found = [
+          ...searchRecent(recent.current, term.trim(), active),
+          ...(await searchIndex(pagefind, term.trim(), active)),
+        ];
+        const first = await Promise.all(found.slice(0, pageSize).map((hit) => hit()));
+        if (ticket !== latest.current) return;
+        setHits(found);
+        setResults(first);
+      } catch {
+        if (ticket === latest.current) setFailed(true);
+      }
+    },
+    [pagefind],
+  );
 
   // Searches as the reader types, a moment after the last key; the URL follows.
   useEffect(() => {
@@ -130,7 +177,13 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
     <div className="mt-8">
       {/* Without JavaScript there is no search to run (the index is searched in the browser): the page's noscript
           note sends the reader to the archive instead of a form that would only clear itself. */}
-      <form role="search" action={action} method="get" onSubmit={submit} className="no-js:hidden rounded-2xl border border-line bg-surface p-5">
+      <form
+        role="search"
+        action={action}
+        method="get"
+        onSubmit={submit}
+        className="no-js:hidden rounded-2xl border border-line bg-surface p-5"
+      >
         <label htmlFor={`${id}-q`} className="block text-sm font-bold">
           {labels.label}
         </label>
@@ -145,7 +198,10 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
             enterKeyHint="search"
             className="min-h-11 w-full min-w-0 flex-1 rounded-lg border border-line bg-bg px-3 text-base"
           />
-          <button type="submit" className="min-h-11 shrink-0 rounded-lg bg-fg px-4 font-semibold text-bg hover:opacity-90">
+          <button
+            type="submit"
+            className="min-h-11 shrink-0 rounded-lg bg-fg px-4 font-semibold text-bg hover:opacity-90"
+          >
             {labels.submit}
           </button>
         </div>
@@ -154,7 +210,10 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
             <legend className="mb-2 text-sm font-bold">{labels.filters}</legend>
             {searchFacets.map((facet) => (
               <div key={facet}>
-                <label htmlFor={`${id}-${facet}`} className="block text-xs font-bold uppercase tracking-wide text-muted">
+                <label
+                  htmlFor={`${id}-${facet}`}
+                  className="block text-xs font-bold uppercase tracking-wide text-muted"
+                >
                   {labels[facet]}
                 </label>
                 <select
@@ -219,7 +278,11 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
         </ol>
       )}
       {hits !== undefined && results.length < hits.length && (
-        <button type="button" onClick={() => void showMore()} className="mt-4 min-h-11 rounded-lg border border-line px-4 font-semibold hover:border-fg">
+        <button
+          type="button"
+          onClick={() => void showMore()}
+          className="mt-4 min-h-11 rounded-lg border border-line px-4 font-semibold hover:border-fg"
+        >
           {labels.more}
         </button>
       )}

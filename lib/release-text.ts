@@ -28,7 +28,12 @@ function releaseTextParts(release: Release): ReleaseTextParts {
     bodyHtml: release.bodyHtml,
     contactsHeading: t('release.contacts'),
     // A phone number in a right-to-left text would otherwise be shown back to front ("0100 5555 21 86+").
-    contacts: content.getContacts(release.contacts).map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: isolate(c.phone, locale) })),
+    contacts: content.getContacts(release.contacts).map((c) => ({
+      name: c.name[locale] ?? c.name.en,
+      role: c.role[locale] ?? c.role.en,
+      email: c.email,
+      phone: isolate(c.phone, locale),
+    })),
     url: `${env.siteUrl}${releasePath(locale, release.slug)}`,
     siteUrl: env.siteUrl,
     ...textAttributes(locale),

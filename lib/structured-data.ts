@@ -19,7 +19,10 @@ function organizationNode(siteUrl: string) {
   } as const satisfies Organization;
 }
 
-export const organization = (siteUrl: string): WithContext<Organization> => ({ '@context': 'https://schema.org', ...organizationNode(siteUrl) });
+export const organization = (siteUrl: string): WithContext<Organization> => ({
+  '@context': 'https://schema.org',
+  ...organizationNode(siteUrl),
+});
 
 export type ArticleFacts = {
   siteUrl: string;
@@ -57,11 +60,19 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
 }
 
 /** A breadcrumb trail (root-relative links, first to current page) as a BreadcrumbList. */
-export function breadcrumbList(siteUrl: string, trail: readonly { href: string; label: string }[]): WithContext<BreadcrumbList> {
+export function breadcrumbList(
+  siteUrl: string,
+  trail: readonly { href: string; label: string }[],
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: `${siteUrl}${crumb.href}` })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: `${siteUrl}${crumb.href}`,
+    })),
   };
 }
 

@@ -112,5 +112,8 @@ function utf8Length(value: string): number {
 /** The spoken languages named in the reader's language, e.g. "English and Chinese" or "英语和中文". */
 function languageList(codes: readonly string[], locale: Locale): string {
   const names = new Intl.DisplayNames([languageTag[locale]], { type: 'language', fallback: 'code' });
-  return formatList(locale, codes.map((code) => names.of(code) ?? code));
+  return formatList(
+    locale,
+    codes.map((code) => names.of(code) ?? code),
+  );
 }

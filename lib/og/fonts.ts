@@ -27,7 +27,13 @@ const ogFontDir = () => path.join(process.cwd(), 'app', 'fonts', 'og');
 let loaded: Promise<OgFont[]> | undefined;
 
 export function ogFonts(): Promise<OgFont[]> {
-  loaded ??= Promise.all(files.map(async ({ file, ...font }) => ({ ...font, style: 'normal' as const, data: await readFile(path.join(ogFontDir(), file)) }))).catch((error: unknown) => {
+  loaded ??= Promise.all(
+    files.map(async ({ file, ...font }) => ({
+      ...font,
+      style: 'normal' as const,
+      data: await readFile(path.join(ogFontDir(), file)),
+    })),
+  ).catch((error: unknown) => {
     loaded = undefined;
     throw error;
   });
