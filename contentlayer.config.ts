@@ -17,8 +17,24 @@ export const Release = defineDocumentType(() => ({
   filePathPattern: `releases/*/${releaseFileGlob}`,
   contentType: 'markdown',
   fields: Object.fromEntries(
-    ['title', 'summary', 'publishedAt', 'timeZone', 'location', 'topics', 'models', 'highlights', 'hero', 'gallery',
-      'attachments', 'contacts', 'formerSlugs', 'draft', 'updatedAt', 'corrections'].map((name) => [name, raw]),
+    [
+      'title',
+      'summary',
+      'publishedAt',
+      'timeZone',
+      'location',
+      'topics',
+      'models',
+      'highlights',
+      'hero',
+      'gallery',
+      'attachments',
+      'contacts',
+      'formerSlugs',
+      'draft',
+      'updatedAt',
+      'corrections',
+    ].map((name) => [name, raw]),
   ),
 }));
 

@@ -28,7 +28,10 @@ export default function proxy(request: NextRequest) {
   if (pathname.startsWith('/api/')) return NextResponse.next();
   // Everything else is read-only (forms post to /api): other methods get 405 instead of the page.
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new NextResponse('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Method not allowed', {
+      status: 405,
+      headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   const route = matchRoute(pathname);
   if (route?.kind === 'unprefixed') {
@@ -39,14 +42,16 @@ export default function proxy(request: NextRequest) {
     const prefix = pathname.split('/')[1];
     return notFound(isLocale(prefix) ? prefix : defaultLocale, request);
   }
-  if (!('locale' in route)) return routeExists(liveFacts, route) ? NextResponse.next() : notFound(defaultLocale, request);
+  if (!('locale' in route))
+    return routeExists(liveFacts, route) ? NextResponse.next() : notFound(defaultLocale, request);
   const { locale } = route;
   if (!routeExists(liveFacts, route)) {
     const canonical = canonicalPath(liveFacts, route);
     return canonical ? redirectTo(canonical, request) : notFound(locale, request);
   }
   const response = NextResponse.next();
-  if (remembersLocale(request, pathname, locale)) response.headers.set('Set-Cookie', `${localeCookie}=${locale}; Path=/; SameSite=lax`);
+  if (remembersLocale(request, pathname, locale))
+    response.headers.set('Set-Cookie', `${localeCookie}=${locale}; Path=/; SameSite=lax`);
   return response;
 }
 

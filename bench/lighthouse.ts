@@ -21,7 +21,8 @@ const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr
 function buildOrigin(): URL {
   const html = readFileSync(path.join('.next', 'server', 'app', 'en.html'), 'utf8');
   const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
-  if (!canonical) throw new Error('No build (or no canonical link in .next/server/app/en.html): run `npm run build` first.');
+  if (!canonical)
+    throw new Error('No build (or no canonical link in .next/server/app/en.html): run `npm run build` first.');
   return new URL(canonical);
 }
 
@@ -42,7 +43,9 @@ async function audit(url: string, port: number): Promise<{ scores: Scores; faili
     lhrs.push(result.lhr);
   }
   const lhr = computeMedianRun(lhrs) as (typeof lhrs)[number];
-  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+  const scores = Object.fromEntries(
+    categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+  ) as Scores;
   // Audits that cost points, so a score below budget says why.
   const failing = categories.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
@@ -57,12 +60,18 @@ async function audit(url: string, port: number): Promise<{ scores: Scores; faili
 
 async function main() {
   const origin = buildOrigin();
-  if (!['localhost', '127.0.0.1'].includes(origin.hostname)) throw new Error(`The build is for ${origin.origin}; build with SITE_URL=http://localhost:PORT to benchmark it here.`);
+  if (!['localhost', '127.0.0.1'].includes(origin.hostname))
+    throw new Error(
+      `The build is for ${origin.origin}; build with SITE_URL=http://localhost:PORT to benchmark it here.`,
+    );
   console.error('Building the bare Next page (the floor) ...');
   await buildBareSite();
   const site = await startNext({ port: Number(origin.port || 80) });
   const bare = await startNext({ port: Number(origin.port || 80) + 7, cwd: bareRoot });
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const rows: string[][] = [];
   const notes: string[] = [];
   let failed = 0;
@@ -71,13 +80,20 @@ async function main() {
     const targets: [string, string][] = [['bare Next page (floor)', `http://localhost:${Number(origin.port) + 7}/`]];
     for (const locale of ['en', 'zh', 'ar']) {
       targets.push([`home ${locale}`, `${base}/${locale}`], [`archive ${locale}`, `${base}/${locale}/releases`]);
-      targets.push([`release ${locale}`, `${base}/${locale}/releases/first-half-2025`], [`brand ${locale}`, `${base}/${locale}/about`]);
+      targets.push(
+        [`release ${locale}`, `${base}/${locale}/releases/first-half-2025`],
+        [`brand ${locale}`, `${base}/${locale}/about`],
+      );
     }
     for (const [name, url] of targets) {
       console.error(`auditing ${name} ...`);
       const { scores, failing, metrics } = await audit(url, chrome.port);
       const isFloor = name.includes('floor');
-      const ok = scores.performance >= 95 && scores.accessibility === 100 && scores['best-practices'] === 100 && scores.seo === 100;
+      const ok =
+        scores.performance >= 95 &&
+        scores.accessibility === 100 &&
+        scores['best-practices'] === 100 &&
+        scores.seo === 100;
       if (!isFloor && !ok) failed++;
       rows.push([name, ...categories.map((c) => String(scores[c])), metrics, isFloor ? '' : ok ? 'ok' : 'BELOW']);
       if (failing.length > 0) notes.push(`${name}: ${failing.join(', ')}`);
@@ -87,10 +103,19 @@ async function main() {
     await bare.stop();
     await site.stop();
   }
-  console.log(`\nbench:lighthouse ${new Date().toISOString().slice(0, 10)}: Lighthouse 12 mobile, ${chromePath}, median of ${runs} run(s) per page\n`);
-  console.log(table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'performance per run · median run', 'budget'], rows));
+  console.log(
+    `\nbench:lighthouse ${new Date().toISOString().slice(0, 10)}: Lighthouse 12 mobile, ${chromePath}, median of ${runs} run(s) per page\n`,
+  );
+  console.log(
+    table(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'performance per run · median run', 'budget'],
+      rows,
+    ),
+  );
   if (notes.length > 0) console.log(`\nAudits that cost points:\n${notes.map((n) => `- ${n}`).join('\n')}`);
-  console.log(`\nBudget: accessibility, best practices and SEO 100, performance ≥ 95: ${failed === 0 ? 'met' : `${failed} page(s) below`}.`);
+  console.log(
+    `\nBudget: accessibility, best practices and SEO 100, performance ≥ 95: ${failed === 0 ? 'met' : `${failed} page(s) below`}.`,
+  );
   process.exitCode = failed === 0 ? 0 : 1;
 }
 

@@ -23,7 +23,16 @@ const baselineCount = 500;
 const budget = { ms: 15 * 60_000, bytes: 6 * 1024 ** 3, perPageRatio: 1.2 };
 
 type OnDemand = { url: string; status: number; ms: number; prerendered: boolean };
-type Run = { count: number; steps: [string, Measured][]; pages: number; generatedMb: number; totalMs: number; peak: number; nextMs: number; onDemand: OnDemand[] };
+type Run = {
+  count: number;
+  steps: [string, Measured][];
+  pages: number;
+  generatedMb: number;
+  totalMs: number;
+  peak: number;
+  nextMs: number;
+  onDemand: OnDemand[];
+};
 
 /**
  * What the build left out (lib/prerender.ts) must still be served: the oldest release and the last archive page,
@@ -114,10 +123,22 @@ async function buildAt(count: number): Promise<Run> {
 }
 
 function report(run: Run) {
-  console.log(`\nN = ${run.count} releases × 6 locales: ${run.pages} prerendered pages, Release/_index.json ${run.generatedMb.toFixed(0)} MB\n`);
-  console.log(table(['step', 'time', 'peak memory (process tree)'], run.steps.map(([step, m]) => [step, seconds(m.ms), gigabytes(m.peakRssBytes)])));
-  console.log(`\nbuild total ${seconds(run.totalMs)}, peak ${gigabytes(run.peak)}, next build per prerendered page ${(run.nextMs / run.pages).toFixed(1)} ms`);
-  for (const r of run.onDemand) console.log(`first request for ${r.url}${r.prerendered ? ' (prerendered)' : ' (not prerendered)'}: ${r.status} in ${r.ms.toFixed(0)} ms`);
+  console.log(
+    `\nN = ${run.count} releases × 6 locales: ${run.pages} prerendered pages, Release/_index.json ${run.generatedMb.toFixed(0)} MB\n`,
+  );
+  console.log(
+    table(
+      ['step', 'time', 'peak memory (process tree)'],
+      run.steps.map(([step, m]) => [step, seconds(m.ms), gigabytes(m.peakRssBytes)]),
+    ),
+  );
+  console.log(
+    `\nbuild total ${seconds(run.totalMs)}, peak ${gigabytes(run.peak)}, next build per prerendered page ${(run.nextMs / run.pages).toFixed(1)} ms`,
+  );
+  for (const r of run.onDemand)
+    console.log(
+      `first request for ${r.url}${r.prerendered ? ' (prerendered)' : ' (not prerendered)'}: ${r.status} in ${r.ms.toFixed(0)} ms`,
+    );
 }
 
 async function main() {
@@ -131,11 +152,19 @@ async function main() {
   const [base, top] = [runs[0], runs[runs.length - 1]];
   if (!base || !top) return;
   const ratio = top.nextMs / top.pages / (base.nextMs / base.pages);
-  const lines = [`build time ${seconds(top.totalMs)} (budget ${seconds(budget.ms)} at N = 5,000)`, `peak memory ${gigabytes(top.peak)} (budget ${gigabytes(budget.bytes)})`];
-  if (runs.length > 1) lines.push(`time per page ${ratio.toFixed(2)} × N = ${base.count} (budget ≤ ${budget.perPageRatio})`);
+  const lines = [
+    `build time ${seconds(top.totalMs)} (budget ${seconds(budget.ms)} at N = 5,000)`,
+    `peak memory ${gigabytes(top.peak)} (budget ${gigabytes(budget.bytes)})`,
+  ];
+  if (runs.length > 1)
+    lines.push(`time per page ${ratio.toFixed(2)} × N = ${base.count} (budget ≤ ${budget.perPageRatio})`);
   const served = runs.every((run) => run.onDemand.every((r) => r.status === 200));
   lines.push(`pages left to the first request served: ${served ? 'yes' : 'NO'}`);
-  const met = served && top.totalMs <= budget.ms && top.peak <= budget.bytes && (runs.length === 1 || ratio <= budget.perPageRatio);
+  const met =
+    served &&
+    top.totalMs <= budget.ms &&
+    top.peak <= budget.bytes &&
+    (runs.length === 1 || ratio <= budget.perPageRatio);
   console.log(`\nAgainst the budget: ${lines.join('; ')}: ${met ? 'met' : 'NOT met'}.`);
   process.exitCode = met ? 0 : 1;
 }

@@ -26,7 +26,9 @@ const basePort = Number(process.env.BENCH_PORT ?? 3950);
 type Result = { rps: number; p99: string; errors: number; requests: number };
 
 function wrk(url: string, seconds: string): Result {
-  const run = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}`, '--latency', '--timeout', '5s', url], { encoding: 'utf8' });
+  const run = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}`, '--latency', '--timeout', '5s', url], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr}`);
   const out = run.stdout;
   const number = (pattern: RegExp) => Number(out.match(pattern)?.[1] ?? 0);
@@ -42,7 +44,10 @@ function wrk(url: string, seconds: string): Result {
 
 async function main() {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No build: run `npm run build` first.');
-  for (const [binary, pkg] of [[nginxBinary, 'nginx'], ['wrk', 'wrk']] as const) {
+  for (const [binary, pkg] of [
+    [nginxBinary, 'nginx'],
+    ['wrk', 'wrk'],
+  ] as const) {
     const missing = ensureDebianTool(binary, pkg);
     if (missing) throw new Error(missing);
   }
@@ -50,7 +55,13 @@ async function main() {
   await buildBareSite();
   const next = await startNext({ port: basePort, workers });
   const root = mkdtempSync(path.join(tmpdir(), 'newsroom-serve-'));
-  const front = await startFront({ port: basePort + 1, upstreamPort: basePort, staticRoot: root, staticPort: basePort + 2, workers: 2 }).catch(async (error: unknown) => {
+  const front = await startFront({
+    port: basePort + 1,
+    upstreamPort: basePort,
+    staticRoot: root,
+    staticPort: basePort + 2,
+    workers: 2,
+  }).catch(async (error: unknown) => {
     await next.stop();
     throw error;
   });
@@ -85,12 +96,23 @@ async function main() {
     const through = results.get('nginx front (cached)');
     const alone = results.get(production);
     if (!floor || !through || !alone) throw new Error('a measurement is missing');
-    const rows = [...results].map(([name, r]) => [name, r.rps.toFixed(0), `${((r.rps / floor.rps) * 100).toFixed(0)} %`, r.p99, String(r.requests), String(r.errors)]);
-    console.log(`\nbench:serve ${new Date().toISOString().slice(0, 10)}: wrk -t2 -c${connections} -d${duration} on ${releasePath} (${(html.length / 1024).toFixed(0)} KB)\n`);
+    const rows = [...results].map(([name, r]) => [
+      name,
+      r.rps.toFixed(0),
+      `${((r.rps / floor.rps) * 100).toFixed(0)} %`,
+      r.p99,
+      String(r.requests),
+      String(r.errors),
+    ]);
+    console.log(
+      `\nbench:serve ${new Date().toISOString().slice(0, 10)}: wrk -t2 -c${connections} -d${duration} on ${releasePath} (${(html.length / 1024).toFixed(0)} KB)\n`,
+    );
     console.log(table(['server', 'req/s', 'of floor', 'p99', 'requests', 'errors'], rows));
     const frontOk = through.rps >= 0.8 * floor.rps && through.errors === 0;
     const nextOk = alone.errors === 0;
-    console.log(`\nBudget: front ≥ 80 % of the static file with 0 errors: ${frontOk ? 'met' : 'NOT met'}; the Next server alone (${production}) 0 errors at ${connections} connections: ${nextOk ? 'met' : 'NOT met'}.`);
+    console.log(
+      `\nBudget: front ≥ 80 % of the static file with 0 errors: ${frontOk ? 'met' : 'NOT met'}; the Next server alone (${production}) 0 errors at ${connections} connections: ${nextOk ? 'met' : 'NOT met'}.`,
+    );
     process.exitCode = frontOk && nextOk ? 0 : 1;
   } finally {
     await front.stop();

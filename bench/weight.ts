@@ -20,7 +20,8 @@ export function weigh(root: string, htmlFile: string): Weight {
   let jsGzip = 0;
   for (const src of sources) {
     const file = path.join(root, '.next', decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0] ?? ''));
-    if (!src.startsWith('/_next/') || !existsSync(file)) throw new Error(`${htmlFile} references ${src}, which the build does not contain`);
+    if (!src.startsWith('/_next/') || !existsSync(file))
+      throw new Error(`${htmlFile} references ${src}, which the build does not contain`);
     jsGzip += gzipSync(readFileSync(file), { level: 9 }).byteLength;
   }
   return { scripts: sources.size, jsGzip, html: html.byteLength, htmlGzip: gzipSync(html, { level: 9 }).byteLength };
@@ -43,18 +44,40 @@ async function main() {
   console.error('Building the bare Next page (the floor) ...');
   await buildBareSite();
   const floor = weigh(bareRoot, 'index.html');
-  const rows = [['bare Next page (floor)', String(floor.scripts), kilobytes(floor.jsGzip), '', kilobytes(floor.html), kilobytes(floor.htmlGzip), '']];
+  const rows = [
+    [
+      'bare Next page (floor)',
+      String(floor.scripts),
+      kilobytes(floor.jsGzip),
+      '',
+      kilobytes(floor.html),
+      kilobytes(floor.htmlGzip),
+      '',
+    ],
+  ];
   let failed = 0;
   for (const [name, file, budgeted] of pages) {
     const w = weigh(site, file);
     const over = w.jsGzip - floor.jsGzip;
     const verdict = budgeted ? (over <= budgetBytes ? 'ok (≤ +20 KB)' : 'OVER (> +20 KB)') : '';
     if (budgeted && over > budgetBytes) failed++;
-    rows.push([name, String(w.scripts), kilobytes(w.jsGzip), `${over >= 0 ? '+' : ''}${kilobytes(over)}`, kilobytes(w.html), kilobytes(w.htmlGzip), verdict]);
+    rows.push([
+      name,
+      String(w.scripts),
+      kilobytes(w.jsGzip),
+      `${over >= 0 ? '+' : ''}${kilobytes(over)}`,
+      kilobytes(w.html),
+      kilobytes(w.htmlGzip),
+      verdict,
+    ]);
   }
-  console.log(`\nbench:weight ${new Date().toISOString().slice(0, 10)}: first-load JavaScript (gzip -9 of every referenced script) and HTML\n`);
+  console.log(
+    `\nbench:weight ${new Date().toISOString().slice(0, 10)}: first-load JavaScript (gzip -9 of every referenced script) and HTML\n`,
+  );
   console.log(table(['page', 'scripts', 'JS gzip', 'vs floor', 'HTML', 'HTML gzip', 'budget'], rows));
-  console.log(`\nBudget: release and brand pages at most floor + 20 KB: ${failed === 0 ? 'met' : `${failed} page(s) over`}.`);
+  console.log(
+    `\nBudget: release and brand pages at most floor + 20 KB: ${failed === 0 ? 'met' : `${failed} page(s) over`}.`,
+  );
   process.exitCode = failed === 0 ? 0 : 1;
 }
 

@@ -4,9 +4,21 @@ import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Every error an alerts page can be sent back with (`?error=`), each with a message in alerts.errors. */
-export const alertsErrors = [
-  'email', 'languages', 'topics', 'invalid', 'tooLarge', 'origin', 'rateAddress', 'rateClient', 'unavailable',
-  'invalidLink', 'expiredConfirm', 'expiredManage', 'unknown', 'notPending',
+const alertsErrors = [
+  'email',
+  'languages',
+  'topics',
+  'invalid',
+  'tooLarge',
+  'origin',
+  'rateAddress',
+  'rateClient',
+  'unavailable',
+  'invalidLink',
+  'expiredConfirm',
+  'expiredManage',
+  'unknown',
+  'notPending',
 ] as const;
 export type AlertsError = (typeof alertsErrors)[number];
 

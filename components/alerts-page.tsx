@@ -5,7 +5,17 @@ import { PageShell } from './page-shell';
 import { Container } from './ui/container';
 
 /** The frame of every journalist-alerts page: the site shell, a heading and a readable measure. */
-export function AlertsPage({ locale, title, alternates, children }: { locale: Locale; title: string; alternates: Partial<Record<Locale, string>>; children: ReactNode }) {
+export function AlertsPage({
+  locale,
+  title,
+  alternates,
+  children,
+}: {
+  locale: Locale;
+  title: string;
+  alternates: Partial<Record<Locale, string>>;
+  children: ReactNode;
+}) {
   return (
     <PageShell locale={locale} alternates={alternates} current={subscribePath(locale)}>
       <Container className="py-10 sm:py-14">

@@ -8,7 +8,7 @@ import { archivePath } from '@/lib/routing';
 import { FilterBar, type FilterGroup, type FilterLink } from './filter-bar';
 
 /** A facet value as readers see it: the topic's or model's name in the locale, a year as it is. */
-export async function facetLabeller(locale: Locale) {
+async function facetLabeller(locale: Locale) {
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const models = await getTranslations({ locale, namespace: 'models' });
   return (facet: Facet, value: string): string => {
@@ -39,7 +39,13 @@ export async function ArchiveFilters({ locale, active }: { locale: Locale; activ
   const groups: FilterGroup[] = facets.map((facet) => {
     const chosen = facetValue(active, facet);
     const others = withoutFacet(active, facet);
-    const all: FilterLink = { key: 'all', href: archivePath(locale, others), label: headings[facet].all, count: counts[facet].all, current: chosen === undefined };
+    const all: FilterLink = {
+      key: 'all',
+      href: archivePath(locale, others),
+      label: headings[facet].all,
+      count: counts[facet].all,
+      current: chosen === undefined,
+    };
     const links = facetValues(facet).map((value): FilterLink => {
       const href = archivePath(locale, value === chosen ? others : { ...others, ...facetFilter(facet, value) });
       const removes = value === chosen ? t('removeFilter') : undefined;
@@ -48,6 +54,19 @@ export async function ArchiveFilters({ locale, active }: { locale: Locale; activ
     return { key: facet, heading: headings[facet].heading, links: [all, ...links] };
   });
   const chosen = await activeFilterLabels(locale, active);
-  const everything: FilterLink = { key: 'all', href: archivePath(locale), label: t('all'), count: content.listAllReleases(locale).length, current: chosen.length === 0 };
-  return <FilterBar label={t('filters')} summary={chosen.length ? t('filteredBy', { filters: joinLabels(locale, chosen) }) : t('filters')} all={everything} groups={groups} />;
+  const everything: FilterLink = {
+    key: 'all',
+    href: archivePath(locale),
+    label: t('all'),
+    count: content.listAllReleases(locale).length,
+    current: chosen.length === 0,
+  };
+  return (
+    <FilterBar
+      label={t('filters')}
+      summary={chosen.length ? t('filteredBy', { filters: joinLabels(locale, chosen) }) : t('filters')}
+      all={everything}
+      groups={groups}
+    />
+  );
 }

@@ -20,7 +20,15 @@ import { Container } from './ui/container';
  * The press-release archive: every public release of the locale (English where not translated), filtered and
  * paged. One view for the plain archive and every filter page, so they cannot drift apart.
  */
-export async function ArchiveView({ locale, filter = {}, page = 1 }: { locale: Locale; filter?: ReleaseFilter; page?: number }) {
+export async function ArchiveView({
+  locale,
+  filter = {},
+  page = 1,
+}: {
+  locale: Locale;
+  filter?: ReleaseFilter;
+  page?: number;
+}) {
   const t = await getTranslations({ locale, namespace: 'releases' });
   const result = content.listReleases(locale, filter, page);
   if (page > result.pageCount) notFound();
@@ -46,10 +54,17 @@ export async function ArchiveView({ locale, filter = {}, page = 1 }: { locale: L
               </p>
             </div>
           ) : (
-            result.items.map((listing) => <ReleaseCard key={listing.release.slug} locale={locale} listing={listing} headingLevel={2} />)
+            result.items.map((listing) => (
+              <ReleaseCard key={listing.release.slug} locale={locale} listing={listing} headingLevel={2} />
+            ))
           )}
         </div>
-        <Pagination locale={locale} page={page} pageCount={result.pageCount} hrefFor={(p) => archivePath(locale, filter, p)} />
+        <Pagination
+          locale={locale}
+          page={page}
+          pageCount={result.pageCount}
+          hrefFor={(p) => archivePath(locale, filter, p)}
+        />
         <SubscribeForm locale={locale} variant="compact" className="mt-12 max-w-xl" />
       </Container>
     </PageShell>
@@ -58,7 +73,8 @@ export async function ArchiveView({ locale, filter = {}, page = 1 }: { locale: L
 
 /** This archive's feeds (a topic archive: that topic's; otherwise all releases) as plain links. */
 function FeedLinks({ locale, filter, label }: { locale: Locale; filter: ReleaseFilter; label: string }) {
-  const link = 'inline-flex min-h-6 items-center gap-1.5 underline decoration-line underline-offset-4 hover:decoration-fg';
+  const link =
+    'inline-flex min-h-6 items-center gap-1.5 underline decoration-line underline-offset-4 hover:decoration-fg';
   return (
     <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <a href={feedPath(locale, 'rss', filter.topic)} type="application/rss+xml" className={`${link} font-semibold`}>
@@ -90,7 +106,7 @@ export function pageNumber(value: string): number {
 }
 
 /** An archive's title: "Press releases", one filter's own wording, or the combined filters in URL order. */
-export async function archiveTitle(locale: Locale, filter: ReleaseFilter): Promise<string> {
+async function archiveTitle(locale: Locale, filter: ReleaseFilter): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'releases' });
   const labels = await activeFilterLabels(locale, filter);
   const [only] = labels;
@@ -112,11 +128,16 @@ export async function archiveMetadata(locale: Locale, filter: ReleaseFilter, pag
   const title = await archiveTitle(locale, filter);
   return pageMetadata({
     locale,
-    title: page > 1 ? `${title} · ${t('pageOf', { page, pageCount: content.listReleases(locale, filter).pageCount })}` : title,
+    title:
+      page > 1
+        ? `${title} · ${t('pageOf', { page, pageCount: content.listReleases(locale, filter).pageCount })}`
+        : title,
     description: t('intro'),
     alternates: pathsIn(locales, (l) => archivePath(l, filter, page)),
     noindex: activeFacets(filter).length > 1,
-    feedTitle: filter.topic ? `${meta('feedTitle')} – ${await archiveTitle(locale, { topic: filter.topic })}` : meta('feedTitle'),
+    feedTitle: filter.topic
+      ? `${meta('feedTitle')} – ${await archiveTitle(locale, { topic: filter.topic })}`
+      : meta('feedTitle'),
     feedTopic: filter.topic,
   });
 }

@@ -15,11 +15,17 @@ export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Cr
           return (
             <li key={crumb.href} className="flex items-center gap-2">
               {last ? (
-                <a href={crumb.href} aria-current="page" className="font-semibold text-fg">{crumb.label}</a>
+                <a href={crumb.href} aria-current="page" className="font-semibold text-fg">
+                  {crumb.label}
+                </a>
               ) : (
                 <>
-                  <a href={crumb.href} className="hover:text-fg hover:underline">{crumb.label}</a>
-                  <span aria-hidden="true" className="rtl:rotate-180">›</span>
+                  <a href={crumb.href} className="hover:text-fg hover:underline">
+                    {crumb.label}
+                  </a>
+                  <span aria-hidden="true" className="rtl:rotate-180">
+                    ›
+                  </span>
                 </>
               )}
             </li>

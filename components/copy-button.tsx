@@ -5,7 +5,10 @@ import { useState, type ReactNode } from 'react';
 /** Both forms where the browser takes them (a word processor pastes the HTML), else the plain text alone. */
 async function writeClipboard(text: string, html?: string) {
   if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
-    const item = new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) });
+    const item = new ClipboardItem({
+      'text/plain': new Blob([text], { type: 'text/plain' }),
+      'text/html': new Blob([html], { type: 'text/html' }),
+    });
     await navigator.clipboard.write([item]);
   } else {
     await navigator.clipboard.writeText(text);
@@ -17,7 +20,21 @@ async function writeClipboard(text: string, html?: string) {
  * arrive as plain string props: this island never sees a content document. Hidden without JavaScript (the
  * `no-js` variant), where it could do nothing.
  */
-export function CopyButton({ text, html, label, done, icon, className }: { text: string; html?: string; label: string; done: string; icon?: ReactNode; className: string }) {
+export function CopyButton({
+  text,
+  html,
+  label,
+  done,
+  icon,
+  className,
+}: {
+  text: string;
+  html?: string;
+  label: string;
+  done: string;
+  icon?: ReactNode;
+  className: string;
+}) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     await writeClipboard(text, html);

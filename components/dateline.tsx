@@ -10,16 +10,33 @@ import { ReaderTime } from './reader-time';
  * lib/dateline.ts gives the same line as plain text.
  */
 /** `cityText`: lang and dir of the place name when the release is not in the page's language (an English original). */
-export async function Dateline({ locale, release, cityText = {} }: { locale: Locale; release: DatelineFacts; cityText?: { lang?: string; dir?: 'ltr' | 'rtl' } }) {
+export async function Dateline({
+  locale,
+  release,
+  cityText = {},
+}: {
+  locale: Locale;
+  release: DatelineFacts;
+  cityText?: { lang?: string; dir?: 'ltr' | 'rtl' };
+}) {
   const t = await getTranslations({ locale, namespace: 'release' });
   return (
     <p className="mt-6 text-sm font-semibold" data-dateline>
       {t.rich('dateline', {
-        city: () => <span className="uppercase tracking-wide" {...cityText}>{release.location}</span>,
+        city: () => (
+          <span className="uppercase tracking-wide" {...cityText}>
+            {release.location}
+          </span>
+        ),
         date: () => (
           <>
             <time dateTime={release.publishedAt}>{formatDateTime(locale, release.publishedAt, release.timeZone)}</time>
-            <ReaderTime locale={locale} iso={release.publishedAt} timeZone={release.timeZone} label={t('readerTime', { time: '{time}' })} />
+            <ReaderTime
+              locale={locale}
+              iso={release.publishedAt}
+              timeZone={release.timeZone}
+              label={t('readerTime', { time: '{time}' })}
+            />
           </>
         ),
       })}

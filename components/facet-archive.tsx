@@ -24,7 +24,10 @@ async function resolve(facet: Facet, params: Params) {
 }
 
 /** Each value's first pages; combinations are rendered on their first request and cached (lib/prerender.ts). */
-export const facetParams = (facet: Facet) => ({ params }: { params: { locale: string } }) => singleFacetParams(localeParam(params.locale), facet);
+export const facetParams =
+  (facet: Facet) =>
+  ({ params }: { params: { locale: string } }) =>
+    singleFacetParams(localeParam(params.locale), facet);
 
 export function facetMetadata(facet: Facet) {
   return async ({ params }: { params: Params }) => {

@@ -3,7 +3,14 @@
  * `removes`: an active filter whose link takes it off again, with the words that say so to a screen reader.
  * A choice that would list nothing (count 0, neither) is shown but is not a link.
  */
-export type FilterLink = { key: string; href: string; label: string; count: number; current?: boolean; removes?: string };
+export type FilterLink = {
+  key: string;
+  href: string;
+  label: string;
+  count: number;
+  current?: boolean;
+  removes?: string;
+};
 export type FilterGroup = { key: string; heading: string; links: FilterLink[] };
 
 const chip = 'inline-flex min-h-9 items-center gap-1.5 rounded-full border px-3 text-sm';
@@ -22,7 +29,9 @@ function Chip({ link }: { link: FilterLink }) {
       {link.label} <span className="text-xs opacity-70">{link.count}</span>
       {link.removes && (
         <>
-          <span aria-hidden="true" className="text-base leading-none">×</span>
+          <span aria-hidden="true" className="text-base leading-none">
+            ×
+          </span>
           <span className="sr-only">({link.removes})</span>
         </>
       )}
@@ -37,7 +46,17 @@ function Chip({ link }: { link: FilterLink }) {
  * is hidden, except in browsers without ::details-content, which keep the summary to open it. What the links are
  * and count is up to the listing (components/archive-filters.tsx, components/media-filters.tsx).
  */
-export function FilterBar({ label, summary, all, groups }: { label: string; summary: string; all: FilterLink; groups: FilterGroup[] }) {
+export function FilterBar({
+  label,
+  summary,
+  all,
+  groups,
+}: {
+  label: string;
+  summary: string;
+  all: FilterLink;
+  groups: FilterGroup[];
+}) {
   return (
     <details className="mt-8 rounded-2xl border border-line bg-surface md:details-content:[content-visibility:visible]">
       <summary className="min-h-11 cursor-pointer px-5 py-3 supports-[selector(::details-content)]:md:hidden">

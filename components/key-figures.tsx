@@ -14,9 +14,13 @@ export function KeyFigures({ locale, heading }: { locale: Locale; heading: strin
         {figures.map((figure) => (
           <div key={figure.id} className="flex flex-col rounded-2xl border border-line bg-surface p-6">
             <dt className="order-last mt-2 text-sm text-muted">
-              <a href={releasePath(locale, figure.source)} className="hover:underline">{figure.label}</a>
+              <a href={releasePath(locale, figure.source)} className="hover:underline">
+                {figure.label}
+              </a>
             </dt>
-            <dd className="text-5xl font-extrabold tracking-tight text-accent" dir="ltr">{figure.value}</dd>
+            <dd className="text-5xl font-extrabold tracking-tight text-accent" dir="ltr">
+              {figure.value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -17,10 +17,16 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
     <details className="group relative" data-language-menu>
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-full border border-line px-3 text-sm font-semibold hover:border-fg [&::-webkit-details-marker]:hidden">
         <span className="sr-only">{t('chooseLanguage')}: </span>
-        <span {...textAttributes(locale)} className="hidden sm:inline">{endonym[locale]}</span>
-        <span {...textAttributes(locale)} className="sm:hidden" aria-hidden="true">{locale.toUpperCase()}</span>
+        <span {...textAttributes(locale)} className="hidden sm:inline">
+          {endonym[locale]}
+        </span>
+        <span {...textAttributes(locale)} className="sm:hidden" aria-hidden="true">
+          {locale.toUpperCase()}
+        </span>
         <span className="sr-only sm:hidden">{endonym[locale]}</span>
-        <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">▾</span>
+        <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">
+          ▾
+        </span>
       </summary>
       <ul className="absolute end-0 z-20 mt-2 w-64 rounded-xl border border-line bg-surface p-2 shadow-lg">
         {locales.map((target) => {

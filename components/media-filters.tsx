@@ -6,8 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath } from '@/lib/routing';
 import { FilterBar, type FilterGroup } from './filter-bar';
 
-export const mediaFacets = ['topic', 'model'] as const;
-export type MediaFacet = (typeof mediaFacets)[number];
+export type MediaFacet = 'topic' | 'model';
 
 /** Topic and model filters of the media library, each with its number of images. */
 export async function MediaFilters({ locale, active }: { locale: Locale; active: MediaFilter }) {
@@ -25,10 +24,23 @@ export async function MediaFilters({ locale, active }: { locale: Locale; active:
     heading,
     links: facetValues(facet).map((value) => {
       const filter = parseFacet(facet, value) ?? {};
-      return { key: value, href: mediaLibraryPath(locale, filter), label: label(filter), count: count(filter), current: filter.topic === active.topic && filter.model === active.model };
+      return {
+        key: value,
+        href: mediaLibraryPath(locale, filter),
+        label: label(filter),
+        count: count(filter),
+        current: filter.topic === active.topic && filter.model === active.model,
+      };
     }),
   }));
   const isAll = !active.topic && !active.model;
   const chosen = joinLabels(locale, facets.map(({ label }) => label(active)).filter(Boolean));
-  return <FilterBar label={t('filters')} summary={chosen ? releases('filteredBy', { filters: chosen }) : t('filters')} all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }} groups={groups} />;
+  return (
+    <FilterBar
+      label={t('filters')}
+      summary={chosen ? releases('filteredBy', { filters: chosen }) : t('filters')}
+      all={{ key: 'all', href: mediaLibraryPath(locale), label: releases('all'), count: count({}), current: isAll }}
+      groups={groups}
+    />
+  );
 }

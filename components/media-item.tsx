@@ -24,7 +24,10 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
   const row = 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3';
 
   return (
-    <article className="flex w-full flex-col overflow-hidden rounded-2xl border border-line bg-surface" data-media-item={`${release.slug}/${image.file}`}>
+    <article
+      className="flex w-full flex-col overflow-hidden rounded-2xl border border-line bg-surface"
+      data-media-item={`${release.slug}/${image.file}`}
+    >
       <Image
         src={mediaPath(release.slug, image.file)}
         alt={image.alt}
@@ -43,7 +46,9 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
         <dl className="space-y-1">
           <div className={row}>
             <dt className="text-muted">{t('credit')}</dt>
-            <dd><bdi>{image.credit}</bdi></dd>
+            <dd>
+              <bdi>{image.credit}</bdi>
+            </dd>
           </div>
           <div className={row}>
             <dt className="text-muted">{t('usage')}</dt>
@@ -52,7 +57,9 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
           {image.expires && (
             <div className={row}>
               <dt className="text-muted">{t('expires')}</dt>
-              <dd><time dateTime={image.expires}>{formatCalendarDate(locale, image.expires)}</time></dd>
+              <dd>
+                <time dateTime={image.expires}>{formatCalendarDate(locale, image.expires)}</time>
+              </dd>
             </div>
           )}
           <div className={row}>
@@ -76,7 +83,11 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
         </p>
         <p className="text-muted">
           {t('release')}:{' '}
-          <a href={releasePath(locale, release.slug)} {...text} className="text-fg underline decoration-line underline-offset-4 hover:decoration-fg">
+          <a
+            href={releasePath(locale, release.slug)}
+            {...text}
+            className="text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
+          >
             {release.title}
           </a>
         </p>

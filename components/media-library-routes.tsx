@@ -28,12 +28,15 @@ async function resolve(facet: MediaFacet | undefined, params: Params) {
 
 async function heading(locale: Locale, filter: MediaFilter): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'media' });
-  if (filter.topic) return t('topicTitle', { label: (await getTranslations({ locale, namespace: 'topics' }))(filter.topic) });
-  if (filter.model) return t('modelTitle', { label: (await getTranslations({ locale, namespace: 'models' }))(filter.model) });
+  if (filter.topic)
+    return t('topicTitle', { label: (await getTranslations({ locale, namespace: 'topics' }))(filter.topic) });
+  if (filter.model)
+    return t('modelTitle', { label: (await getTranslations({ locale, namespace: 'models' }))(filter.model) });
   return t('title');
 }
 
-const laterPages = (locale: Locale, filter: MediaFilter) => laterPageParams(content.listMediaImages(locale, filter).pageCount).map(({ page }) => page);
+const laterPages = (locale: Locale, filter: MediaFilter) =>
+  laterPageParams(content.listMediaImages(locale, filter).pageCount).map(({ page }) => page);
 
 /**
  * Static params below the locale: pages 2..n of the library, every facet value (honest empty states, like the

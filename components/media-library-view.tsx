@@ -13,7 +13,17 @@ import { Container } from './ui/container';
  * The media library: every image of the locale's public releases (English where not translated), newest release
  * first, filtered by topic or model and paged. One view for the library and all its filter pages.
  */
-export async function MediaLibraryView({ locale, filter = {}, page = 1, heading }: { locale: Locale; filter?: MediaFilter; page?: number; heading?: string }) {
+export async function MediaLibraryView({
+  locale,
+  filter = {},
+  page = 1,
+  heading,
+}: {
+  locale: Locale;
+  filter?: MediaFilter;
+  page?: number;
+  heading?: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'media' });
   const releases = await getTranslations({ locale, namespace: 'releases' });
   const result = content.listMediaImages(locale, filter, page);
@@ -22,7 +32,11 @@ export async function MediaLibraryView({ locale, filter = {}, page = 1, heading 
   const pager = 'inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg';
 
   return (
-    <PageShell locale={locale} alternates={pathsIn(locales, (l) => mediaLibraryPath(l, filter, page))} current={mediaLibraryPath(locale)}>
+    <PageShell
+      locale={locale}
+      alternates={pathsIn(locales, (l) => mediaLibraryPath(l, filter, page))}
+      current={mediaLibraryPath(locale)}
+    >
       <Container className="py-12">
         <h1 className="text-display font-extrabold">{heading ?? t('title')}</h1>
         <p className="mt-3 max-w-(--container-measure) text-muted">{t('intro')}</p>
@@ -49,9 +63,21 @@ export async function MediaLibraryView({ locale, filter = {}, page = 1, heading 
         )}
         {result.pageCount > 1 && (
           <nav aria-label={t('pagination')} className="mt-10 flex flex-wrap items-center justify-between gap-4 text-sm">
-            {page > 1 ? <a className={pager} rel="prev" href={hrefFor(page - 1)}>{t('newer')}</a> : <span />}
+            {page > 1 ? (
+              <a className={pager} rel="prev" href={hrefFor(page - 1)}>
+                {t('newer')}
+              </a>
+            ) : (
+              <span />
+            )}
             <span className="text-muted">{releases('pageOf', { page, pageCount: result.pageCount })}</span>
-            {page < result.pageCount ? <a className={pager} rel="next" href={hrefFor(page + 1)}>{t('older')}</a> : <span />}
+            {page < result.pageCount ? (
+              <a className={pager} rel="next" href={hrefFor(page + 1)}>
+                {t('older')}
+              </a>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </Container>

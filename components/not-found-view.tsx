@@ -17,7 +17,9 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
         <p className="mt-4 max-w-xl text-lg text-muted">{t('body')}</p>
         <p className="mt-8 flex flex-wrap gap-3">
           <ButtonLink href={homePath(locale)}>{t('home')}</ButtonLink>
-          <ButtonLink href={archivePath(locale)} variant="secondary">{t('releases')}</ButtonLink>
+          <ButtonLink href={archivePath(locale)} variant="secondary">
+            {t('releases')}
+          </ButtonLink>
         </p>
       </Container>
     </PageShell>

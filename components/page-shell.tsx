@@ -8,7 +8,17 @@ import { SiteHeader } from './site-header';
  * Header, main landmark and footer around every page. Each page passes the URLs of its own translations so that
  * the language switcher can keep the reader on the same page.
  */
-export function PageShell({ locale, alternates, current, children }: { locale: Locale; alternates: Alternates; current?: string; children: ReactNode }) {
+export function PageShell({
+  locale,
+  alternates,
+  current,
+  children,
+}: {
+  locale: Locale;
+  alternates: Alternates;
+  current?: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} current={current} />

@@ -7,7 +7,15 @@ import { releaseStatus } from './preview-banner';
 import { Badge } from './ui/badge';
 
 /** One release in a list: date, topics, title (the link), summary; English fallbacks say so. */
-export async function ReleaseCard({ locale, listing, headingLevel = 3 }: { locale: Locale; listing: ReleaseListing; headingLevel?: 2 | 3 }) {
+export async function ReleaseCard({
+  locale,
+  listing,
+  headingLevel = 3,
+}: {
+  locale: Locale;
+  listing: ReleaseListing;
+  headingLevel?: 2 | 3;
+}) {
   const { release, isFallback } = listing;
   const t = await getTranslations({ locale, namespace: 'releases' });
   const topics = await getTranslations({ locale, namespace: 'topics' });

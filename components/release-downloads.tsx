@@ -14,18 +14,29 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
   const t = await getTranslations({ locale, namespace: 'media' });
   // The kit of the text shown: an English original shown in another language's interface has the English kit.
   const kitBytes = await pressKitSize(release.locale, release.slug);
-  const attachments = await Promise.all(release.attachments.map(async (a) => ({ ...a, bytes: await fileSize(release.folder, a.file) })));
+  const attachments = await Promise.all(
+    release.attachments.map(async (a) => ({ ...a, bytes: await fileSize(release.folder, a.file) })),
+  );
   if (kitBytes === undefined && attachments.length === 0) return null;
   const link = 'group block rounded-xl border border-line p-3 hover:border-fg';
-  const info = (file: string, bytes: number) => t('fileInfo', { type: fileTypeLabel(file), size: formatFileSize(locale, bytes) });
+  const info = (file: string, bytes: number) =>
+    t('fileInfo', { type: fileTypeLabel(file), size: formatFileSize(locale, bytes) });
 
   return (
     <section aria-labelledby="downloads" className="print:hidden">
-      <h2 id="downloads" className="mb-3 font-bold">{t('downloads')}</h2>
+      <h2 id="downloads" className="mb-3 font-bold">
+        {t('downloads')}
+      </h2>
       <ul className="space-y-3 text-sm">
         {kitBytes !== undefined && (
           <li>
-            <a href={pressKitPath(release.locale, release.slug)} download={pressKitFileName(release.locale, release.slug)} type="application/zip" className={link} data-press-kit>
+            <a
+              href={pressKitPath(release.locale, release.slug)}
+              download={pressKitFileName(release.locale, release.slug)}
+              type="application/zip"
+              className={link}
+              data-press-kit
+            >
               <span className="font-semibold group-hover:underline">{t('pressKit')}</span>{' '}
               <span className="block text-muted">{info('.zip', kitBytes)}</span>
             </a>

@@ -12,7 +12,16 @@ import { mediaDownloadName } from '@/lib/routing';
  * (no layout shift); next/image serves sized WebP variants with a blurred placeholder while the original stays
  * downloadable, byte for byte, with its dimensions and size shown.
  */
-export async function ReleaseImage({ locale, slug, folder, image, sizes, priority = false, creditLabel, text = {} }: {
+export async function ReleaseImage({
+  locale,
+  slug,
+  folder,
+  image,
+  sizes,
+  priority = false,
+  creditLabel,
+  text = {},
+}: {
   locale: Locale;
   slug: string;
   folder: string;
@@ -50,7 +59,10 @@ export async function ReleaseImage({ locale, slug, folder, image, sizes, priorit
             download={mediaDownloadName(slug, image.file)}
             className="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
           >
-            {t('download', { dimensions: formatPixels(locale, info.width, info.height), size: formatFileSize(locale, info.bytes) })}
+            {t('download', {
+              dimensions: formatPixels(locale, info.width, info.height),
+              size: formatFileSize(locale, info.bytes),
+            })}
           </a>
         </span>
       </figcaption>

@@ -7,7 +7,12 @@ const barItem =
 
 function Icon({ d }: { d: string }) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="size-5 shrink-0 fill-none stroke-current stroke-2">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      className="size-5 shrink-0 fill-none stroke-current stroke-2"
+    >
       <path d={d} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
@@ -25,13 +30,42 @@ const icons = {
  * (sticky at the top of the article, under which the text scrolls, never over it): copy the text (HTML and plain
  * text), copy the link, the press kit, the media contacts. First in keyboard order after the title. Not printed.
  */
-export async function ReleaseActionBar({ locale, url, text, html, pressKit }: { locale: Locale; url: string; text: string; html: string; pressKit?: { href: string; download: string; size: string } }) {
+export async function ReleaseActionBar({
+  locale,
+  url,
+  text,
+  html,
+  pressKit,
+}: {
+  locale: Locale;
+  url: string;
+  text: string;
+  html: string;
+  pressKit?: { href: string; download: string; size: string };
+}) {
   const t = await getTranslations({ locale, namespace: 'tools' });
   return (
-    <nav aria-label={t('heading')} className="sticky top-0 z-10 border-y border-line bg-surface/95 backdrop-blur print:hidden" data-release-actions>
+    <nav
+      aria-label={t('heading')}
+      className="sticky top-0 z-10 border-y border-line bg-surface/95 backdrop-blur print:hidden"
+      data-release-actions
+    >
       <div className="mx-auto flex w-full max-w-(--container-page) gap-1 px-gutter py-1 sm:gap-2">
-        <CopyButton text={text} html={html} label={t('copyText')} done={t('copied')} icon={<Icon d={icons.text} />} className={barItem} />
-        <CopyButton text={url} label={t('copyLink')} done={t('copied')} icon={<Icon d={icons.link} />} className={barItem} />
+        <CopyButton
+          text={text}
+          html={html}
+          label={t('copyText')}
+          done={t('copied')}
+          icon={<Icon d={icons.text} />}
+          className={barItem}
+        />
+        <CopyButton
+          text={url}
+          label={t('copyLink')}
+          done={t('copied')}
+          icon={<Icon d={icons.link} />}
+          className={barItem}
+        />
         {pressKit && (
           <a href={pressKit.href} download={pressKit.download} type="application/zip" className={barItem}>
             <Icon d={icons.kit} />
@@ -55,17 +89,27 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
   const encodedUrl = encodeURIComponent(url);
   const shares = [
     { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${encodedUrl}`, newWindow: true },
-    { label: 'X', href: `https://x.com/intent/post?url=${encodedUrl}&text=${encodeURIComponent(title)}`, newWindow: true },
+    {
+      label: 'X',
+      href: `https://x.com/intent/post?url=${encodedUrl}&text=${encodeURIComponent(title)}`,
+      newWindow: true,
+    },
     // An e-mail opens the reader's mail program, not a window of ours.
     { label: t('email'), href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodedUrl}`, newWindow: false },
   ];
   return (
     <section aria-labelledby="share" className="print:hidden">
-      <h2 id="share" className="mb-3 font-bold">{t('share')}</h2>
+      <h2 id="share" className="mb-3 font-bold">
+        {t('share')}
+      </h2>
       <ul className="flex flex-wrap gap-3 text-sm">
         {shares.map((share) => (
           <li key={share.label}>
-            <a className="text-accent underline" href={share.href} {...(share.newWindow ? { rel: 'noopener noreferrer', target: '_blank' } : {})}>
+            <a
+              className="text-accent underline"
+              href={share.href}
+              {...(share.newWindow ? { rel: 'noopener noreferrer', target: '_blank' } : {})}
+            >
               {share.label}
               {share.newWindow && <span className="sr-only"> ({t('newWindow')})</span>}
             </a>

@@ -1,9 +1,21 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { markOnlyHtml } from '@/lib/excerpt-html';
+import { useBrowserValue } from './browser-value';
 import { Badge } from './ui/badge';
-import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, searchRecent, type RecentRecord, type SearchFacet, type SearchHit, type SearchResult } from '@/lib/pagefind-client';
+import {
+  filterValues,
+  loadPagefind,
+  loadRecent,
+  searchFacets,
+  searchIndex,
+  searchRecent,
+  type RecentRecord,
+  type SearchFacet,
+  type SearchHit,
+  type SearchResult,
+} from '@/lib/pagefind-client';
 
 /**
  * The search page's island: a search form with topic, model and year filters, and the results with highlighted
@@ -13,29 +25,73 @@ import { filterValues, loadPagefind, loadRecent, searchFacets, searchIndex, sear
 
 type Chosen = Record<SearchFacet, string>;
 type Pagefind = Awaited<ReturnType<typeof loadPagefind>>;
-export type SearchBoxLabels = Record<SearchFacet | 'label' | 'submit' | 'filters' | 'any' | 'resultCount' | 'noResults' | 'loading' | 'unavailable' | 'more' | 'archiveLink' | 'inEnglish' | 'inEnglishTitle', string>;
+export type SearchBoxLabels = Record<
+  | SearchFacet
+  | 'label'
+  | 'submit'
+  | 'filters'
+  | 'any'
+  | 'resultCount'
+  | 'noResults'
+  | 'loading'
+  | 'unavailable'
+  | 'more'
+  | 'archiveLink'
+  | 'inEnglish'
+  | 'inEnglishTitle',
+  string
+>;
 
 const pageSize = 10;
 
-function readUrl(): { query: string; chosen: Chosen } {
-  const params = new URLSearchParams(window.location.search);
-  return { query: params.get('q') ?? '', chosen: { topic: params.get('topic') ?? '', model: params.get('model') ?? '', year: params.get('year') ?? '' } };
+type Search = { query: string; chosen: Chosen };
+const emptySearch: Search = { query: '', chosen: { topic: '', model: '', year: '' } };
+
+function parseSearch(queryString: string): Search {
+  const params = new URLSearchParams(queryString);
+  return {
+    query: params.get('q') ?? '',
+    chosen: { topic: params.get('topic') ?? '', model: params.get('model') ?? '', year: params.get('year') ?? '' },
+  };
 }
 
-function writeUrl(query: string, chosen: Chosen) {
+/** The query string for a search, in one order, so that reading it back and writing it again changes nothing. */
+function searchString({ query, chosen }: Search): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const facet of searchFacets) if (chosen[facet]) params.set(facet, chosen[facet]);
   const search = params.toString();
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  return search ? `?${search}` : '';
 }
 
-export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels }: { action: string; archiveHref: string; recentUrl: string; numberLocale: string; labels: SearchBoxLabels }) {
+const urlSearch = () => searchString(parseSearch(window.location.search));
+
+function writeUrl(search: Search) {
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${searchString(search)}`);
+}
+
+export function SearchBox({
+  action,
+  archiveHref,
+  recentUrl,
+  numberLocale,
+  labels,
+}: {
+  action: string;
+  archiveHref: string;
+  recentUrl: string;
+  numberLocale: string;
+  labels: SearchBoxLabels;
+}) {
   const id = useId();
   const [pagefind, setPagefind] = useState<Pagefind>();
   const [failed, setFailed] = useState(false);
-  const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<Chosen>({ topic: '', model: '', year: '' });
+  // The page is static, so the server renders an empty form and the URL's search fills it in right after
+  // hydration; from the reader's first edit on, their input is the state and the URL follows it.
+  const linked = useBrowserValue(urlSearch);
+  const fromUrl = useMemo(() => (linked === undefined ? emptySearch : parseSearch(linked)), [linked]);
+  const [edited, setEdited] = useState<Search>();
+  const { query, chosen } = edited ?? fromUrl;
   const [options, setOptions] = useState<Record<SearchFacet, string[]>>({ topic: [], model: [], year: [] });
   const [hits, setHits] = useState<SearchHit[]>();
   const [results, setResults] = useState<SearchResult[]>([]);
@@ -45,9 +101,6 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
   const focusFrom = useRef<number>(undefined);
 
   useEffect(() => {
-    const initial = readUrl();
-    setQuery(initial.query);
-    setChosen(initial.chosen);
     // Without the recent list the index still answers: it only lacks what lifted since the build.
     Promise.all([loadPagefind(), loadRecent(recentUrl).catch((): RecentRecord[] => [])])
       .then(async ([loaded, lifted]) => {
@@ -58,33 +111,39 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
       .catch(() => setFailed(true));
   }, [numberLocale, recentUrl]);
 
-  async function run(term: string, filters: Chosen) {
-    if (!pagefind) return;
-    const ticket = ++latest.current;
-    const active = Object.fromEntries(searchFacets.filter((f) => filters[f]).map((f) => [f, filters[f]]));
-    if (!term.trim() && Object.keys(active).length === 0) {
-      setHits(undefined);
-      setResults([]);
-      return;
-    }
-    try {
-      const found = [...searchRecent(recent.current, term.trim(), active), ...(await searchIndex(pagefind, term.trim(), active))];
-      const first = await Promise.all(found.slice(0, pageSize).map((hit) => hit()));
-      if (ticket !== latest.current) return;
-      setHits(found);
-      setResults(first);
-    } catch {
-      if (ticket === latest.current) setFailed(true);
-    }
-  }
+  const run = useCallback(
+    async (term: string, filters: Chosen) => {
+      if (!pagefind) return;
+      const ticket = ++latest.current;
+      const active = Object.fromEntries(searchFacets.filter((f) => filters[f]).map((f) => [f, filters[f]]));
+      if (!term.trim() && Object.keys(active).length === 0) {
+        setHits(undefined);
+        setResults([]);
+        return;
+      }
+      try {
+        const found = [
+          ...searchRecent(recent.current, term.trim(), active),
+          ...(await searchIndex(pagefind, term.trim(), active)),
+        ];
+        const first = await Promise.all(found.slice(0, pageSize).map((hit) => hit()));
+        if (ticket !== latest.current) return;
+        setHits(found);
+        setResults(first);
+      } catch {
+        if (ticket === latest.current) setFailed(true);
+      }
+    },
+    [pagefind],
+  );
 
   // Searches as the reader types, a moment after the last key; the URL follows.
   useEffect(() => {
     if (!pagefind) return;
-    writeUrl(query, chosen);
+    writeUrl({ query, chosen });
     const timer = window.setTimeout(() => void run(query, chosen), 200);
     return () => window.clearTimeout(timer);
-  }, [pagefind, query, chosen]);
+  }, [pagefind, query, chosen, run]);
 
   // After "more", keyboard focus moves to the first new result instead of staying at the end of the list.
   useEffect(() => {
@@ -118,7 +177,13 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
     <div className="mt-8">
       {/* Without JavaScript there is no search to run (the index is searched in the browser): the page's noscript
           note sends the reader to the archive instead of a form that would only clear itself. */}
-      <form role="search" action={action} method="get" onSubmit={submit} className="no-js:hidden rounded-2xl border border-line bg-surface p-5">
+      <form
+        role="search"
+        action={action}
+        method="get"
+        onSubmit={submit}
+        className="no-js:hidden rounded-2xl border border-line bg-surface p-5"
+      >
         <label htmlFor={`${id}-q`} className="block text-sm font-bold">
           {labels.label}
         </label>
@@ -128,12 +193,15 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
             type="search"
             name="q"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => setEdited({ query: event.target.value, chosen })}
             autoComplete="off"
             enterKeyHint="search"
             className="min-h-11 w-full min-w-0 flex-1 rounded-lg border border-line bg-bg px-3 text-base"
           />
-          <button type="submit" className="min-h-11 shrink-0 rounded-lg bg-fg px-4 font-semibold text-bg hover:opacity-90">
+          <button
+            type="submit"
+            className="min-h-11 shrink-0 rounded-lg bg-fg px-4 font-semibold text-bg hover:opacity-90"
+          >
             {labels.submit}
           </button>
         </div>
@@ -142,14 +210,17 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
             <legend className="mb-2 text-sm font-bold">{labels.filters}</legend>
             {searchFacets.map((facet) => (
               <div key={facet}>
-                <label htmlFor={`${id}-${facet}`} className="block text-xs font-bold uppercase tracking-wide text-muted">
+                <label
+                  htmlFor={`${id}-${facet}`}
+                  className="block text-xs font-bold uppercase tracking-wide text-muted"
+                >
                   {labels[facet]}
                 </label>
                 <select
                   id={`${id}-${facet}`}
                   name={facet}
                   value={chosen[facet]}
-                  onChange={(event) => setChosen((current) => ({ ...current, [facet]: event.target.value }))}
+                  onChange={(event) => setEdited({ query, chosen: { ...chosen, [facet]: event.target.value } })}
                   className="mt-1 min-h-11 w-full rounded-lg border border-line bg-bg px-2"
                 >
                   <option value="">{labels.any}</option>
@@ -207,7 +278,11 @@ export function SearchBox({ action, archiveHref, recentUrl, numberLocale, labels
         </ol>
       )}
       {hits !== undefined && results.length < hits.length && (
-        <button type="button" onClick={() => void showMore()} className="mt-4 min-h-11 rounded-lg border border-line px-4 font-semibold hover:border-fg">
+        <button
+          type="button"
+          onClick={() => void showMore()}
+          className="mt-4 min-h-11 rounded-lg border border-line px-4 font-semibold hover:border-fg"
+        >
           {labels.more}
         </button>
       )}

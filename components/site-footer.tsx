@@ -18,20 +18,48 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="mt-2 max-w-sm text-sm text-muted">{t('tagline')}</p>
         </div>
         <nav aria-labelledby="footer-journalists">
-          <h2 id="footer-journalists" className="text-sm font-bold">{t('forJournalists')}</h2>
+          <h2 id="footer-journalists" className="text-sm font-bold">
+            {t('forJournalists')}
+          </h2>
           <ul className="mt-3 space-y-2 text-sm">
-            <li><a className="hover:underline" href={archivePath(locale)}>{nav('releases')}</a></li>
-            <li><a className="hover:underline" href={subscribePath(locale)}>{nav('alerts')}</a></li>
-            <li><a className="hover:underline" href={mediaLibraryPath(locale)}>{nav('media')}</a></li>
-            <li><a className="hover:underline" href={searchPath(locale)}>{nav('search')}</a></li>
-            <li><a className="hover:underline" href={contactsPath(locale)}>{nav('contacts')}</a></li>
+            <li>
+              <a className="hover:underline" href={archivePath(locale)}>
+                {nav('releases')}
+              </a>
+            </li>
+            <li>
+              <a className="hover:underline" href={subscribePath(locale)}>
+                {nav('alerts')}
+              </a>
+            </li>
+            <li>
+              <a className="hover:underline" href={mediaLibraryPath(locale)}>
+                {nav('media')}
+              </a>
+            </li>
+            <li>
+              <a className="hover:underline" href={searchPath(locale)}>
+                {nav('search')}
+              </a>
+            </li>
+            <li>
+              <a className="hover:underline" href={contactsPath(locale)}>
+                {nav('contacts')}
+              </a>
+            </li>
           </ul>
         </nav>
         <nav aria-labelledby="footer-brand">
-          <h2 id="footer-brand" className="text-sm font-bold">{t('aboutBrand')}</h2>
+          <h2 id="footer-brand" className="text-sm font-bold">
+            {t('aboutBrand')}
+          </h2>
           <ul className="mt-3 space-y-2 text-sm">
             {pages.map((page) => (
-              <li key={page.path}><a className="hover:underline" href={pagePath(locale, page.path)}>{page.title}</a></li>
+              <li key={page.path}>
+                <a className="hover:underline" href={pagePath(locale, page.path)}>
+                  {page.title}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>

@@ -6,7 +6,15 @@ import { Container } from './ui/container';
 import { LanguageSwitcher, type Alternates } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
 
-export async function SiteHeader({ locale, alternates, current }: { locale: Locale; alternates: Alternates; current?: string }) {
+export async function SiteHeader({
+  locale,
+  alternates,
+  current,
+}: {
+  locale: Locale;
+  alternates: Alternates;
+  current?: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   const items = [
     { href: archivePath(locale), label: t('releases') },
@@ -21,7 +29,12 @@ export async function SiteHeader({ locale, alternates, current }: { locale: Loca
           <span className="text-2xl font-extrabold tracking-tight" {...textAttributes('en')}>
             smart
           </span>
-          <span className="hidden text-xs font-medium uppercase tracking-[0.15em] text-muted xs:inline sm:text-sm sm:tracking-[0.2em]" {...textAttributes('en')}>Newsroom</span>
+          <span
+            className="hidden text-xs font-medium uppercase tracking-[0.15em] text-muted xs:inline sm:text-sm sm:tracking-[0.2em]"
+            {...textAttributes('en')}
+          >
+            Newsroom
+          </span>
           <span className="sr-only">: {t('home')}</span>
         </a>
         <div className="flex items-center gap-1.5 sm:gap-2">

@@ -13,7 +13,19 @@ import { PreferenceFields } from './alert-preference-fields';
  */
 type Filled = { email: string; choice: AlertChoice };
 
-export async function SubscribeForm({ locale, variant, error, filled, className = '' }: { locale: Locale; variant: 'full' | 'compact'; error?: AlertsError; filled?: Filled; className?: string }) {
+export async function SubscribeForm({
+  locale,
+  variant,
+  error,
+  filled,
+  className = '',
+}: {
+  locale: Locale;
+  variant: 'full' | 'compact';
+  error?: AlertsError;
+  filled?: Filled;
+  className?: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const id = `subscribe-${variant}`;
   const describedBy = [`${id}-email-hint`, error === 'email' ? `${id}-error` : undefined].filter(Boolean).join(' ');
@@ -27,7 +39,9 @@ export async function SubscribeForm({ locale, variant, error, filled, className 
     >
       {variant === 'compact' && (
         <>
-          <h2 id={`${id}-title`} className="font-bold">{t('compactTitle')}</h2>
+          <h2 id={`${id}-title`} className="font-bold">
+            {t('compactTitle')}
+          </h2>
           <p className="mt-1 text-sm text-muted">{t('compactIntro')}</p>
         </>
       )}
@@ -39,7 +53,9 @@ export async function SubscribeForm({ locale, variant, error, filled, className 
         <input id={`${id}-website`} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <label htmlFor={`${id}-email`} className="mt-4 block text-sm font-bold">{t('email')}</label>
+      <label htmlFor={`${id}-email`} className="mt-4 block text-sm font-bold">
+        {t('email')}
+      </label>
       <input
         id={`${id}-email`}
         type="email"
@@ -52,7 +68,9 @@ export async function SubscribeForm({ locale, variant, error, filled, className 
         aria-invalid={error === 'email' ? true : undefined}
         className="mt-1 min-h-11 w-full rounded-lg border border-line bg-bg px-3 text-base"
       />
-      <p id={`${id}-email-hint`} className="mt-1 text-xs text-muted">{t('emailHint')}</p>
+      <p id={`${id}-email-hint`} className="mt-1 text-xs text-muted">
+        {t('emailHint')}
+      </p>
 
       {variant === 'full' ? (
         <PreferenceFields
@@ -67,9 +85,13 @@ export async function SubscribeForm({ locale, variant, error, filled, className 
 
       <p className={`mt-4 text-muted ${variant === 'compact' ? 'text-xs' : 'text-sm'}`}>{t('consent')}</p>
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="submit" className="min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">{t('submit')}</button>
+        <button type="submit" className="min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">
+          {t('submit')}
+        </button>
         {variant === 'compact' && (
-          <a href={subscribePath(locale)} className="text-sm underline underline-offset-4">{t('moreOptions')}</a>
+          <a href={subscribePath(locale)} className="text-sm underline underline-offset-4">
+            {t('moreOptions')}
+          </a>
         )}
       </div>
     </form>

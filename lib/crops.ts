@@ -5,7 +5,7 @@ import { cropRatios, type CropRatio } from '@/lib/routing';
  * most CROP_WIDTH wide. Widths are whole multiples of the ratio's width so that the ratio is exact in pixels
  * (Google asks for 1:1, 4:3 and 16:9 images of at least 50,000 pixels for article rich results).
  */
-export const CROP_WIDTH = 1200;
+const CROP_WIDTH = 1200;
 
 const parts: Record<CropRatio, readonly [number, number]> = { '1x1': [1, 1], '4x3': [4, 3], '16x9': [16, 9] };
 

@@ -30,13 +30,21 @@ export function queryValue(query: Partial<Record<string, string | string[]>>, na
 
 export function sendDownload(request: IncomingMessage, response: ServerResponse, download: Download | undefined): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+    response
+      .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Method not allowed');
     return;
   }
   // Rewritten requests keep their public URL in request.url; the handlers' own /api path is not a second address.
   if (!download || (request.url ?? '/api/').startsWith('/api/')) {
     const body = 'Not found';
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store' }).end(body);
+    response
+      .writeHead(404, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(body)),
+        'Cache-Control': 'no-store',
+      })
+      .end(body);
     return;
   }
   const safeName = download.fileName.replace(/[^A-Za-z0-9._-]/g, '_');

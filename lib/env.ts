@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defaultSiteUrl } from './site-url';
 
 /** An empty value (`SMTP_URL=` in a service file) means "not set". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** "alerts@example.com" or "smart Newsroom <alerts@example.com>": one address, no line breaks. */
 const mailbox = /^(?:[^<>\r\n"]{1,80} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
@@ -12,19 +13,40 @@ const mailbox = /^(?:[^<>\r\n"]{1,80} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)
  * message naming the variable instead of misbehaving later.
  */
 const schema = z.object({
-  SITE_URL: z.url({ error: 'SITE_URL must be an absolute URL such as https://newsroom.smart.com' }).default(defaultSiteUrl),
+  SITE_URL: z
+    .url({ error: 'SITE_URL must be an absolute URL such as https://newsroom.smart.com' })
+    .default(defaultSiteUrl),
   NEWSROOM_PREVIEW: z.enum(['0', '1'], { error: 'NEWSROOM_PREVIEW must be 0 or 1' }).default('0'),
   // Journalist alerts (lib/alerts): the SQLite file, the key that signs e-mail links, and how mail leaves.
   ALERTS_DB: z.string().min(1).default('./data/alerts.sqlite'),
-  ALERTS_SECRET: optional(z.string().min(32, { error: 'ALERTS_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`' })),
-  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465' })),
+  ALERTS_SECRET: optional(
+    z
+      .string()
+      .min(32, { error: 'ALERTS_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`' }),
+  ),
+  SMTP_URL: optional(
+    z.url({
+      protocol: /^smtps?$/,
+      error: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465',
+    }),
+  ),
   ALERTS_OUTBOX: z.string().min(1).default('./data/outbox'),
-  ALERTS_FROM: optional(z.string().regex(mailbox, { error: 'ALERTS_FROM must be an address such as "smart Newsroom <newsroom@example.com>"' })),
+  ALERTS_FROM: optional(
+    z
+      .string()
+      .regex(mailbox, { error: 'ALERTS_FROM must be an address such as "smart Newsroom <newsroom@example.com>"' }),
+  ),
   // Signing in to the web editor (/admin) with GitHub: an OAuth app's id and secret (README, "Editing in the
   // browser"), and GitHub's address (GitHub Enterprise Server, or a stand-in in tests).
-  GITHUB_OAUTH_CLIENT_ID: optional(z.string().regex(/^[\w.-]{8,64}$/, { error: 'GITHUB_OAUTH_CLIENT_ID must be the Client ID of a GitHub OAuth app' })),
-  GITHUB_OAUTH_CLIENT_SECRET: optional(z.string().min(20, { error: 'GITHUB_OAUTH_CLIENT_SECRET must be a client secret of that GitHub OAuth app' })),
-  GITHUB_URL: z.url({ error: 'GITHUB_URL must be an absolute URL such as https://github.com' }).default('https://github.com'),
+  GITHUB_OAUTH_CLIENT_ID: optional(
+    z.string().regex(/^[\w.-]{8,64}$/, { error: 'GITHUB_OAUTH_CLIENT_ID must be the Client ID of a GitHub OAuth app' }),
+  ),
+  GITHUB_OAUTH_CLIENT_SECRET: optional(
+    z.string().min(20, { error: 'GITHUB_OAUTH_CLIENT_SECRET must be a client secret of that GitHub OAuth app' }),
+  ),
+  GITHUB_URL: z
+    .url({ error: 'GITHUB_URL must be an absolute URL such as https://github.com' })
+    .default('https://github.com'),
 });
 
 const parsed = schema.safeParse(process.env);

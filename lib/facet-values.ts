@@ -23,7 +23,8 @@ export function parseFacet(facet: Facet, value: string): ReleaseFilter | undefin
 }
 
 /** The filter bar's counts for a locale's archive under the active filter. */
-export const archiveChoiceCounts = (locale: Locale, active: ReleaseFilter): ChoiceCounts => choiceCounts(active, (filter) => content.listAllReleases(locale, filter));
+export const archiveChoiceCounts = (locale: Locale, active: ReleaseFilter): ChoiceCounts =>
+  choiceCounts(active, (filter) => content.listAllReleases(locale, filter));
 
 /**
  * Static params of `/releases/{facet}/[value]/[[...rest]]`: each value's first pages (prerenderLimits). Combined

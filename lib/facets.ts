@@ -9,7 +9,8 @@ import { models, topics, type Model, type Topic } from '@/lib/content/taxonomy';
 export const facets = ['topic', 'model', 'year'] as const;
 export type Facet = (typeof facets)[number];
 
-export const isFacet = (value: string | undefined): value is Facet => (facets as readonly (string | undefined)[]).includes(value);
+const isFacet = (value: string | undefined): value is Facet =>
+  (facets as readonly (string | undefined)[]).includes(value);
 const isTopic = (value: string): value is Topic => (topics as readonly string[]).includes(value);
 const isModel = (value: string): value is Model => (models as readonly string[]).includes(value);
 
@@ -40,7 +41,8 @@ export function withoutFacet(filter: ReleaseFilter, facet: Facet): ReleaseFilter
 }
 
 /** A `/page/{n}` value: 2 or more (page 1 is the listing's own URL). */
-export const pageNumber = (value: string | undefined) => (value !== undefined && /^[1-9]\d{0,5}$/.test(value) && value !== '1' ? Number(value) : undefined);
+export const pageNumber = (value: string | undefined) =>
+  value !== undefined && /^[1-9]\d{0,5}$/.test(value) && value !== '1' ? Number(value) : undefined;
 
 export type ArchiveQuery = { filter: ReleaseFilter; page: number };
 
@@ -49,7 +51,9 @@ export type ArchiveQuery = { filter: ReleaseFilter; page: number };
  * whether they are written in the canonical order (a URL in another order is redirected to it). Undefined when
  * they are not an archive query at all: an unknown facet or value, a facet twice, page 1, anything after the page.
  */
-export function parseArchiveSegments(segments: readonly string[]): { query: ArchiveQuery; canonical: boolean } | undefined {
+export function parseArchiveSegments(
+  segments: readonly string[],
+): { query: ArchiveQuery; canonical: boolean } | undefined {
   const filter: ReleaseFilter = {};
   const order: number[] = [];
   let at = 0;
@@ -82,7 +86,10 @@ export type ChoiceCounts = Record<Facet, { all: number; byValue: ReadonlyMap<str
  * one, so these are exactly the totals of the pages the choices link to. Three listings, whatever the number of
  * values.
  */
-export function choiceCounts(active: ReleaseFilter, list: (filter: ReleaseFilter) => readonly Countable[]): ChoiceCounts {
+export function choiceCounts(
+  active: ReleaseFilter,
+  list: (filter: ReleaseFilter) => readonly Countable[],
+): ChoiceCounts {
   const valuesOf: Record<Facet, (listing: Countable) => readonly string[]> = {
     topic: (l) => l.release.topics,
     model: (l) => l.release.models,
@@ -91,7 +98,8 @@ export function choiceCounts(active: ReleaseFilter, list: (filter: ReleaseFilter
   const count = (facet: Facet) => {
     const listings = list(withoutFacet(active, facet));
     const byValue = new Map<string, number>();
-    for (const listing of listings) for (const value of valuesOf[facet](listing)) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    for (const listing of listings)
+      for (const value of valuesOf[facet](listing)) byValue.set(value, (byValue.get(value) ?? 0) + 1);
     return { all: listings.length, byValue };
   };
   return { topic: count('topic'), model: count('model'), year: count('year') };

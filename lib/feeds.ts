@@ -17,7 +17,7 @@ import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedF
 
 /** At most this many releases per feed, newest first. */
 export const FEED_LIMIT = 50;
-export const feedCopyright = 'smart Automobile Co., Ltd.';
+const feedCopyright = 'smart Automobile Co., Ltd.';
 const deskName = 'smart Global Communications';
 const deskId = 'global-communications';
 
@@ -44,7 +44,12 @@ export type FeedInput = {
   entries: readonly FeedEntry[];
 };
 
-const imageTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+const imageTypes: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+};
 
 /** The instant a release last changed. */
 const changedAt = (release: Release) => new Date(release.updatedAt ?? release.publishedAt);
@@ -93,7 +98,12 @@ export function buildFeed(input: FeedInput): Feed {
       content: absoluteLinks(release.bodyHtml, siteUrl),
       date: changedAt(release),
       published: new Date(release.publishedAt),
-      category: release.topics.map((t) => ({ name: input.topicLabel(t), term: t, domain: url(archivePath(locale, { topic: t })), scheme: url(archivePath(locale, { topic: t })) })),
+      category: release.topics.map((t) => ({
+        name: input.topicLabel(t),
+        term: t,
+        domain: url(archivePath(locale, { topic: t })),
+        scheme: url(archivePath(locale, { topic: t })),
+      })),
       author: [author],
       // As an Enclosure (not a bare URL) so that RSS gets <enclosure> with the real type and length in bytes.
       image: {
@@ -113,7 +123,10 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
   const topics = await getTranslations({ locale, namespace: 'topics' });
   const listings = content.listAllReleases(locale, topic ? { topic } : {}).slice(0, FEED_LIMIT);
   const entries = await Promise.all(
-    listings.map(async ({ release }) => ({ release, heroBytes: (await imageInfo(release.folder, release.hero.file)).bytes })),
+    listings.map(async ({ release }) => ({
+      release,
+      heroBytes: (await imageInfo(release.folder, release.hero.file)).bytes,
+    })),
   );
   return buildFeed({
     siteUrl: env.siteUrl,
@@ -136,7 +149,11 @@ const jsonFeed1 = z.looseObject({
  * The `feed` package writes JSON Feed 1.0; 1.1 renames author to authors, adds language and lets the hero image
  * be an attachment with its type and size. Upgraded here from the package's own output.
  */
-export function toJsonFeed11(feed: Feed, locale: Locale, heroes: ReadonlyMap<string, { type: string; bytes: number }>): string {
+function toJsonFeed11(
+  feed: Feed,
+  locale: Locale,
+  heroes: ReadonlyMap<string, { type: string; bytes: number }>,
+): string {
   const { author, items, ...rest } = jsonFeed1.parse(JSON.parse(feed.json1()));
   return JSON.stringify(
     {
@@ -149,7 +166,9 @@ export function toJsonFeed11(feed: Feed, locale: Locale, heroes: ReadonlyMap<str
         return {
           ...item,
           ...(itemAuthor ? { authors: [itemAuthor] } : {}),
-          ...(item.image && hero ? { attachments: [{ url: item.image, mime_type: hero.type, size_in_bytes: hero.bytes }] } : {}),
+          ...(item.image && hero
+            ? { attachments: [{ url: item.image, mime_type: hero.type, size_in_bytes: hero.bytes }] }
+            : {}),
         };
       }),
     },
@@ -161,6 +180,12 @@ export function toJsonFeed11(feed: Feed, locale: Locale, heroes: ReadonlyMap<str
 export function renderFeed(feed: Feed, format: FeedFormat, locale: Locale): string {
   if (format === 'rss') return feed.rss2();
   if (format === 'atom') return feed.atom1();
-  const heroes = new Map(feed.items.flatMap((item) => (item.image && typeof item.image !== 'string' ? [[item.image.url, { type: item.image.type ?? 'image/jpeg', bytes: Number(item.image.length ?? 0) }] as const] : [])));
+  const heroes = new Map(
+    feed.items.flatMap((item) =>
+      item.image && typeof item.image !== 'string'
+        ? [[item.image.url, { type: item.image.type ?? 'image/jpeg', bytes: Number(item.image.length ?? 0) }] as const]
+        : [],
+    ),
+  );
   return toJsonFeed11(feed, locale, heroes);
 }

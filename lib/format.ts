@@ -51,14 +51,20 @@ const dateTime = { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeri
  * exactly where a language has no abbreviation, and an offset always contains a digit.
  */
 function zoneNameStyle(locale: Locale, date: Date, timeZone: string): 'short' | 'long' {
-  const short = formatter(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date).find((part) => part.type === 'timeZoneName');
+  const short = formatter(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName');
   return short && /\p{Nd}/u.test(short.value) ? 'long' : 'short';
 }
 
 /** Date, time and time zone of an instant as seen in `timeZone`: a dateline, an embargo, the reader's own time. */
 export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
   const date = new Date(iso);
-  const parts = formatter(locale, { ...dateTime, timeZone, timeZoneName: zoneNameStyle(locale, date, timeZone) }).formatToParts(date);
+  const parts = formatter(locale, {
+    ...dateTime,
+    timeZone,
+    timeZoneName: zoneNameStyle(locale, date, timeZone),
+  }).formatToParts(date);
   const pressName = pressZoneNames[locale]?.[timeZone];
   return parts.map((part) => (part.type === 'timeZoneName' && pressName ? pressName : part.value)).join('');
 }
@@ -66,7 +72,8 @@ export function formatDateTime(locale: Locale, iso: string, timeZone: string): s
 /** Whether clocks in two zones show the same date and time at an instant (Shanghai and Singapore, say). */
 export function sameWallClock(iso: string, zoneA: string, zoneB: string): boolean {
   const date = new Date(iso);
-  const wall = (timeZone: string) => formatter('en', { ...dateTime, month: 'numeric', hourCycle: 'h23', timeZone }).format(date);
+  const wall = (timeZone: string) =>
+    formatter('en', { ...dateTime, month: 'numeric', hourCycle: 'h23', timeZone }).format(date);
   return wall(zoneA) === wall(zoneB);
 }
 

@@ -6,8 +6,18 @@ import { languageTag, type Locale } from '@/lib/i18n/locales';
  * from CLDR, so they are localized ("1,2 Mo" in French).
  */
 export function formatFileSize(locale: Locale, bytes: number): string {
-  const [unit, value] = bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : bytes >= 1e3 ? (['kilobyte', bytes / 1e3] as const) : (['byte', bytes] as const);
-  return new Intl.NumberFormat(languageTag[locale], { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }).format(value);
+  const [unit, value] =
+    bytes >= 1e6
+      ? (['megabyte', bytes / 1e6] as const)
+      : bytes >= 1e3
+        ? (['kilobyte', bytes / 1e3] as const)
+        : (['byte', bytes] as const);
+  return new Intl.NumberFormat(languageTag[locale], {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+  }).format(value);
 }
 
 /** Pixel dimensions without digit grouping, the way image sizes are written ("3000 × 2000"). */
@@ -19,7 +29,13 @@ export function formatPixels(locale: Locale, width: number, height: number): str
 /** The type label of a download from its file name: "PDF", "JPG", "ZIP". */
 export const fileTypeLabel = (file: string) => (file.split('.').pop() ?? '').toUpperCase();
 
-const mediaTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', pdf: 'application/pdf' };
+const mediaTypes: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+};
 
 /** The media type of a release file (image or attachment) from its extension, or undefined for anything else. */
 export const mediaTypeOf = (file: string): string | undefined => mediaTypes[file.split('.').pop() ?? ''];

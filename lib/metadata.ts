@@ -33,19 +33,34 @@ export type PageMeta = {
  */
 export function feedAlternates(locale: Locale, title: string, topic?: Topic) {
   const feed = (format: FeedFormat) => [{ url: feedPath(locale, format, topic), title }];
-  return { 'application/rss+xml': feed('rss'), 'application/atom+xml': feed('atom'), 'application/feed+json': feed('json') };
+  return {
+    'application/rss+xml': feed('rss'),
+    'application/atom+xml': feed('atom'),
+    'application/feed+json': feed('json'),
+  };
 }
 
-const ogLocale: Record<Locale, string> = { en: 'en_GB', de: 'de_DE', fr: 'fr_FR', es: 'es_ES', zh: 'zh_CN', ar: 'ar_AE' };
+const ogLocale: Record<Locale, string> = {
+  en: 'en_GB',
+  de: 'de_DE',
+  fr: 'fr_FR',
+  es: 'es_ES',
+  zh: 'zh_CN',
+  ar: 'ar_AE',
+};
 
-export const absoluteUrl = (path: string) => `${env.siteUrl}${path}`;
+const absoluteUrl = (path: string) => `${env.siteUrl}${path}`;
 
 /**
  * hreflang alternates: each translation's absolute URL by BCP 47 tag, plus x-default (English, else the first
  * translation in locale order, so that every translation names the same one). Shared by the page head and the
  * sitemap, so that both always say the same.
  */
-export function hreflangLanguages(alternates: Partial<Record<Locale, string>>, own: string, siteUrl = env.siteUrl): Record<string, string> {
+export function hreflangLanguages(
+  alternates: Partial<Record<Locale, string>>,
+  own: string,
+  siteUrl = env.siteUrl,
+): Record<string, string> {
   const translated = locales.filter((l) => alternates[l] !== undefined);
   const languages: Record<string, string> = {};
   for (const locale of translated) languages[languageTag[locale]] = `${siteUrl}${alternates[locale] ?? own}`;
@@ -60,12 +75,18 @@ export function pageMetadata(meta: PageMeta): Metadata {
   const translated = locales.filter((l) => meta.alternates[l] !== undefined);
   const languages = hreflangLanguages(meta.alternates, own);
   const otherLocales = translated.filter((l) => l !== meta.locale).map((l) => ogLocale[l]);
-  const images = meta.image ? [{ url: absoluteUrl(meta.image.url), width: meta.image.width, height: meta.image.height, alt: meta.image.alt }] : undefined;
+  const images = meta.image
+    ? [{ url: absoluteUrl(meta.image.url), width: meta.image.width, height: meta.image.height, alt: meta.image.alt }]
+    : undefined;
 
   return {
     title: meta.title,
     description: meta.description,
-    alternates: { canonical: absoluteUrl(own), languages, types: feedAlternates(meta.locale, meta.feedTitle, meta.feedTopic) },
+    alternates: {
+      canonical: absoluteUrl(own),
+      languages,
+      types: feedAlternates(meta.locale, meta.feedTitle, meta.feedTopic),
+    },
     robots: meta.noindex || env.preview ? { index: false, follow: !env.preview } : undefined,
     openGraph: {
       title: meta.title,
@@ -75,9 +96,20 @@ export function pageMetadata(meta: PageMeta): Metadata {
       alternateLocale: otherLocales,
       images,
       ...(meta.article
-        ? { type: 'article', publishedTime: meta.article.publishedTime, modifiedTime: meta.article.modifiedTime, section: meta.article.section, tags: meta.article.tags }
+        ? {
+            type: 'article',
+            publishedTime: meta.article.publishedTime,
+            modifiedTime: meta.article.modifiedTime,
+            section: meta.article.section,
+            tags: meta.article.tags,
+          }
         : { type: 'website' }),
     },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title: meta.title, description: meta.description, images: images?.map((i) => i.url) },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: meta.title,
+      description: meta.description,
+      images: images?.map((i) => i.url),
+    },
   };
 }

@@ -8,9 +8,9 @@ import { releasePath } from '@/lib/routing';
  * The Google News sitemap: every public release translation published in the last two days (Google News reads
  * no older ones), newest first, at most 1,000 (its limit per file). Pure over releases and a clock.
  */
-export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
-export const NEWS_LIMIT = 1000;
-export const publicationName = 'smart Newsroom';
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+const NEWS_LIMIT = 1000;
+const publicationName = 'smart Newsroom';
 
 /** Google News wants ISO 639 codes, with zh-cn for Simplified Chinese. */
 const newsLanguage: Record<Locale, string> = { en: 'en', de: 'de', fr: 'fr', es: 'es', zh: 'zh-cn', ar: 'ar' };

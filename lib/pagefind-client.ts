@@ -9,7 +9,15 @@ export type SearchFacet = (typeof searchFacets)[number];
 export type SearchFilters = Partial<Record<SearchFacet, string>>;
 
 /** `lang`/`dir` are set on a result whose text is not in the page's language (an English original). */
-export type SearchResult = { url: string; title: string; excerpt: string; date?: string; datetime?: string; lang?: string; dir?: 'ltr' | 'rtl' };
+export type SearchResult = {
+  url: string;
+  title: string;
+  excerpt: string;
+  date?: string;
+  datetime?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+};
 /** One hit; its data (title, excerpt) is a fragment file fetched only when the hit is shown. */
 export type SearchHit = () => Promise<SearchResult>;
 
@@ -23,32 +31,52 @@ const bundle = '/pagefind/';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-function isPagefind(module: unknown): module is Pagefind {
-  return isObject(module) && typeof module.options === 'function' && typeof module.search === 'function' && typeof module.filters === 'function';
+function isPagefind(value: unknown): value is Pagefind {
+  return (
+    isObject(value) &&
+    typeof value.options === 'function' &&
+    typeof value.search === 'function' &&
+    typeof value.filters === 'function'
+  );
 }
 
 export async function loadPagefind(): Promise<Pagefind> {
   const url = `${bundle}pagefind.js`;
   // A run-time URL the bundler must leave alone: the bundle does not exist when the page is compiled.
-  const module: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
-  if (!isPagefind(module)) throw new Error('pagefind.js does not offer the Pagefind API');
-  await module.options({ basePath: bundle, excerptLength: 24 });
-  return module;
+  const pagefind: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url);
+  if (!isPagefind(pagefind)) throw new Error('pagefind.js does not offer the Pagefind API');
+  await pagefind.options({ basePath: bundle, excerptLength: 24 });
+  return pagefind;
 }
 
 /** The values of each filter in the index and in the recent releases, sorted for reading (years newest first). */
-export async function filterValues(pagefind: Pagefind, locale: string, recent: readonly RecentRecord[] = []): Promise<Record<SearchFacet, string[]>> {
+export async function filterValues(
+  pagefind: Pagefind,
+  locale: string,
+  recent: readonly RecentRecord[] = [],
+): Promise<Record<SearchFacet, string[]>> {
   const counts = await pagefind.filters();
   const values = (facet: SearchFacet) => {
     const found = isObject(counts) ? counts[facet] : undefined;
-    const names = [...new Set([...(isObject(found) ? Object.keys(found) : []), ...recent.flatMap((record) => record.filters[facet] ?? [])])];
+    const names = [
+      ...new Set([
+        ...(isObject(found) ? Object.keys(found) : []),
+        ...recent.flatMap((record) => record.filters[facet] ?? []),
+      ]),
+    ];
     return facet === 'year' ? names.sort().reverse() : names.sort((a, b) => a.localeCompare(b, locale));
   };
   return { topic: values('topic'), model: values('model'), year: values('year') };
 }
 
 function toResult(data: unknown): SearchResult {
-  if (!isObject(data) || typeof data.url !== 'string' || typeof data.excerpt !== 'string' || !isObject(data.meta) || typeof data.meta.title !== 'string') {
+  if (
+    !isObject(data) ||
+    typeof data.url !== 'string' ||
+    typeof data.excerpt !== 'string' ||
+    !isObject(data.meta) ||
+    typeof data.meta.title !== 'string'
+  ) {
     throw new Error('unexpected Pagefind result');
   }
   return { url: data.url, excerpt: data.excerpt, title: data.meta.title, ...resultMeta(data.meta) };
@@ -58,7 +86,12 @@ const direction = (value: unknown) => (value === 'rtl' || value === 'ltr' ? valu
 
 /** What a result shows besides its title and excerpt, from the record's meta (the index's or recent.json's). */
 function resultMeta(meta: Record<string, unknown>): Pick<SearchResult, 'date' | 'datetime' | 'lang' | 'dir'> {
-  return { date: optionalText(meta.date), datetime: optionalText(meta.datetime), lang: optionalText(meta.lang), dir: direction(meta.dir) };
+  return {
+    date: optionalText(meta.date),
+    datetime: optionalText(meta.datetime),
+    lang: optionalText(meta.lang),
+    dir: direction(meta.dir),
+  };
 }
 
 export async function searchIndex(pagefind: Pagefind, term: string, filters: SearchFilters): Promise<SearchHit[]> {
@@ -75,12 +108,25 @@ export async function searchIndex(pagefind: Pagefind, term: string, filters: Sea
  * A release whose embargo lifted after the index was built, as /{locale}/search/recent.json serves it: the very
  * record the index would hold (lib/search-records.ts). There are a handful at most, so they are searched here.
  */
-export type RecentRecord = { url: string; content: string; meta: { title: string } & Pick<SearchResult, 'date' | 'datetime' | 'lang' | 'dir'>; filters: Partial<Record<SearchFacet, string[]>> };
+export type RecentRecord = {
+  url: string;
+  content: string;
+  meta: { title: string } & Pick<SearchResult, 'date' | 'datetime' | 'lang' | 'dir'>;
+  filters: Partial<Record<SearchFacet, string[]>>;
+};
 
-const textList = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined);
+const textList = (value: unknown) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
 
 function toRecent(record: unknown): RecentRecord {
-  if (!isObject(record) || typeof record.url !== 'string' || typeof record.content !== 'string' || !isObject(record.meta) || typeof record.meta.title !== 'string' || !isObject(record.filters)) {
+  if (
+    !isObject(record) ||
+    typeof record.url !== 'string' ||
+    typeof record.content !== 'string' ||
+    !isObject(record.meta) ||
+    typeof record.meta.title !== 'string' ||
+    !isObject(record.filters)
+  ) {
     throw new Error('unexpected recent release');
   }
   const { filters } = record;
@@ -88,7 +134,12 @@ function toRecent(record: unknown): RecentRecord {
     url: record.url,
     content: record.content,
     meta: { title: record.meta.title, ...resultMeta(record.meta) },
-    filters: Object.fromEntries(searchFacets.flatMap((facet) => { const list = textList(filters[facet]); return list ? [[facet, list]] : []; })),
+    filters: Object.fromEntries(
+      searchFacets.flatMap((facet) => {
+        const list = textList(filters[facet]);
+        return list ? [[facet, list]] : [];
+      }),
+    ),
   };
 }
 
@@ -120,8 +171,16 @@ export function recentExcerpt(content: string, words: readonly string[]): string
       // Where folding kept the length (no decomposed accents), only the matched letters are marked.
       if (folded.length !== word.length) return `<mark>${word}</mark>`;
       const marked = new Array<boolean>(word.length).fill(false);
-      for (const w of words) for (let at = folded.indexOf(w); at !== -1; at = folded.indexOf(w, at + 1)) marked.fill(true, at, at + w.length);
-      return word.split('').map((char, i) => (marked[i] && !marked[i - 1] ? '<mark>' : '') + char + (marked[i] && !marked[i + 1] ? '</mark>' : '')).join('');
+      for (const w of words)
+        for (let at = folded.indexOf(w); at !== -1; at = folded.indexOf(w, at + 1))
+          marked.fill(true, at, at + w.length);
+      return word
+        .split('')
+        .map(
+          (char, i) =>
+            (marked[i] && !marked[i - 1] ? '<mark>' : '') + char + (marked[i] && !marked[i + 1] ? '</mark>' : ''),
+        )
+        .join('');
     })
     .join(' ');
 }
@@ -130,10 +189,16 @@ export function recentExcerpt(content: string, words: readonly string[]): string
 export function searchRecent(records: readonly RecentRecord[], term: string, filters: SearchFilters): SearchHit[] {
   const words = fold(term).split(/\s+/).filter(Boolean);
   return records
-    .filter((record) => searchFacets.every((facet) => !filters[facet] || (record.filters[facet] ?? []).includes(filters[facet] ?? '')))
+    .filter((record) =>
+      searchFacets.every((facet) => !filters[facet] || (record.filters[facet] ?? []).includes(filters[facet] ?? '')),
+    )
     .filter((record) => {
       const text = fold(record.content);
       return words.every((word) => text.includes(word));
     })
-    .map((record): SearchHit => async () => ({ ...record.meta, url: record.url, excerpt: recentExcerpt(record.content, words) }));
+    .map((record): SearchHit => async () => ({
+      ...record.meta,
+      url: record.url,
+      excerpt: recentExcerpt(record.content, words),
+    }));
 }

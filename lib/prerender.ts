@@ -24,4 +24,5 @@ export function laterPageParams(pageCount: number): { page: string }[] {
 }
 
 /** The newest `releasesPerLocale` of a locale's releases, given newest first. */
-export const newestToPrerender = <T>(releasesNewestFirst: readonly T[]): T[] => releasesNewestFirst.slice(0, prerenderLimits.releasesPerLocale);
+export const newestToPrerender = <T>(releasesNewestFirst: readonly T[]): T[] =>
+  releasesNewestFirst.slice(0, prerenderLimits.releasesPerLocale);

@@ -36,26 +36,47 @@ function texts(release: Release) {
   return { url: parts.url, labels, text, markdown };
 }
 
-export async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInput | undefined> {
+async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInput | undefined> {
   const release = content.getRelease(locale, slug);
   if (!release) return undefined;
   const images = await Promise.all(
-    [{ ...release.hero, role: 'hero' as const }, ...release.gallery.map((image) => ({ ...image, role: 'gallery' as const }))].map(
-      async (image): Promise<PressKitImage> => {
-        const [bytes, info] = await Promise.all([readFile(releaseFile(release.folder, image.file)), imageInfo(release.folder, image.file)]);
-        return { ...image, bytes: new Uint8Array(bytes), width: info.width, height: info.height };
-      },
-    ),
+    [
+      { ...release.hero, role: 'hero' as const },
+      ...release.gallery.map((image) => ({ ...image, role: 'gallery' as const })),
+    ].map(async (image): Promise<PressKitImage> => {
+      const [bytes, info] = await Promise.all([
+        readFile(releaseFile(release.folder, image.file)),
+        imageInfo(release.folder, image.file),
+      ]);
+      return { ...image, bytes: new Uint8Array(bytes), width: info.width, height: info.height };
+    }),
   );
   const attachments = await Promise.all(
-    release.attachments.map(async (attachment) => ({ ...attachment, bytes: new Uint8Array(await readFile(releaseFile(release.folder, attachment.file))) })),
+    release.attachments.map(async (attachment) => ({
+      ...attachment,
+      bytes: new Uint8Array(await readFile(releaseFile(release.folder, attachment.file))),
+    })),
   );
   const { url, labels, text, markdown } = texts(release);
-  return { slug, locale, title: release.title, url, modifiedAt: release.updatedAt ?? release.publishedAt, markdown, text, images, attachments, labels };
+  return {
+    slug,
+    locale,
+    title: release.title,
+    url,
+    modifiedAt: release.updatedAt ?? release.publishedAt,
+    markdown,
+    text,
+    images,
+    attachments,
+    labels,
+  };
 }
 
 /** The kit's bytes and file name, or undefined when (locale, slug) is not a public translation. */
-export async function pressKitDownload(locale: Locale, slug: string): Promise<{ bytes: Uint8Array; fileName: string } | undefined> {
+export async function pressKitDownload(
+  locale: Locale,
+  slug: string,
+): Promise<{ bytes: Uint8Array; fileName: string } | undefined> {
   const input = await pressKitInput(locale, slug);
   return input && { bytes: buildPressKit(input), fileName: pressKitFileName(locale, slug) };
 }

@@ -10,8 +10,13 @@ import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media-format';
  * of use and alt text. Pure: lib/press-kit-loader.ts gathers the input from content and disk. The same input
  * always gives the same bytes (fixed modification times, fixed order), so the release page can show the size.
  */
-export type PressKitImage = ContentImage & { role: 'hero' | 'gallery'; bytes: Uint8Array; width: number; height: number };
-export type PressKitAttachment = ContentAttachment & { bytes: Uint8Array };
+export type PressKitImage = ContentImage & {
+  role: 'hero' | 'gallery';
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+};
+type PressKitAttachment = ContentAttachment & { bytes: Uint8Array };
 
 /** Labels of manifest.txt in the kit's language. */
 export type PressKitLabels = {
@@ -45,11 +50,25 @@ export type PressKitInput = {
 };
 
 type Described = { path: string; type: string; bytes: number };
-export type ManifestEntry =
+type ManifestEntry =
   | (Described & { kind: 'text'; description: string })
-  | (Described & { kind: 'image'; role: 'hero' | 'gallery'; width: number; height: number; alt: string; caption: string; credit: string; usage: UsageTerm; usageLabel: string; expires?: string })
+  | (Described & {
+      kind: 'image';
+      role: 'hero' | 'gallery';
+      width: number;
+      height: number;
+      alt: string;
+      caption: string;
+      credit: string;
+      usage: UsageTerm;
+      usageLabel: string;
+      expires?: string;
+    })
   | (Described & { kind: 'attachment'; title: string; language: Locale });
-export type Manifest = { release: { slug: string; locale: Locale; title: string; url: string; modifiedAt: string }; files: ManifestEntry[] };
+export type Manifest = {
+  release: { slug: string; locale: Locale; title: string; url: string; modifiedAt: string };
+  files: ManifestEntry[];
+};
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -60,19 +79,54 @@ function contents(input: PressKitInput): { entry: ManifestEntry; bytes: Uint8Arr
   const images = new Map(input.images.map((image) => [image.file, image]));
   const attachments = new Map(input.attachments.map((attachment) => [attachment.file, attachment]));
   return [
-    { bytes: markdown, entry: { kind: 'text', path: 'release.md', type: 'text/markdown; charset=utf-8', bytes: markdown.byteLength, description: input.labels.kitMarkdown } },
-    { bytes: text, entry: { kind: 'text', path: 'release.txt', type: 'text/plain; charset=utf-8', bytes: text.byteLength, description: input.labels.kitText } },
+    {
+      bytes: markdown,
+      entry: {
+        kind: 'text',
+        path: 'release.md',
+        type: 'text/markdown; charset=utf-8',
+        bytes: markdown.byteLength,
+        description: input.labels.kitMarkdown,
+      },
+    },
+    {
+      bytes: text,
+      entry: {
+        kind: 'text',
+        path: 'release.txt',
+        type: 'text/plain; charset=utf-8',
+        bytes: text.byteLength,
+        description: input.labels.kitText,
+      },
+    },
     ...[...images.values()].map(({ bytes, file, ...image }) => ({
       bytes,
       entry: {
-        kind: 'image' as const, path: `images/${file}`, type: mediaTypeOf(file) ?? 'application/octet-stream', bytes: bytes.byteLength,
-        role: image.role, width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit,
-        usage: image.usage, usageLabel: input.labels.usageTerm(image.usage), ...(image.expires ? { expires: image.expires } : {}),
+        kind: 'image' as const,
+        path: `images/${file}`,
+        type: mediaTypeOf(file) ?? 'application/octet-stream',
+        bytes: bytes.byteLength,
+        role: image.role,
+        width: image.width,
+        height: image.height,
+        alt: image.alt,
+        caption: image.caption,
+        credit: image.credit,
+        usage: image.usage,
+        usageLabel: input.labels.usageTerm(image.usage),
+        ...(image.expires ? { expires: image.expires } : {}),
       },
     })),
     ...[...attachments.values()].map(({ bytes, file, title, language }) => ({
       bytes,
-      entry: { kind: 'attachment' as const, path: `attachments/${file}`, type: mediaTypeOf(file) ?? 'application/octet-stream', bytes: bytes.byteLength, title, language },
+      entry: {
+        kind: 'attachment' as const,
+        path: `attachments/${file}`,
+        type: mediaTypeOf(file) ?? 'application/octet-stream',
+        bytes: bytes.byteLength,
+        title,
+        language,
+      },
     })),
   ];
 }
@@ -83,13 +137,15 @@ export function pressKitManifest(input: PressKitInput): Manifest {
 }
 
 /** manifest.txt: the same facts as manifest.json, for a person. */
-export function manifestText(manifest: Manifest, labels: PressKitLabels): string {
+function manifestText(manifest: Manifest, labels: PressKitLabels): string {
   const { locale } = manifest.release;
   const size = (bytes: number) => `${formatFileSize(locale, bytes)} (${bytes} B)`;
-  const languageName = (code: Locale) => new Intl.DisplayNames(languageTag[locale], { type: 'language' }).of(languageTag[code]) ?? code;
+  const languageName = (code: Locale) =>
+    new Intl.DisplayNames(languageTag[locale], { type: 'language' }).of(languageTag[code]) ?? code;
   const describe = (entry: ManifestEntry): string[] => {
     if (entry.kind === 'text') return [entry.description];
-    if (entry.kind === 'attachment') return [`${labels.title}: ${entry.title}`, `${labels.language}: ${languageName(entry.language)}`];
+    if (entry.kind === 'attachment')
+      return [`${labels.title}: ${entry.title}`, `${labels.language}: ${languageName(entry.language)}`];
     return [
       `${labels.caption}: ${entry.caption}`,
       `${labels.credit}: ${entry.credit}`,
@@ -99,7 +155,11 @@ export function manifestText(manifest: Manifest, labels: PressKitLabels): string
       `${labels.dimensions}: ${formatPixels(locale, entry.width, entry.height)} px`,
     ];
   };
-  const files = manifest.files.map((entry) => [entry.path, ...[...describe(entry), `${labels.fileSize}: ${size(entry.bytes)}`].map((line) => `  ${line}`)].join('\n'));
+  const files = manifest.files.map((entry) =>
+    [entry.path, ...[...describe(entry), `${labels.fileSize}: ${size(entry.bytes)}`].map((line) => `  ${line}`)].join(
+      '\n',
+    ),
+  );
   return [manifest.release.title, manifest.release.url, `${labels.contents}:`, ...files].join('\n\n') + '\n';
 }
 
@@ -109,7 +169,14 @@ export function manifestText(manifest: Manifest, labels: PressKitLabels): string
  */
 function zipTime(iso: string): Date {
   const at = new Date(iso);
-  return new Date(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds());
+  return new Date(
+    at.getUTCFullYear(),
+    at.getUTCMonth(),
+    at.getUTCDate(),
+    at.getUTCHours(),
+    at.getUTCMinutes(),
+    at.getUTCSeconds(),
+  );
 }
 
 /** Already-compressed formats are stored, text is deflated. */
@@ -144,7 +211,19 @@ export type ReleaseMarkdownParts = {
 /** The release as a clean Markdown file: no frontmatter, site-relative links made absolute (the file leaves the site). */
 export function releaseMarkdown(parts: ReleaseMarkdownParts): string {
   const body = parts.bodyMarkdown.trim().replace(/\]\(\/(?!\/)/g, `](${parts.siteUrl}/`);
-  const highlights = parts.highlights.length ? [`## ${parts.highlightsHeading}`, parts.highlights.map((h) => `- ${h}`).join('\n')] : [];
+  const highlights = parts.highlights.length
+    ? [`## ${parts.highlightsHeading}`, parts.highlights.map((h) => `- ${h}`).join('\n')]
+    : [];
   const contacts = parts.contacts.map((c) => `**${c.name}**  \n${c.role}  \n<${c.email}> · ${c.phone}`);
-  return [`# ${parts.title}`, `**${parts.dateline}** ${parts.summary}`, ...highlights, body, `## ${parts.contactsHeading}`, ...contacts, `<${parts.url}>`].join('\n\n') + '\n';
+  return (
+    [
+      `# ${parts.title}`,
+      `**${parts.dateline}** ${parts.summary}`,
+      ...highlights,
+      body,
+      `## ${parts.contactsHeading}`,
+      ...contacts,
+      `<${parts.url}>`,
+    ].join('\n\n') + '\n'
+  );
 }

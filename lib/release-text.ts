@@ -14,7 +14,7 @@ import { releasePath } from '@/lib/routing';
  * HTML) and the press kit (plain text and Markdown) are built from the same parts. Everything is in the release's
  * own language, headings included: a French reader who copies the English original gets a coherent English text.
  */
-export function releaseTextParts(release: Release): ReleaseTextParts {
+function releaseTextParts(release: Release): ReleaseTextParts {
   const { locale } = release;
   const t = translator(locale);
   const dateline = datelineText(locale, release, (tags) => t.markup('release.dateline', tags));
@@ -28,7 +28,12 @@ export function releaseTextParts(release: Release): ReleaseTextParts {
     bodyHtml: release.bodyHtml,
     contactsHeading: t('release.contacts'),
     // A phone number in a right-to-left text would otherwise be shown back to front ("0100 5555 21 86+").
-    contacts: content.getContacts(release.contacts).map((c) => ({ name: c.name[locale] ?? c.name.en, role: c.role[locale] ?? c.role.en, email: c.email, phone: isolate(c.phone, locale) })),
+    contacts: content.getContacts(release.contacts).map((c) => ({
+      name: c.name[locale] ?? c.name.en,
+      role: c.role[locale] ?? c.role.en,
+      email: c.email,
+      phone: isolate(c.phone, locale),
+    })),
     url: `${env.siteUrl}${releasePath(locale, release.slug)}`,
     siteUrl: env.siteUrl,
     ...textAttributes(locale),

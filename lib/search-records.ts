@@ -75,7 +75,12 @@ export function searchRecords(queries: Queries, locale: Locale, labels: SearchLa
  * scripts/search-index.ts evaluated the gate at): embargoes that lifted since. The search page searches these
  * itself until the next build puts them in the index.
  */
-export function recentReleaseRecords(queries: Queries, locale: Locale, labels: SearchLabels, indexedAt: Date): SearchRecord[] {
+export function recentReleaseRecords(
+  queries: Queries,
+  locale: Locale,
+  labels: SearchLabels,
+  indexedAt: Date,
+): SearchRecord[] {
   return queries
     .listAllReleases(locale)
     .filter(({ release }) => Date.parse(release.publishedAt) > indexedAt.getTime())

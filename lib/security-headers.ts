@@ -9,7 +9,7 @@
  * scripts, styles, fonts, images and connections from any other origin, plugins, <base> hijacking, framing and
  * form posts elsewhere. 'wasm-unsafe-eval' lets Pagefind (site search, /pagefind/) compile its WebAssembly.
  */
-export function contentSecurityPolicy(siteUrl: string): string {
+function contentSecurityPolicy(siteUrl: string): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
@@ -36,7 +36,10 @@ export function securityHeaders(siteUrl: string): { key: string; value: string }
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     // Nothing here uses these devices or APIs; the copy buttons need clipboard-write, which stays allowed.
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
 }
@@ -47,7 +50,7 @@ export function securityHeaders(siteUrl: string): { key: string; value: string }
  * GitHub API and the avatars of the people signed in, GitHub's status page (the editor warns of outages), and
  * blob: workers and frames for previews of files not yet saved. No other page's policy changes.
  */
-export function adminContentSecurityPolicy(siteUrl: string): string {
+function adminContentSecurityPolicy(siteUrl: string): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self'",

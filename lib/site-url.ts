@@ -34,7 +34,7 @@ export function foreignHostWarning(siteUrl: string, requestHost: string | null |
 }
 
 /** What a worker of scripts/start.mjs sends its primary, which prints each key once for all workers. */
-export type OnceMessage = { newsroomOnce: string; message: string };
+type OnceMessage = { newsroomOnce: string; message: string };
 
 const said = new Set<string>();
 
@@ -42,7 +42,7 @@ const said = new Set<string>();
  * Logs a warning once per process, and once per server under scripts/start.mjs (which sets
  * NEWSROOM_PRIMARY_LOGS in its workers' environment: a handshake between the two files, not a setting).
  */
-export function warnOnce(key: string, message: string): void {
+function warnOnce(key: string, message: string): void {
   if (said.has(key)) return;
   said.add(key);
   const toPrimary: OnceMessage = { newsroomOnce: key, message };

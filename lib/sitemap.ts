@@ -10,23 +10,35 @@ import { archivePath, homePath, mediaLibraryPath, pagePath, pathsIn, releasePath
  * that exist, plus x-default, computed as in the page head). Pure over a content query object and a clock, so
  * tests run it on fixture data; app/sitemap.xml and app/sitemaps/[file] feed it the content facade.
  */
-export const SITEMAP_LIMIT = 10_000;
+const SITEMAP_LIMIT = 10_000;
 
 export type SitemapEntry = { url: string; lastModified?: string; languages: Record<string, string> };
 
 type Queries = ReturnType<typeof createQueries>;
-export type SitemapSource = Pick<Queries, 'releaseParams' | 'getRelease' | 'releaseLocales' | 'pageParams' | 'pageLocales' | 'listReleases' | 'listMediaImages' | 'releaseYears'> & {
+export type SitemapSource = Pick<
+  Queries,
+  | 'releaseParams'
+  | 'getRelease'
+  | 'releaseLocales'
+  | 'pageParams'
+  | 'pageLocales'
+  | 'listReleases'
+  | 'listMediaImages'
+  | 'releaseYears'
+> & {
   /** Whether a top-level section (contacts, search, media, subscribe, ...) exists in a locale: the route map (lib/routing). */
   sectionExists: (locale: Locale, section: string) => boolean;
 };
 
 /** Sections of the URL map with one page per locale, listed when the route map (lib/routing) answers them. */
-export const sections = ['contacts', 'media', 'search', 'subscribe'] as const;
+const sections = ['contacts', 'media', 'search', 'subscribe'] as const;
 
 function entries(siteUrl: string, alternates: Partial<Record<Locale, string>>, lastModified?: string): SitemapEntry[] {
   return locales.flatMap((locale) => {
     const own = alternates[locale];
-    return own ? [{ url: `${siteUrl}${own}`, lastModified, languages: hreflangLanguages(alternates, own, siteUrl) }] : [];
+    return own
+      ? [{ url: `${siteUrl}${own}`, lastModified, languages: hreflangLanguages(alternates, own, siteUrl) }]
+      : [];
   });
 }
 
@@ -37,7 +49,13 @@ type Listing = (locale: Locale, filter: ReleaseFilter) => { total: number; pageC
  * filter with at least one item (an empty filter page is an honest page, but nothing to index), in every locale
  * that has that page.
  */
-function pagedListing(siteUrl: string, filters: ReleaseFilter[], listing: Listing, pathFor: (locale: Locale, filter: ReleaseFilter, page: number) => string, lastModified?: string): SitemapEntry[] {
+function pagedListing(
+  siteUrl: string,
+  filters: ReleaseFilter[],
+  listing: Listing,
+  pathFor: (locale: Locale, filter: ReleaseFilter, page: number) => string,
+  lastModified?: string,
+): SitemapEntry[] {
   const list: SitemapEntry[] = [];
   for (const filter of filters) {
     const unfiltered = Object.keys(filter).length === 0;
@@ -46,7 +64,13 @@ function pagedListing(siteUrl: string, filters: ReleaseFilter[], listing: Listin
     const most = Math.max(...[...counts.values()].map((c) => c.pageCount));
     for (let page = 1; page <= most; page++) {
       const present = locales.filter((locale) => (counts.get(locale)?.pageCount ?? 0) >= page);
-      list.push(...entries(siteUrl, pathsIn(present, (l) => pathFor(l, filter, page)), unfiltered && page === 1 ? lastModified : undefined));
+      list.push(
+        ...entries(
+          siteUrl,
+          pathsIn(present, (l) => pathFor(l, filter, page)),
+          unfiltered && page === 1 ? lastModified : undefined,
+        ),
+      );
     }
   }
   return list;
@@ -58,7 +82,11 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string, now: Date
   const newestChange = newest ? (newest.updatedAt ?? newest.publishedAt) : undefined;
 
   list.push(...entries(siteUrl, pathsIn(locales, homePath), newestChange));
-  const byTopicAndModel: ReleaseFilter[] = [{}, ...topics.map((topic) => ({ topic })), ...models.map((model) => ({ model }))];
+  const byTopicAndModel: ReleaseFilter[] = [
+    {},
+    ...topics.map((topic) => ({ topic })),
+    ...models.map((model) => ({ model })),
+  ];
   const archiveFilters = [...byTopicAndModel, ...source.releaseYears().map((year) => ({ year }))];
   list.push(...pagedListing(siteUrl, archiveFilters, (l, f) => source.listReleases(l, f), archivePath, newestChange));
   for (const { locale, slug } of source.releaseParams()) {
@@ -71,14 +99,32 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string, now: Date
     });
     const alternates = pathsIn(translations, (l) => releasePath(l, slug));
     const own = alternates[locale];
-    if (own) list.push({ url: `${siteUrl}${own}`, lastModified: release.updatedAt ?? release.publishedAt, languages: hreflangLanguages(alternates, own, siteUrl) });
+    if (own)
+      list.push({
+        url: `${siteUrl}${own}`,
+        lastModified: release.updatedAt ?? release.publishedAt,
+        languages: hreflangLanguages(alternates, own, siteUrl),
+      });
   }
   const pagePaths = [...new Set(source.pageParams().map((p) => p.path.join('/')))];
-  for (const path of pagePaths) list.push(...entries(siteUrl, pathsIn(source.pageLocales(path), (l) => pagePath(l, path))));
+  for (const path of pagePaths)
+    list.push(
+      ...entries(
+        siteUrl,
+        pathsIn(source.pageLocales(path), (l) => pagePath(l, path)),
+      ),
+    );
   for (const section of sections) {
     const present = locales.filter((locale) => source.sectionExists(locale, section));
-    if (section !== 'media') list.push(...entries(siteUrl, pathsIn(present, (l) => pagePath(l, section))));
-    else if (present.length > 0) list.push(...pagedListing(siteUrl, byTopicAndModel, (l, f) => source.listMediaImages(l, f), mediaLibraryPath));
+    if (section !== 'media')
+      list.push(
+        ...entries(
+          siteUrl,
+          pathsIn(present, (l) => pagePath(l, section)),
+        ),
+      );
+    else if (present.length > 0)
+      list.push(...pagedListing(siteUrl, byTopicAndModel, (l, f) => source.listMediaImages(l, f), mediaLibraryPath));
   }
   return list;
 }
@@ -95,8 +141,12 @@ export const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => entit
 
 export function urlsetXml(list: readonly SitemapEntry[]): string {
   const urls = list.map((entry) => {
-    const links = Object.entries(entry.languages).map(([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`);
-    const lastmod = entry.lastModified ? [`    <lastmod>${escapeXml(new Date(entry.lastModified).toISOString())}</lastmod>`] : [];
+    const links = Object.entries(entry.languages).map(
+      ([lang, href]) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`,
+    );
+    const lastmod = entry.lastModified
+      ? [`    <lastmod>${escapeXml(new Date(entry.lastModified).toISOString())}</lastmod>`]
+      : [];
     return ['  <url>', `    <loc>${escapeXml(entry.url)}</loc>`, ...lastmod, ...links, '  </url>'].join('\n');
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}${urls.length ? '\n' : ''}</urlset>\n`;
@@ -104,7 +154,9 @@ export function urlsetXml(list: readonly SitemapEntry[]): string {
 
 export function sitemapIndexXml(files: readonly { url: string; lastModified?: string }[]): string {
   const items = files.map((file) => {
-    const lastmod = file.lastModified ? `\n    <lastmod>${escapeXml(new Date(file.lastModified).toISOString())}</lastmod>` : '';
+    const lastmod = file.lastModified
+      ? `\n    <lastmod>${escapeXml(new Date(file.lastModified).toISOString())}</lastmod>`
+      : '';
     return `  <sitemap>\n    <loc>${escapeXml(file.url)}</loc>${lastmod}\n  </sitemap>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
@@ -113,6 +165,8 @@ export function sitemapIndexXml(files: readonly { url: string; lastModified?: st
 /** The newest lastModified of a chunk, for its line in the index. */
 export function newestChange(list: readonly SitemapEntry[]): string | undefined {
   let newest: string | undefined;
-  for (const entry of list) if (entry.lastModified && (!newest || Date.parse(entry.lastModified) > Date.parse(newest))) newest = entry.lastModified;
+  for (const entry of list)
+    if (entry.lastModified && (!newest || Date.parse(entry.lastModified) > Date.parse(newest)))
+      newest = entry.lastModified;
   return newest;
 }

@@ -5,9 +5,9 @@ import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'sch
  * a page sits. Pure builders (site URL in, typed objects out) so that tests can check them without a server;
  * components/json-ld.tsx writes them into the page.
  */
-export const publisherName = 'smart';
+const publisherName = 'smart';
 /** The publisher logo at the site root (scripts/make-logo.tsx draws it). */
-export const logo = { path: '/logo.png', width: 512, height: 512 } as const;
+const logo = { path: '/logo.png', width: 512, height: 512 } as const;
 
 /** The organization behind the newsroom. sameAs is left out on purpose: we know no official profile URLs. */
 function organizationNode(siteUrl: string) {
@@ -19,7 +19,10 @@ function organizationNode(siteUrl: string) {
   } as const satisfies Organization;
 }
 
-export const organization = (siteUrl: string): WithContext<Organization> => ({ '@context': 'https://schema.org', ...organizationNode(siteUrl) });
+export const organization = (siteUrl: string): WithContext<Organization> => ({
+  '@context': 'https://schema.org',
+  ...organizationNode(siteUrl),
+});
 
 export type ArticleFacts = {
   siteUrl: string;
@@ -57,11 +60,19 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
 }
 
 /** A breadcrumb trail (root-relative links, first to current page) as a BreadcrumbList. */
-export function breadcrumbList(siteUrl: string, trail: readonly { href: string; label: string }[]): WithContext<BreadcrumbList> {
+export function breadcrumbList(
+  siteUrl: string,
+  trail: readonly { href: string; label: string }[],
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: `${siteUrl}${crumb.href}` })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: `${siteUrl}${crumb.href}`,
+    })),
   };
 }
 

@@ -21,7 +21,7 @@ export type VCardContact = Pick<Contact, 'name' | 'role' | 'email' | 'phone' | '
 
 const CRLF = '\r\n';
 /** RFC 2426 §2.6: lines longer than 75 octets (excluding the line break) should be folded. */
-export const MAX_LINE_OCTETS = 75;
+const MAX_LINE_OCTETS = 75;
 
 export function toVCard(contact: VCardContact, locale: Locale, options: VCardOptions): string {
   const name = contact.name[locale] ?? contact.name.en;
@@ -112,5 +112,8 @@ function utf8Length(value: string): number {
 /** The spoken languages named in the reader's language, e.g. "English and Chinese" or "英语和中文". */
 function languageList(codes: readonly string[], locale: Locale): string {
   const names = new Intl.DisplayNames([languageTag[locale]], { type: 'language', fallback: 'code' });
-  return formatList(locale, codes.map((code) => names.of(code) ?? code));
+  return formatList(
+    locale,
+    codes.map((code) => names.of(code) ?? code),
+  );
 }

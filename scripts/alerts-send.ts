@@ -22,16 +22,26 @@ try {
     db,
     mailer,
     releases: publicReleases(content),
-    compose: alertComposer({ content, secret: resolveSecret(env.alerts.secret, env.alerts.db), siteUrl: env.siteUrl, from: env.alerts.from, now: () => new Date() }),
+    compose: alertComposer({
+      content,
+      secret: resolveSecret(env.alerts.secret, env.alerts.db),
+      siteUrl: env.siteUrl,
+      from: env.alerts.from,
+      now: () => new Date(),
+    }),
     messageDomain: mailDomain(env.alerts.from),
   });
   if (report.busy) {
     console.log('alerts:send: another run is still sending; nothing to do.');
   } else {
     const via = mailer.kind === 'smtp' ? 'over SMTP' : `to the outbox ${env.alerts.outbox}`;
-    console.log(`alerts:send: ${report.sent} sent ${via}, ${report.queued} newly due, ${report.failed} failed (retried later), ${report.unknown} uncertain, ${report.dropped} no longer due.`);
+    console.log(
+      `alerts:send: ${report.sent} sent ${via}, ${report.queued} newly due, ${report.failed} failed (retried later), ${report.unknown} uncertain, ${report.dropped} no longer due.`,
+    );
     if (report.unknown > 0) {
-      console.warn('alerts:send: uncertain alerts were interrupted while an SMTP server had them; they are not resent. See `status = \'unknown\'` in the deliveries table.');
+      console.warn(
+        "alerts:send: uncertain alerts were interrupted while an SMTP server had them; they are not resent. See `status = 'unknown'` in the deliveries table.",
+      );
     }
   }
 } finally {

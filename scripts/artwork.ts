@@ -5,7 +5,16 @@
  * image's place in the release (hero first), so a redrawn file matches the alt text written for it, and a release's
  * hero and gallery images always differ in palette and shapes.
  */
-export const palettes = ['blue-teal', 'violet-amber', 'green-lime', 'burgundy-coral', 'graphite-orange', 'navy-pink', 'petrol-gold', 'plum-mint'] as const;
+export const palettes = [
+  'blue-teal',
+  'violet-amber',
+  'green-lime',
+  'burgundy-coral',
+  'graphite-orange',
+  'navy-pink',
+  'petrol-gold',
+  'plum-mint',
+] as const;
 export type Palette = (typeof palettes)[number];
 
 const colours: Record<Palette, { dark: string; mid: string; accent: string }> = {
@@ -21,7 +30,9 @@ const colours: Record<Palette, { dark: string; mid: string; accent: string }> = 
 
 export const shapes = ['ring', 'wave', 'stripes', 'dots', 'arcs'] as const;
 export type Shape = (typeof shapes)[number];
-const shapePairs = shapes.flatMap((first, i) => shapes.slice(i + 1).map((second): readonly [Shape, Shape] => [first, second]));
+const shapePairs = shapes.flatMap((first, i) =>
+  shapes.slice(i + 1).map((second): readonly [Shape, Shape] => [first, second]),
+);
 
 export type ArtworkSpec = { palette: Palette; shapes: readonly [Shape, Shape]; seed: number };
 
@@ -50,7 +61,8 @@ export function artworkSpec(folder: string, position: number): ArtworkSpec {
   const h = hash(folder);
   // Steps of 1 through 8 palettes and of 3 through 10 pairs: neighbouring images never share either.
   const palette = palettes[(h + position) % palettes.length] ?? palettes[0];
-  const pair = shapePairs[(Math.floor(h / palettes.length) + position * 3) % shapePairs.length] ?? (['ring', 'wave'] as const);
+  const pair =
+    shapePairs[(Math.floor(h / palettes.length) + position * 3) % shapePairs.length] ?? (['ring', 'wave'] as const);
   return { palette, shapes: pair, seed: (h ^ Math.imul(position + 1, 0x9e3779b9)) >>> 0 };
 }
 
@@ -80,7 +92,9 @@ const draw: Record<Shape, Draw> = {
     const y0 = h * between(r, 0.12, 0.25);
     const gap = w * 0.045;
     const dots: string[] = [];
-    for (let row = 0; row < 4; row++) for (let col = 0; col < 6; col++) dots.push(`<circle cx="${n(x0 + col * gap)}" cy="${n(y0 + row * gap)}" r="${n(w / 130)}"/>`);
+    for (let row = 0; row < 4; row++)
+      for (let col = 0; col < 6; col++)
+        dots.push(`<circle cx="${n(x0 + col * gap)}" cy="${n(y0 + row * gap)}" r="${n(w / 130)}"/>`);
     return `<g fill="${accent}" opacity="0.7">${dots.join('')}</g>`;
   },
   arcs: (w, h, accent, r) => {
@@ -97,7 +111,10 @@ export function artworkSvg(spec: ArtworkSpec, width: number, height: number): st
   const r = random(spec.seed);
   // Half of the compositions are mirrored, so two images with the same palette and shapes still look different.
   const mirrored = r() < 0.5;
-  const glow = { cx: (mirrored ? between(r, 0.1, 0.45) : between(r, 0.55, 0.9)).toFixed(2), cy: between(r, 0.15, 0.4).toFixed(2) };
+  const glow = {
+    cx: (mirrored ? between(r, 0.1, 0.45) : between(r, 0.55, 0.9)).toFixed(2),
+    cy: between(r, 0.15, 0.4).toFixed(2),
+  };
   const flip = mirrored ? ` transform="matrix(-1 0 0 1 ${width} 0)"` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
   <defs>

@@ -15,7 +15,10 @@ const out = path.join(root, 'public', 'admin');
 const withoutCodeHighlighting: Plugin = {
   name: 'without-code-highlighting',
   setup(builder) {
-    builder.onResolve({ filter: /^@shikijs\/(langs|themes)\// }, () => ({ path: 'code-highlighting', namespace: 'unused' }));
+    builder.onResolve({ filter: /^@shikijs\/(langs|themes)\// }, () => ({
+      path: 'code-highlighting',
+      namespace: 'unused',
+    }));
     builder.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'export default [];', loader: 'js' }));
   },
 };
@@ -41,7 +44,10 @@ function localFonts(assets: string): Plugin {
             return `/admin/cms/assets/${local}`;
           },
         );
-        if (replaced !== 3) throw new Error(`Expected Sveltia to name 3 fonts on cdn.jsdelivr.net, found ${replaced}: check scripts/build-admin.ts`);
+        if (replaced !== 3)
+          throw new Error(
+            `Expected Sveltia to name 3 fonts on cdn.jsdelivr.net, found ${replaced}: check scripts/build-admin.ts`,
+          );
         return { contents, loader: 'js' };
       });
     },
@@ -73,7 +79,10 @@ async function main() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: { admin: path.join(root, 'lib/cms/admin.ts'), 'auth-callback': path.join(root, 'lib/cms/auth-callback.ts') },
+    entryPoints: {
+      admin: path.join(root, 'lib/cms/admin.ts'),
+      'auth-callback': path.join(root, 'lib/cms/auth-callback.ts'),
+    },
     bundle: true,
     format: 'esm',
     splitting: true,
@@ -93,7 +102,9 @@ async function main() {
   });
   writeFileSync(path.join(out, 'index.html'), page);
   writeFileSync(path.join(out, 'admin.css'), styles);
-  console.log(`Editor: /admin for ${facts.repo}@${facts.branch}, ${facts.pages.length} brand pages, ${facts.snippets.length} snippets.`);
+  console.log(
+    `Editor: /admin for ${facts.repo}@${facts.branch}, ${facts.pages.length} brand pages, ${facts.snippets.length} snippets.`,
+  );
 }
 
 await main();

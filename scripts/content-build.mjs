@@ -49,7 +49,11 @@ async function compileShard(cwd, include) {
     getConfig({ configPath: path.join(root, 'contentlayer.config.ts') }),
     T.chain((config) => generateDotpkg({ config, verbose: false })),
     T.tap(logGenerateInfo),
-    runMain({ tracingServiceName: 'newsroom-content-build', verbose: process.env.CL_DEBUG !== undefined, customCwd: cwd }),
+    runMain({
+      tracingServiceName: 'newsroom-content-build',
+      verbose: process.env.CL_DEBUG !== undefined,
+      customCwd: cwd,
+    }),
   );
 }
 
@@ -57,7 +61,15 @@ async function compileShard(cwd, include) {
 function shards() {
   const site = { name: 'site', include: ['pages', 'snippets', 'contacts', 'figures'] };
   const releases = path.join(contentDir, 'releases');
-  const years = existsSync(releases) ? [...new Set(readdirSync(releases).map((folder) => folder.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))].sort() : [];
+  const years = existsSync(releases)
+    ? [
+        ...new Set(
+          readdirSync(releases)
+            .map((folder) => folder.slice(0, 4))
+            .filter((y) => /^\d{4}$/.test(y)),
+        ),
+      ].sort()
+    : [];
   return [site, ...years.map((year) => ({ name: `releases-${year}`, include: [`releases/${year}-*`] }))];
 }
 
@@ -89,10 +101,16 @@ if (shardFlag !== -1) {
   const started = performance.now();
   let documents = 0;
   // Shards of years that no longer have releases would add stale documents: keep only the current ones.
-  if (existsSync(shardsDir)) for (const old of readdirSync(shardsDir)) if (!list.some((s) => s.name === old)) rmSync(path.join(shardsDir, old), { recursive: true, force: true });
+  if (existsSync(shardsDir))
+    for (const old of readdirSync(shardsDir))
+      if (!list.some((s) => s.name === old)) rmSync(path.join(shardsDir, old), { recursive: true, force: true });
   for (const { name, include } of list) {
     mkdirSync(path.join(shardsDir, name), { recursive: true });
-    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--shard', name, JSON.stringify(include)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--shard', name, JSON.stringify(include)],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+    );
     if (run.status !== 0) {
       process.stdout.write(run.stdout ?? '');
       console.error(`content build: shard ${name} failed`);
@@ -106,7 +124,19 @@ if (shardFlag !== -1) {
   rmSync(generatedDir, { recursive: true, force: true });
   // Every document type a shard generated (a folder per type, as contentlayer.config.ts names them).
   const shardOutput = (name) => path.join(shardsDir, name, '.contentlayer', 'generated');
-  const types = new Set(list.flatMap(({ name }) => (existsSync(shardOutput(name)) ? readdirSync(shardOutput(name), { withFileTypes: true }) : []).filter((e) => e.isDirectory()).map((e) => e.name)));
-  for (const type of types) join(type, list.map((s) => s.name));
-  console.log(`content build: ${list.length} shard(s) joined into .contentlayer/generated (${documents} documents, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const types = new Set(
+    list.flatMap(({ name }) =>
+      (existsSync(shardOutput(name)) ? readdirSync(shardOutput(name), { withFileTypes: true }) : [])
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name),
+    ),
+  );
+  for (const type of types)
+    join(
+      type,
+      list.map((s) => s.name),
+    );
+  console.log(
+    `content build: ${list.length} shard(s) joined into .contentlayer/generated (${documents} documents, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }

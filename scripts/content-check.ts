@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { githubCommands, jsonReport, markdownSummary, textReport, verdict, type CheckResult } from '@/lib/content/check-report';
+import {
+  githubCommands,
+  jsonReport,
+  markdownSummary,
+  textReport,
+  verdict,
+  type CheckResult,
+} from '@/lib/content/check-report';
 import { checkEditorial } from '@/lib/content/editorial';
 import { releaseSchedule } from '@/lib/content/schedule';
 import { translationCoverage } from '@/lib/content/translation-coverage';
@@ -21,7 +28,11 @@ function parseArgs(args: string[]): { dir?: string; format: Format } {
   let dir: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? args[++i] : undefined;
+    const value = arg.startsWith('--format=')
+      ? arg.slice('--format='.length)
+      : arg === '--format'
+        ? args[++i]
+        : undefined;
     if (value !== undefined) {
       const chosen = formats.find((f) => f === value);
       if (!chosen) {
@@ -30,7 +41,9 @@ function parseArgs(args: string[]): { dir?: string; format: Format } {
       }
       format = chosen;
     } else if (arg.startsWith('-')) {
-      console.error(`Unknown option ${arg}. Usage: npm run content:check -- [content folder] [--format ${formats.join('|')}]`);
+      console.error(
+        `Unknown option ${arg}. Usage: npm run content:check -- [content folder] [--format ${formats.join('|')}]`,
+      );
       process.exit(2);
     } else dir = arg;
   }
@@ -42,15 +55,26 @@ function parseArgs(args: string[]): { dir?: string; format: Format } {
  * or CONTENT_CHECK_BASE): then the schedule lists what the change publishes. Undefined when git cannot say.
  */
 function changedFiles(root: string): Set<string> | undefined {
-  const base = process.env.CONTENT_CHECK_BASE ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : undefined);
+  const base =
+    process.env.CONTENT_CHECK_BASE ??
+    (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : undefined);
   if (!base) return undefined;
   // Paths relative to the content folder, spelled as the findings spell them ("content/releases/…").
-  const diff = spawnSync('git', ['-C', root, 'diff', '--name-only', '--relative', `${base}...HEAD`], { encoding: 'utf8' });
+  const diff = spawnSync('git', ['-C', root, 'diff', '--name-only', '--relative', `${base}...HEAD`], {
+    encoding: 'utf8',
+  });
   if (diff.status !== 0) {
-    console.error(`(the schedule lists every embargoed release: git could not compare with ${base}: ${diff.stderr.trim().split('\n')[0] ?? ''})`);
+    console.error(
+      `(the schedule lists every embargoed release: git could not compare with ${base}: ${diff.stderr.trim().split('\n')[0] ?? ''})`,
+    );
     return undefined;
   }
-  return new Set(diff.stdout.split('\n').filter(Boolean).map((file) => `content/${file}`));
+  return new Set(
+    diff.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => `content/${file}`),
+  );
 }
 
 const { dir, format } = parseArgs(process.argv.slice(2));
@@ -58,14 +82,17 @@ const root = path.resolve(dir ?? process.env.CONTENT_DIR ?? 'content');
 const started = performance.now();
 const scan = scanContent(root);
 const editorial = await checkEditorial(scan, root);
-const byPlace = (a: { file: string; line?: number }, b: { file: string; line?: number }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+const byPlace = (a: { file: string; line?: number }, b: { file: string; line?: number }) =>
+  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 const changed = changedFiles(root);
 const schedule = releaseSchedule(scan.sources);
 const result: CheckResult = {
   findings: [...scan.findings, ...editorial.filter((f) => f.rule !== 'translations')].sort(byPlace),
   untranslated: editorial.filter((f) => f.rule === 'translations'),
   coverage: translationCoverage(scan.sources),
-  schedule: changed ? schedule.filter((s) => [...changed].some((file) => file.startsWith(`${s.folder}/`))) : schedule.filter((s) => s.status !== 'public'),
+  schedule: changed
+    ? schedule.filter((s) => [...changed].some((file) => file.startsWith(`${s.folder}/`)))
+    : schedule.filter((s) => s.status !== 'public'),
   scheduleIsChange: changed !== undefined,
 };
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -82,7 +109,10 @@ else {
 const summaryFile = process.env.GITHUB_STEP_SUMMARY;
 if (format === 'github' && summaryFile) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = process.env;
-  const link = server && repository && sha ? (file: string, line?: number) => `${server}/${repository}/blob/${sha}/${file}${line ? `#L${line}` : ''}` : undefined;
+  const link =
+    server && repository && sha
+      ? (file: string, line?: number) => `${server}/${repository}/blob/${sha}/${file}${line ? `#L${line}` : ''}`
+      : undefined;
   appendFileSync(summaryFile, markdownSummary(result, summaryLine, link));
 }
 process.exit(result.findings.some((f) => f.level === 'error') ? 1 : 0);

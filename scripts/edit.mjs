@@ -16,4 +16,3 @@ console.log(`
   3. Commit the files with Git (or, with GitHub sign-in on the deployed site, every save opens a pull request).
 `);
 await import('./dev.mjs');
-

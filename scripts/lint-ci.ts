@@ -19,7 +19,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const scripts = findShellScripts(root);
-  const problems = [...(await lintWorkflows(root, workflows, shellcheck)), ...checkScripts(shellcheck, root, scripts)].sort(byPlace);
+  const problems = [
+    ...(await lintWorkflows(root, workflows, shellcheck)),
+    ...checkScripts(shellcheck, root, scripts),
+  ].sort(byPlace);
 
   for (const p of problems) console.log(formatProblem(p));
   if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));

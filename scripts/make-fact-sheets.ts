@@ -25,7 +25,9 @@ type Fonts = { regular: PDFFont; bold: PDFFont };
 function encodable(font: PDFFont, text: string): string {
   const supported = new Set(font.getCharacterSet());
   return [...text]
-    .map((char) => (supported.has(char.codePointAt(0) ?? 0) ? char : char.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') || '?'))
+    .map((char) =>
+      supported.has(char.codePointAt(0) ?? 0) ? char : char.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') || '?',
+    )
     .join('');
 }
 
@@ -85,7 +87,10 @@ function writer(doc: PDFDocument, fonts: Fonts, footer: string) {
 
 export async function factSheetPdf(release: ReleaseFrontmatter, contacts: readonly ContactData[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
   const published = new Date(release.publishedAt);
   const date = formatDate('en', release.publishedAt, release.timeZone);
   doc.setTitle(`Fact sheet: ${release.title}`);

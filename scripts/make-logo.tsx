@@ -8,10 +8,35 @@ import { ImageResponse } from 'next/og';
  */
 const font = await readFile(path.resolve('app', 'fonts', 'og', 'inter-latin-700.woff'));
 const logo = (
-  <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#101216', borderRadius: 112 }}>
-    <div style={{ display: 'flex', fontFamily: 'Inter', fontWeight: 700, fontSize: 150, color: '#6fd3c6', letterSpacing: -4 }}>smart</div>
+  <div
+    style={{
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      background: '#101216',
+      borderRadius: 112,
+    }}
+  >
+    <div
+      style={{
+        display: 'flex',
+        fontFamily: 'Inter',
+        fontWeight: 700,
+        fontSize: 150,
+        color: '#6fd3c6',
+        letterSpacing: -4,
+      }}
+    >
+      smart
+    </div>
   </div>
 );
-const response = new ImageResponse(logo, { width: 512, height: 512, fonts: [{ name: 'Inter', data: font, weight: 700, style: 'normal' }] });
+const response = new ImageResponse(logo, {
+  width: 512,
+  height: 512,
+  fonts: [{ name: 'Inter', data: font, weight: 700, style: 'normal' }],
+});
 await writeFile(path.resolve('public', 'logo.png'), new Uint8Array(await response.arrayBuffer()));
 console.log('public/logo.png written');

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -26,7 +35,10 @@ const sources = {
 } as const;
 
 function unpack(spec: string, into: string): string {
-  const file = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', into], { encoding: 'utf8' }).trim().split('\n').pop();
+  const file = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', into], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   if (!file) throw new Error(`npm pack ${spec} printed no file name`);
   const dir = path.join(into, file.replace(/\.tgz$/, ''));
   mkdirSync(dir);
@@ -62,22 +74,38 @@ async function main() {
     mkdirSync(out, { recursive: true });
     const inter = unpack(sources.inter, work);
     for (const subset of ['latin', 'latin-ext']) {
-      for (const weight of [400, 700]) copyFileSync(path.join(inter, 'files', `inter-${subset}-${weight}-normal.woff`), path.join(out, `inter-${subset}-${weight}.woff`));
+      for (const weight of [400, 700])
+        copyFileSync(
+          path.join(inter, 'files', `inter-${subset}-${weight}-normal.woff`),
+          path.join(out, `inter-${subset}-${weight}.woff`),
+        );
     }
     copyFileSync(path.join(inter, 'LICENSE'), path.join(out, 'LICENSE-inter.txt'));
 
     const arabic = unpack(sources.arabic, work);
-    for (const weight of [400, 700]) copyFileSync(path.join(arabic, 'files', `ibm-plex-sans-arabic-arabic-${weight}-normal.woff`), path.join(out, `ibm-plex-sans-arabic-${weight}.woff`));
+    for (const weight of [400, 700])
+      copyFileSync(
+        path.join(arabic, 'files', `ibm-plex-sans-arabic-arabic-${weight}-normal.woff`),
+        path.join(out, `ibm-plex-sans-arabic-${weight}.woff`),
+      );
     copyFileSync(path.join(arabic, 'LICENSE'), path.join(out, 'LICENSE-ibm-plex-sans-arabic.txt'));
 
     const chinese = unpack(sources.chinese, work);
-    const contentText = [...filesIn(path.resolve('content'), 'zh'), path.resolve('messages', 'zh.json')].map((file) => readFileSync(file, 'utf8')).join('');
+    const contentText = [...filesIn(path.resolve('content'), 'zh'), path.resolve('messages', 'zh.json')]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('');
     const text = gb2312Rows(0xa1, 0xa9) + gb2312Rows(0xb0, 0xd7) + contentText;
     const bold = readFileSync(path.join(chinese, '700Bold', 'NotoSansSC_700Bold.ttf'));
-    writeFileSync(path.join(out, 'noto-sans-sc-700-subset.woff'), await subsetFont(bold, text, { targetFormat: 'woff' }));
+    writeFileSync(
+      path.join(out, 'noto-sans-sc-700-subset.woff'),
+      await subsetFont(bold, text, { targetFormat: 'woff' }),
+    );
     copyFileSync(path.join(chinese, 'LICENSE_FONT'), path.join(out, 'LICENSE-noto-sans-sc.txt'));
 
-    for (const file of readdirSync(out).sort()) console.log(`${path.relative(process.cwd(), path.join(out, file))}  ${statSync(path.join(out, file)).size} bytes`);
+    for (const file of readdirSync(out).sort())
+      console.log(
+        `${path.relative(process.cwd(), path.join(out, file))}  ${statSync(path.join(out, file)).size} bytes`,
+      );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -11,7 +11,8 @@ import { contentRoot, fail, parseArgs, releaseFolders, slugify } from './scaffol
  * a new release folder with an index.en.md whose every field holds a placeholder that already passes the content check,
  * as a draft (nothing can be published by accident), with placeholder artwork, and the next steps.
  */
-const usage = 'Usage: npm run new:release -- "Title of the release" [--date 2025-07-15] [--zone Europe/Berlin] [--slug short-name]';
+const usage =
+  'Usage: npm run new:release -- "Title of the release" [--date 2025-07-15] [--zone Europe/Berlin] [--slug short-name]';
 const { positional, options } = parseArgs(process.argv.slice(2));
 const title = positional.join(' ').trim();
 if (!title) fail(`Give the release a title.\n${usage}`);
@@ -19,26 +20,40 @@ if (title.length > 140) fail(`The title is ${title.length} characters long; at m
 
 const root = contentRoot(options);
 const zone = options.get('zone') ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-if (!isTimeZone(zone)) fail(`"${zone}" is not a time zone. Use a name such as Europe/Berlin, Asia/Shanghai or America/Mexico_City.`);
+if (!isTimeZone(zone))
+  fail(`"${zone}" is not a time zone. Use a name such as Europe/Berlin, Asia/Shanghai or America/Mexico_City.`);
 
 const date = options.get('date');
-if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date must be written YYYY-MM-DD (found "${date}").`);
+if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+  fail(`--date must be written YYYY-MM-DD (found "${date}").`);
 const [year, month, day] = (date ?? '').split('-').map(Number);
 // A given day gets a 10:00 release (change it in the file); otherwise the next full hour, so the draft is valid now.
-const publishedAt = year && month && day ? zonedDateTime(zone, { year, month, day, hour: 10, minute: 0 }) : nextFullHour(zone, new Date());
+const publishedAt =
+  year && month && day
+    ? zonedDateTime(zone, { year, month, day, hour: 10, minute: 0 })
+    : nextFullHour(zone, new Date());
 if (date && !publishedAt.startsWith(date)) fail(`${date} is not a real date.`);
 
 const slug = options.get('slug') ?? slugify(title);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`Could not make a web address from "${slug || title}". Choose one with --slug, e.g. --slug smart-5-launch-china`);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  fail(
+    `Could not make a web address from "${slug || title}". Choose one with --slug, e.g. --slug smart-5-launch-china`,
+  );
 const { folders, formerSlugs } = releaseFolders(root);
 const taken = folders.get(slug) ?? formerSlugs.get(slug);
-if (taken) fail(`The slug "${slug}" is already used by content/releases/${taken}. Every release needs its own; choose another with --slug.`);
+if (taken)
+  fail(
+    `The slug "${slug}" is already used by content/releases/${taken}. Every release needs its own; choose another with --slug.`,
+  );
 const folder = `${publishedAt.slice(0, 10)}-${slug}`;
 const dir = path.join(root, 'releases', folder);
 if (existsSync(dir)) fail(`content/releases/${folder} already exists; nothing was changed.`);
 
 const contactsDir = path.join(root, 'contacts');
-const contactIds = (existsSync(contactsDir) ? readdirSync(contactsDir) : []).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+const contactIds = (existsSync(contactsDir) ? readdirSync(contactsDir) : [])
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 const contact = contactIds.includes('global-communications') ? 'global-communications' : contactIds[0];
 if (!contact) fail('There is no press contact in content/contacts yet; add one first (see content/README.md).');
 
@@ -97,8 +112,15 @@ mkdirSync(dir, { recursive: true });
 const englishFile = releaseFileName('en');
 writeFileSync(path.join(dir, englishFile), english);
 // Placeholder pictures at print size, drawn by the artwork script (it never overwrites a file).
-const artwork = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'make-artwork.ts'), root], { encoding: 'utf8' });
-if (artwork.status !== 0) console.warn(`Could not draw the placeholder pictures (${artwork.stderr.trim()}); add hero.jpg and gallery-1.jpg yourself.`);
+const artwork = spawnSync(
+  process.execPath,
+  [...process.execArgv, path.join(import.meta.dirname, 'make-artwork.ts'), root],
+  { encoding: 'utf8' },
+);
+if (artwork.status !== 0)
+  console.warn(
+    `Could not draw the placeholder pictures (${artwork.stderr.trim()}); add hero.jpg and gallery-1.jpg yourself.`,
+  );
 
 const shown = path.relative(process.cwd(), dir) || dir;
 console.log(`

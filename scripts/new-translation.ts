@@ -16,7 +16,8 @@ const { positional, options } = parseArgs(process.argv.slice(2));
 const [slug, locale] = positional;
 if (!slug || !locale || positional.length > 2) fail(usage);
 const others = locales.filter((l) => l !== 'en');
-if (!isLocale(locale) || locale === 'en') fail(`"${locale}" is not a language to translate into. Use one of: ${others.join(', ')}.`);
+if (!isLocale(locale) || locale === 'en')
+  fail(`"${locale}" is not a language to translate into. Use one of: ${others.join(', ')}.`);
 
 const root = contentRoot(options);
 const { folders } = releaseFolders(root);
@@ -24,7 +25,9 @@ const folder = folders.get(slug);
 if (!folder) {
   const words = slug.split('-').filter((w) => w.length > 2);
   const similar = [...folders.keys()].filter((s) => words.some((w) => s.includes(w)));
-  fail(`There is no release with the slug "${slug}".${similar.length ? ` Did you mean: ${similar.slice(0, 5).join(', ')}?` : ` Releases: ${[...folders.keys()].slice(-10).join(', ')}`}`);
+  fail(
+    `There is no release with the slug "${slug}".${similar.length ? ` Did you mean: ${similar.slice(0, 5).join(', ')}?` : ` Releases: ${[...folders.keys()].slice(-10).join(', ')}`}`,
+  );
 }
 const dir = path.join(root, 'releases', folder);
 const [targetName, englishName] = [releaseFileName(locale), releaseFileName('en')];
@@ -33,10 +36,12 @@ if (existsSync(target)) fail(`content/releases/${folder}/${targetName} already e
 const englishFile = path.join(dir, englishName);
 if (!existsSync(englishFile)) fail(`content/releases/${folder} has no ${englishName} to translate from.`);
 const frontmatter = splitFrontmatter(readFileSync(englishFile, 'utf8'))?.yaml;
-if (frontmatter === undefined) fail(`content/releases/${folder}/${englishName} does not start with a frontmatter block; run npm run content:check.`);
+if (frontmatter === undefined)
+  fail(`content/releases/${folder}/${englishName} does not start with a frontmatter block; run npm run content:check.`);
 
 const doc: Document = parseDocument(frontmatter);
-if (doc.errors.length || !isMap(doc.contents)) fail(`content/releases/${folder}/${englishName} has broken frontmatter; run npm run content:check first.`);
+if (doc.errors.length || !isMap(doc.contents))
+  fail(`content/releases/${folder}/${englishName} has broken frontmatter; run npm run content:check first.`);
 const language = endonym[locale];
 
 // The English notes do not apply to a translation; the translator gets one TODO line per field instead.
@@ -48,7 +53,9 @@ visit(doc, {
 });
 const mark = (fieldPath: (string | number)[], note: string) => {
   const parent = fieldPath.length > 1 ? doc.getIn(fieldPath.slice(0, -1), true) : doc.contents;
-  const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === fieldPath.at(-1)) : undefined;
+  const pair = isMap(parent)
+    ? parent.items.find((p) => isScalar(p.key) && p.key.value === fieldPath.at(-1))
+    : undefined;
   if (pair && isScalar(pair.key)) pair.key.commentBefore = ` TODO: ${note}`;
 };
 for (const field of ['title', 'summary', 'location']) mark([field], `translate into ${language}`);
@@ -57,7 +64,11 @@ mark(['hero', 'alt'], `translate into ${language}`);
 mark(['hero', 'caption'], `translate into ${language}`);
 const count = (field: string) => (isSeq(doc.get(field, true)) ? doc.getIn([field, 'length']) : 0);
 if (count('gallery') !== 0) mark(['gallery'], `translate the alt and caption of each picture into ${language}`);
-if (count('attachments') !== 0) mark(['attachments'], `translate each title; for a ${language} PDF, add it to the folder and name it here with language: ${locale}`);
+if (count('attachments') !== 0)
+  mark(
+    ['attachments'],
+    `translate each title; for a ${language} PDF, add it to the folder and name it here with language: ${locale}`,
+  );
 if (count('corrections') !== 0) mark(['corrections'], `translate the text of each correction into ${language}`);
 doc.set('draft', true);
 mark(['draft'], 'set to false when the translation is approved; until then readers see the English text');

@@ -26,7 +26,8 @@ export function parseArgs(argv: readonly string[]): { positional: string[]; opti
 }
 
 /** --content <dir>, else CONTENT_DIR, else ./content (tests run the scripts on a temporary copy). */
-export const contentRoot = (options: Map<string, string>) => path.resolve(options.get('content') ?? process.env.CONTENT_DIR ?? 'content');
+export const contentRoot = (options: Map<string, string>) =>
+  path.resolve(options.get('content') ?? process.env.CONTENT_DIR ?? 'content');
 
 /** Release folders by slug, and every former slug (a new release may use neither). */
 export function releaseFolders(root: string): { folders: Map<string, string>; formerSlugs: Map<string, string> } {
@@ -45,7 +46,18 @@ export function releaseFolders(root: string): { folders: Map<string, string>; fo
   return { folders, formerSlugs };
 }
 
-const special: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', '&': ' and ' };
+const special: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  '&': ' and ',
+};
 
 /** "smart #5 BRABUS: Élan in Milano" → "smart-5-brabus-elan-in-milano" (lowercase ASCII, at most 60 characters). */
 export function slugify(title: string): string {
@@ -58,4 +70,3 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
   return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
 }
-

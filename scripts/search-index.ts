@@ -34,7 +34,10 @@ async function main() {
   const started = performance.now();
   const data = loadContent();
   const indexedAt = new Date();
-  const queries = createQueries(() => data, () => indexedAt);
+  const queries = createQueries(
+    () => data,
+    () => indexedAt,
+  );
   const { index, errors } = await createIndex({});
   if (!index) fail('createIndex', errors);
 
@@ -55,7 +58,9 @@ async function main() {
   writeFileSync(path.join(outputPath, searchIndexStamp), `${JSON.stringify({ indexedAt: indexedAt.toISOString() })}\n`);
   await close();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`search index: ${counts.join(', ')} records → ${path.relative(process.cwd(), outputPath)} (${seconds} s)`);
+  console.log(
+    `search index: ${counts.join(', ')} records → ${path.relative(process.cwd(), outputPath)} (${seconds} s)`,
+  );
 }
 
 main().catch(async (error: unknown) => {

@@ -10,7 +10,18 @@ import path from 'node:path';
  * workspace that Turbopack refuses to compile against).
  */
 export const projectRoot = path.resolve(import.meta.dirname, '..');
-const skipped = new Set(['node_modules', '.next', '.contentlayer', '.git', '.sites', 'test-results', 'playwright-report', 'package-lock.json', 'content', 'data']);
+const skipped = new Set([
+  'node_modules',
+  '.next',
+  '.contentlayer',
+  '.git',
+  '.sites',
+  'test-results',
+  'playwright-report',
+  'package-lock.json',
+  'content',
+  'data',
+]);
 
 /**
  * Copies the project (without content and build output) to .sites/<name> and copies `content` there as its

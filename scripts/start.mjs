@@ -28,7 +28,9 @@ const serverFile = argv[0]?.endsWith('.js') ? path.resolve(argv[0]) : null;
 if (cluster.isPrimary) {
   const host = serverFile ? process.env.HOSTNAME : hostOption(argv);
   if (host && ['127.0.0.1', '::1', '[::1]'].includes(host)) {
-    console.error(`Listen on "localhost" instead of "${host}": Next answers every unknown URL with 500 when bound to a loopback address by number (vercel/next.js#94745).`);
+    console.error(
+      `Listen on "localhost" instead of "${host}": Next answers every unknown URL with 500 when bound to a loopback address by number (vercel/next.js#94745).`,
+    );
     process.exit(1);
   }
   const workers = workerCount(process.env.WEB_CONCURRENCY);

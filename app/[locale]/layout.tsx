@@ -18,8 +18,19 @@ import '../globals.css';
  *     --layout-features='*' --flavor=woff2 --output-file=subset.woff2
  *   python3 -m fontTools.varLib.instancer subset.woff2 wght=400:800 -o noto-sans-arabic-wght-400-800.woff2
  */
-const latin = localFont({ src: '../fonts/inter-latin-wght-normal.woff2', variable: '--font-latin', display: 'optional', weight: '100 900' });
-const arabic = localFont({ src: '../fonts/noto-sans-arabic-wght-400-800.woff2', variable: '--font-arabic', display: 'optional', weight: '400 800', preload: false });
+const latin = localFont({
+  src: '../fonts/inter-latin-wght-normal.woff2',
+  variable: '--font-latin',
+  display: 'optional',
+  weight: '100 900',
+});
+const arabic = localFont({
+  src: '../fonts/noto-sans-arabic-wght-400-800.woff2',
+  variable: '--font-arabic',
+  display: 'optional',
+  weight: '400 800',
+  preload: false,
+});
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -38,7 +49,13 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>) {
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) {
     // An unknown first segment that reached rendering (the proxy skips /_next/…): the English 404, whose
@@ -49,16 +66,26 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
-    <html lang={languageTag[locale]} dir={directionOf(locale)} className={`${latin.variable} ${arabic.variable}`} suppressHydrationWarning>
+    <html
+      lang={languageTag[locale]}
+      dir={directionOf(locale)}
+      className={`${latin.variable} ${arabic.variable}`}
+      suppressHydrationWarning
+    >
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-dvh antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-4 focus:z-50 focus:rounded focus:bg-fg focus:px-4 focus:py-2 focus:text-bg">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-4 focus:z-50 focus:rounded focus:bg-fg focus:px-4 focus:py-2 focus:text-bg"
+        >
           {t('skip')}
         </a>
         {env.preview && (
-          <p className="bg-[#7a0015] px-gutter py-2 text-center text-sm font-bold text-white">{(await getTranslations({ locale, namespace: 'preview' }))('build')}</p>
+          <p className="bg-[#7a0015] px-gutter py-2 text-center text-sm font-bold text-white">
+            {(await getTranslations({ locale, namespace: 'preview' }))('build')}
+          </p>
         )}
         {children}
       </body>

@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const locale = localeParam((await params).locale);
   const meta = await getTranslations({ locale, namespace: 'meta' });
   return {
-    ...pageMetadata({ locale, title: meta('siteName'), description: meta('description'), alternates: pathsIn(locales, homePath), feedTitle: meta('feedTitle') }),
+    ...pageMetadata({
+      locale,
+      title: meta('siteName'),
+      description: meta('description'),
+      alternates: pathsIn(locales, homePath),
+      feedTitle: meta('feedTitle'),
+    }),
     title: { absolute: meta('siteName') },
   };
 }
@@ -42,7 +48,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <section className="border-b border-line bg-surface">
         <Container className="grid items-center gap-10 py-12 sm:py-16 lg:grid-cols-[1fr_minmax(0,560px)]">
           <div>
-            <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" {...textAttributes('en')}>Newsroom</p>
+            <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" {...textAttributes('en')}>
+              Newsroom
+            </p>
             <h1 className="mt-3 max-w-3xl text-display font-extrabold">{t('title')}</h1>
             <p className="mt-5 max-w-2xl text-lg text-muted">{t('intro')}</p>
           </div>
@@ -55,7 +63,14 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </Container>
 
       <Container className="py-12">
-        <SectionHeading id="latest" action={<ButtonLink href={archivePath(locale)} variant="secondary">{t('allReleases')}</ButtonLink>}>
+        <SectionHeading
+          id="latest"
+          action={
+            <ButtonLink href={archivePath(locale)} variant="secondary">
+              {t('allReleases')}
+            </ButtonLink>
+          }
+        >
           {t('latest')}
         </SectionHeading>
         <div className="grid gap-x-10 md:grid-cols-2">

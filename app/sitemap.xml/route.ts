@@ -13,6 +13,11 @@ export function GET() {
   const body =
     chunks.length === 1 && only
       ? urlsetXml(only)
-      : sitemapIndexXml(chunks.map((chunk, i) => ({ url: `${env.siteUrl}${sitemapChunkPath(i + 1)}`, lastModified: newestChange(chunk) })));
+      : sitemapIndexXml(
+          chunks.map((chunk, i) => ({
+            url: `${env.siteUrl}${sitemapChunkPath(i + 1)}`,
+            lastModified: newestChange(chunk),
+          })),
+        );
   return new Response(body, { headers: xmlHeaders });
 }

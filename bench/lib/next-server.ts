@@ -12,15 +12,34 @@ const launcher = path.join(projectRoot, 'scripts', 'start.mjs');
  * The build in `cwd` served on a loopback port; the benchmarks start and stop their own. With `workers`, it is the
  * production server (`npm start`: scripts/start.mjs, that many `next start` workers); without, one `next start`.
  */
-export async function startNext({ port, cwd = process.cwd(), env = {}, workers }: { port: number; cwd?: string; env?: Record<string, string>; workers?: number }): Promise<Server> {
+export async function startNext({
+  port,
+  cwd = process.cwd(),
+  env = {},
+  workers,
+}: {
+  port: number;
+  cwd?: string;
+  env?: Record<string, string>;
+  workers?: number;
+}): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
   // Loopback only; `localhost`, not 127.0.0.1 (scripts/start.mjs says why).
   const options = ['-p', String(port), '-H', 'localhost'];
-  const child = spawn(process.execPath, workers === undefined ? [nextBin, 'start', ...options] : [launcher, ...options], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(workers === undefined ? {} : { WEB_CONCURRENCY: String(workers) }), ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    workers === undefined ? [nextBin, 'start', ...options] : [launcher, ...options],
+    {
+      cwd,
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...(workers === undefined ? {} : { WEB_CONCURRENCY: String(workers) }),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   // Never leave a server behind, even when the benchmark dies of an error.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);

@@ -30,10 +30,11 @@ export type Front = {
 
 type Options = { port: number; upstreamPort: number; staticRoot?: string; staticPort?: number; workers?: number };
 
-export function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }: Options, dir: string): string {
+function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }: Options, dir: string): string {
   let site = readFileSync(shippedConfig, 'utf8');
   const replace = (from: string, to: string) => {
-    if (!site.includes(from)) throw new Error(`deploy/nginx/newsroom.conf no longer contains "${from}"; update bench/lib/nginx.ts`);
+    if (!site.includes(from))
+      throw new Error(`deploy/nginx/newsroom.conf no longer contains "${from}"; update bench/lib/nginx.ts`);
     site = site.replace(from, to);
   };
   replace('listen 80;', `listen 127.0.0.1:${port};`);
@@ -73,12 +74,16 @@ export async function startFront(options: Options): Promise<Front> {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-nginx-'));
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(conf, frontConfig(options, dir));
-  const test = spawnSync(nginxBinary, ['-t', '-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { encoding: 'utf8' });
+  const test = spawnSync(nginxBinary, ['-t', '-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], {
+    encoding: 'utf8',
+  });
   if (test.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`nginx rejected the configuration:\n${test.stderr}`);
   }
-  const child = spawn(nginxBinary, ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  const child = spawn(nginxBinary, ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log'), '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${options.port}`;
   const staticOrigin = options.staticRoot && options.staticPort ? `http://127.0.0.1:${options.staticPort}` : undefined;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

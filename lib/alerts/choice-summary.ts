@@ -14,7 +14,16 @@ export type AlertChoice = { languages: readonly Locale[]; topics: readonly Topic
 export function choiceSummary(locale: Locale, choice: AlertChoice): [languages: string, topics: string] {
   const t = translator(locale);
   const names = new Intl.DisplayNames([languageTag[locale]], { type: 'language' });
-  const languages = formatList(locale, choice.languages.map((l) => names.of(languageTag[l]) ?? l));
-  const topics = choice.topics === 'all' ? t('alerts.allTopics') : formatList(locale, choice.topics.map((topic) => t(`topics.${topic}`)));
+  const languages = formatList(
+    locale,
+    choice.languages.map((l) => names.of(languageTag[l]) ?? l),
+  );
+  const topics =
+    choice.topics === 'all'
+      ? t('alerts.allTopics')
+      : formatList(
+          locale,
+          choice.topics.map((topic) => t(`topics.${topic}`)),
+        );
   return [t('alerts.summaryLanguages', { languages }), t('alerts.summaryTopics', { topics })];
 }

@@ -17,7 +17,9 @@ export function openAlertsDb(file: string): AlertsDb {
   try {
     mkdirSync(path.dirname(absolute), { recursive: true });
   } catch (error) {
-    throw new Error(`ALERTS_DB: cannot create the folder for ${absolute}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `ALERTS_DB: cannot create the folder for ${absolute}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const db = new Database(absolute);
   db.pragma('journal_mode = WAL');
@@ -33,7 +35,9 @@ export function openAlertsDb(file: string): AlertsDb {
  * write lock first), so two processes starting together cannot both apply one.
  */
 export function migrate(db: AlertsDb): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const applied = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?');
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of migrations) {

@@ -4,17 +4,20 @@ import { directionOf, languageTag, type Locale } from '@/lib/i18n/locales';
  * The HTML frame of every newsroom e-mail: plain markup with inline styles (mail programs ignore style sheets),
  * no images, no remote resources and no tracking of any kind, in the e-mail's language and writing direction.
  */
-export const escapeHtml = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-export type HtmlBlock = { kind: 'heading' | 'lead' | 'text' | 'small'; text: string } | { kind: 'button' | 'link'; text: string; href: string };
+export type HtmlBlock =
+  | { kind: 'heading' | 'lead' | 'text' | 'small'; text: string }
+  | { kind: 'button' | 'link'; text: string; href: string };
 
 const styles = {
   heading: 'margin:0 0 16px;font-size:22px;line-height:1.3;font-weight:800',
   lead: 'margin:0 0 16px;font-size:16px;line-height:1.5',
   text: 'margin:0 0 16px;font-size:15px;line-height:1.5;white-space:pre-line',
   small: 'margin:0 0 8px;font-size:13px;line-height:1.5;color:#555555',
-  button: 'display:inline-block;padding:12px 20px;border-radius:999px;background:#111111;color:#ffffff;font-weight:700;text-decoration:none',
+  button:
+    'display:inline-block;padding:12px 20px;border-radius:999px;background:#111111;color:#ffffff;font-weight:700;text-decoration:none',
   link: 'color:#111111;text-decoration:underline',
 };
 
@@ -32,7 +35,12 @@ function block(item: HtmlBlock): string {
   }
 }
 
-export function htmlEmail(locale: Locale, title: string, body: readonly HtmlBlock[], footer: readonly HtmlBlock[]): string {
+export function htmlEmail(
+  locale: Locale,
+  title: string,
+  body: readonly HtmlBlock[],
+  footer: readonly HtmlBlock[],
+): string {
   return [
     '<!doctype html>',
     `<html lang="${languageTag[locale]}" dir="${directionOf(locale)}">`,

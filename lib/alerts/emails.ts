@@ -11,7 +11,13 @@ import type { OutgoingMail } from './mailer';
  */
 type Envelope = { locale: Locale; to: string; from: string; messageId: string };
 
-function mail(envelope: Envelope, subject: string, body: HtmlBlock[], footer: HtmlBlock[], headers?: Record<string, string>): OutgoingMail {
+function mail(
+  envelope: Envelope,
+  subject: string,
+  body: HtmlBlock[],
+  footer: HtmlBlock[],
+  headers?: Record<string, string>,
+): OutgoingMail {
   return {
     to: envelope.to,
     from: envelope.from,
@@ -54,15 +60,30 @@ export function knownAddressEmail(envelope: Envelope, preferencesUrl: string, cu
   );
 }
 
-export type AlertEmailRelease = { title: string; summary: string; location: string; publishedAt: string; timeZone: string; url: string };
+export type AlertEmailRelease = {
+  title: string;
+  summary: string;
+  location: string;
+  publishedAt: string;
+  timeZone: string;
+  url: string;
+};
 export type AlertEmailContact = { name: string; role: string; email: string; phone: string };
 export type AlertEmailLinks = { oneClickUnsubscribe: string; unsubscribePage: string; preferences: string };
 
 /** One release for one subscriber: title, dateline and summary, link, media contacts; unsubscribe in one click. */
-export function alertEmail(envelope: Envelope, release: AlertEmailRelease, contacts: readonly AlertEmailContact[], links: AlertEmailLinks, listId: string): OutgoingMail {
+export function alertEmail(
+  envelope: Envelope,
+  release: AlertEmailRelease,
+  contacts: readonly AlertEmailContact[],
+  links: AlertEmailLinks,
+  listId: string,
+): OutgoingMail {
   const t = translator(envelope.locale);
   const dateline = datelineText(envelope.locale, release, (tags) => t.markup('release.dateline', tags));
-  const contactLines = contacts.map((c) => [c.name, c.role, c.email, c.phone].map((line) => isolate(line, envelope.locale)).join('\n'));
+  const contactLines = contacts.map((c) =>
+    [c.name, c.role, c.email, c.phone].map((line) => isolate(line, envelope.locale)).join('\n'),
+  );
   return mail(
     envelope,
     release.title,
@@ -70,7 +91,9 @@ export function alertEmail(envelope: Envelope, release: AlertEmailRelease, conta
       { kind: 'heading', text: release.title },
       { kind: 'lead', text: `${dateline} ${release.summary}` },
       { kind: 'button', text: t('alerts.mail.readRelease'), href: release.url },
-      ...(contacts.length > 0 ? [{ kind: 'text' as const, text: `${t('release.contacts')}\n\n${contactLines.join('\n\n')}` }] : []),
+      ...(contacts.length > 0
+        ? [{ kind: 'text' as const, text: `${t('release.contacts')}\n\n${contactLines.join('\n\n')}` }]
+        : []),
     ],
     [
       { kind: 'small', text: t('alerts.mail.footer') },

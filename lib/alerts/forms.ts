@@ -28,7 +28,12 @@ const preferences = {
 export const subscribeForm = z.object({
   locale: z.enum(locales),
   // RFC 5321 caps an address at 254 characters; z.email() refuses spaces and line breaks (no header injection).
-  email: z.string().trim().max(254).pipe(z.email()).transform((email) => email.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email())
+    .transform((email) => email.toLowerCase()),
   ...preferences,
 });
 

@@ -15,4 +15,3 @@ import zh from '@/messages/zh.json';
 const catalogues: Record<Locale, typeof en> = { en, de, fr, es, zh, ar };
 
 export const translator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale] });
-export type Translate = ReturnType<typeof translator>;

@@ -13,5 +13,8 @@ export const preferencesLink = ({ secret, siteUrl, now }: LinkSigner, locale: Lo
 
 export function unsubscribeLinks({ secret, siteUrl, now }: LinkSigner, locale: Locale, subscriberId: string) {
   const token = signToken(secret, 'unsubscribe', subscriberId, now);
-  return { oneClickUnsubscribe: `${siteUrl}${alertsApiPath('unsubscribe', token)}`, unsubscribePage: `${siteUrl}${subscribeTokenPath(locale, 'unsubscribe', token)}` };
+  return {
+    oneClickUnsubscribe: `${siteUrl}${alertsApiPath('unsubscribe', token)}`,
+    unsubscribePage: `${siteUrl}${subscribeTokenPath(locale, 'unsubscribe', token)}`,
+  };
 }

@@ -18,7 +18,9 @@ export function acquireLock(db: AlertsDb, name: string, holder: string, now: Dat
 
 /** Extends the lease; false when it was lost (it ran out and another holder took it over). */
 export function renewLock(db: AlertsDb, name: string, holder: string, now: Date, leaseMs: number): boolean {
-  const result = db.prepare('UPDATE locks SET expires_at = ? WHERE name = ? AND holder = ?').run(now.getTime() + leaseMs, name, holder);
+  const result = db
+    .prepare('UPDATE locks SET expires_at = ? WHERE name = ? AND holder = ?')
+    .run(now.getTime() + leaseMs, name, holder);
   return result.changes === 1;
 }
 

@@ -37,12 +37,19 @@ const message = (mail: OutgoingMail) => ({
   text: mail.text,
   html: mail.html,
   messageId: mail.messageId,
-  headers: Object.fromEntries(Object.entries(mail.headers ?? {}).map(([key, value]) => [key, { prepared: true, value }])),
+  headers: Object.fromEntries(
+    Object.entries(mail.headers ?? {}).map(([key, value]) => [key, { prepared: true, value }]),
+  ),
 });
 
-export function smtpMailer(url: string): Mailer {
+function smtpMailer(url: string): Mailer {
   // Short socket timeout: a send that hangs must end long before the sender lock's lease (lib/alerts/delivery.ts).
-  const transport = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     kind: 'smtp',
     async send(mail) {
@@ -54,7 +61,8 @@ export function smtpMailer(url: string): Mailer {
 }
 
 /** The outbox file of a message: its Message-ID made safe as a file name. */
-export const outboxFileName = (messageId: string) => `${messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9._@-]/g, '_')}.eml`;
+export const outboxFileName = (messageId: string) =>
+  `${messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9._@-]/g, '_')}.eml`;
 
 export function outboxMailer(folder: string): Mailer {
   const dir = path.resolve(folder);
@@ -82,7 +90,17 @@ export function createMailer(settings: { smtpUrl?: string; outbox: string }): Ma
 
 /** Failures that happen before any message text is transmitted: nodemailer's error codes, and the system errors
  * of a connection that never opened (kept by nodemailer as originalCode). */
-const beforeTransmission = new Set(['EAUTH', 'EENVELOPE', 'EDNS', 'ETLS', 'ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const beforeTransmission = new Set([
+  'EAUTH',
+  'EENVELOPE',
+  'EDNS',
+  'ETLS',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 const field = (error: object, key: string): unknown => (key in error ? Reflect.get(error, key) : undefined);
 
 /**
@@ -96,5 +114,7 @@ export function certainlyNotSent(error: unknown): boolean {
   if (typeof responseCode === 'number' && responseCode >= 400) return true;
   const timeout = field(error, 'timeoutType');
   if (timeout === 'CONNECT_TIMEOUT' || timeout === 'GREETING_TIMEOUT' || timeout === 'UPGRADE_TIMEOUT') return true;
-  return [field(error, 'code'), field(error, 'originalCode')].some((code) => typeof code === 'string' && beforeTransmission.has(code));
+  return [field(error, 'code'), field(error, 'originalCode')].some(
+    (code) => typeof code === 'string' && beforeTransmission.has(code),
+  );
 }

@@ -12,7 +12,11 @@ import type { Topic } from '@/lib/content/taxonomy';
  */
 export type AlertPreferences = { locale: Locale; languages: readonly Locale[]; topics: readonly Topic[] | 'all' };
 
-export type AlertRecipient = AlertPreferences & { id: string; status: 'pending' | 'confirmed' | 'unsubscribed'; confirmedAt?: string };
+export type AlertRecipient = AlertPreferences & {
+  id: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  confirmedAt?: string;
+};
 
 /** A public release as the sender sees it: its instant, its topics and the languages it is public in. */
 export type AlertRelease = { slug: string; publishedAt: string; topics: readonly Topic[]; locales: readonly Locale[] };
@@ -21,8 +25,13 @@ export function matchesTopics(preferences: Pick<AlertPreferences, 'topics'>, rel
   return preferences.topics === 'all' || releaseTopics.some((topic) => preferences.topics.includes(topic));
 }
 
-export function alertLocale(preferences: Pick<AlertPreferences, 'locale' | 'languages'>, available: readonly Locale[]): Locale {
-  const wanted = preferences.languages.includes(preferences.locale) ? [preferences.locale, ...preferences.languages] : preferences.languages;
+export function alertLocale(
+  preferences: Pick<AlertPreferences, 'locale' | 'languages'>,
+  available: readonly Locale[],
+): Locale {
+  const wanted = preferences.languages.includes(preferences.locale)
+    ? [preferences.locale, ...preferences.languages]
+    : preferences.languages;
   return wanted.find((locale) => available.includes(locale)) ?? defaultLocale;
 }
 
@@ -36,12 +45,20 @@ export function isDue(recipient: AlertRecipient, release: AlertRelease): boolean
 export type PlannedAlert = { subscriberId: string; slug: string; locale: Locale };
 
 /** Every alert due now that the log does not hold yet; `logged` answers for a subscriber and release slug. */
-export function planAlerts(recipients: readonly AlertRecipient[], releases: readonly AlertRelease[], logged: (subscriberId: string, slug: string) => boolean): PlannedAlert[] {
+export function planAlerts(
+  recipients: readonly AlertRecipient[],
+  releases: readonly AlertRelease[],
+  logged: (subscriberId: string, slug: string) => boolean,
+): PlannedAlert[] {
   const planned: PlannedAlert[] = [];
   for (const release of releases) {
     for (const recipient of recipients) {
       if (isDue(recipient, release) && !logged(recipient.id, release.slug)) {
-        planned.push({ subscriberId: recipient.id, slug: release.slug, locale: alertLocale(recipient, release.locales) });
+        planned.push({
+          subscriberId: recipient.id,
+          slug: release.slug,
+          locale: alertLocale(recipient, release.locales),
+        });
       }
     }
   }

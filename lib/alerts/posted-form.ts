@@ -16,7 +16,7 @@ import { topicChoice } from './forms';
  * site, and lives ten minutes; the pages that read it are rendered per request and answered `private, no-store`.
  * It holds only what this browser itself typed, and it is parsed like any other input: a bad cookie is no cookie.
  */
-export const POSTED_FORM_COOKIE = 'alerts-form';
+const POSTED_FORM_COOKIE = 'alerts-form';
 const MAX_AGE_SECONDS = 600;
 
 const choices = {
@@ -33,7 +33,8 @@ const postedForm = z.discriminatedUnion('form', [
 export type PostedForm = z.infer<typeof postedForm>;
 
 /** Only the values a form could have offered: what a person typed or ticked, however wrong, is kept. */
-const offered = <T extends string>(values: string[], allowed: readonly T[]): T[] => allowed.filter((value) => values.includes(value));
+const offered = <T extends string>(values: string[], allowed: readonly T[]): T[] =>
+  allowed.filter((value) => values.includes(value));
 
 export function postedSubscribeForm(form: URLSearchParams, sent: boolean): PostedForm {
   return { form: 'subscribe', sent, email: (form.get('email') ?? '').trim().slice(0, 254), ...postedChoices(form) };
@@ -43,7 +44,10 @@ export function postedPreferencesForm(form: URLSearchParams, subscriber: string)
   return { form: 'preferences', subscriber, ...postedChoices(form) };
 }
 
-const postedChoices = (form: URLSearchParams) => ({ languages: offered(form.getAll('languages'), locales), topics: offered(form.getAll('topics'), topics) });
+const postedChoices = (form: URLSearchParams) => ({
+  languages: offered(form.getAll('languages'), locales),
+  topics: offered(form.getAll('topics'), topics),
+});
 
 /** The Set-Cookie value that keeps `posted` for the alert pages of `locale`, or, without it, forgets it. */
 export function postedFormCookie(locale: Locale, posted: PostedForm | undefined, siteUrl: string): string {
@@ -59,7 +63,10 @@ export function postedFormCookie(locale: Locale, posted: PostedForm | undefined,
 }
 
 /** The choice a posted form makes, read as the form is (no topic ticked means all topics). */
-export const postedChoice = (posted: PostedForm): AlertChoice => ({ languages: posted.languages, topics: topicChoice.parse(posted.topics) });
+export const postedChoice = (posted: PostedForm): AlertChoice => ({
+  languages: posted.languages,
+  topics: topicChoice.parse(posted.topics),
+});
 
 /** The cookie's value as a form, or undefined when it is absent or not one this site wrote. */
 export function readPostedForm(value: string | undefined): PostedForm | undefined {

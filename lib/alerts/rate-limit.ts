@@ -25,14 +25,18 @@ export function rateKey(secret: string, kind: RateLimit['name'], value: string):
  * the exhausted limit is returned. All in one transaction, so concurrent requests cannot both slip through.
  */
 export function consumeRateLimits(db: AlertsDb, checks: readonly RateLimit[], now: Date): RateLimit | undefined {
-  const count = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM rate_events WHERE key = ? AND at > ?');
+  const count = db.prepare<[string, number], { n: number }>(
+    'SELECT count(*) AS n FROM rate_events WHERE key = ? AND at > ?',
+  );
   const record = db.prepare('INSERT INTO rate_events (key, at) VALUES (?, ?)');
   const at = now.getTime();
-  return db.transaction(() => {
-    db.prepare('DELETE FROM rate_events WHERE at <= ?').run(at - 24 * hour);
-    const exhausted = checks.find((check) => (count.get(check.key, at - check.windowMs)?.n ?? 0) >= check.max);
-    if (exhausted) return exhausted;
-    for (const check of checks) record.run(check.key, at);
-    return undefined;
-  }).immediate();
+  return db
+    .transaction(() => {
+      db.prepare('DELETE FROM rate_events WHERE at <= ?').run(at - 24 * hour);
+      const exhausted = checks.find((check) => (count.get(check.key, at - check.windowMs)?.n ?? 0) >= check.max);
+      if (exhausted) return exhausted;
+      for (const check of checks) record.run(check.key, at);
+      return undefined;
+    })
+    .immediate();
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
  * the same key: whoever links the file into place first wins (a hard link fails if the name exists, and the file
  * appears with its content complete), the other reads it.
  */
-export function secretFile(dbFile: string): string {
+function secretFile(dbFile: string): string {
   return path.join(path.dirname(path.resolve(dbFile)), 'alerts-secret');
 }
 
@@ -19,7 +19,9 @@ export function resolveSecret(configured: string | undefined, dbFile: string): s
   if (!existsSync(file)) createSecretFile(file);
   const secret = readFileSync(file, 'utf8').trim();
   if (secret.length < 32) {
-    throw new Error(`The alerts link key in ${file} is shorter than 32 characters. Delete the file to generate a new one (outstanding e-mail links stop working), or set ALERTS_SECRET.`);
+    throw new Error(
+      `The alerts link key in ${file} is shorter than 32 characters. Delete the file to generate a new one (outstanding e-mail links stop working), or set ALERTS_SECRET.`,
+    );
   }
   return secret;
 }
@@ -32,7 +34,9 @@ function createSecretFile(file: string): void {
     linkSync(draft, file);
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) {
-      throw new Error(`Cannot create the alerts link key ${file}: ${error instanceof Error ? error.message : String(error)}. Set ALERTS_SECRET instead.`);
+      throw new Error(
+        `Cannot create the alerts link key ${file}: ${error instanceof Error ? error.message : String(error)}. Set ALERTS_SECRET instead.`,
+      );
     }
   } finally {
     rmSync(draft, { force: true });

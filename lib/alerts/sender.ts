@@ -15,30 +15,48 @@ type Content = ReturnType<typeof createQueries>;
 
 export function publicReleases(content: Content): AlertRelease[] {
   const localesBySlug = new Map<string, Locale[]>();
-  for (const { locale, slug } of content.releaseParams()) localesBySlug.set(slug, [...(localesBySlug.get(slug) ?? []), locale]);
+  for (const { locale, slug } of content.releaseParams())
+    localesBySlug.set(slug, [...(localesBySlug.get(slug) ?? []), locale]);
   return [...localesBySlug].flatMap(([slug, locales]) => {
     const versions = locales.flatMap((locale) => content.getRelease(locale, slug) ?? []);
     const primary = content.getRelease(defaultLocale, slug) ?? versions[0];
     if (!primary) return [];
     // The instant it became public: its earliest public translation.
-    const publishedAt = versions.reduce((earliest, v) => (Date.parse(v.publishedAt) < Date.parse(earliest) ? v.publishedAt : earliest), primary.publishedAt);
+    const publishedAt = versions.reduce(
+      (earliest, v) => (Date.parse(v.publishedAt) < Date.parse(earliest) ? v.publishedAt : earliest),
+      primary.publishedAt,
+    );
     return [{ slug, publishedAt, topics: primary.topics, locales }];
   });
 }
 
-export function alertComposer(options: { content: Content; secret: string; siteUrl: string; from: string; now: () => Date }): ComposeAlert {
+export function alertComposer(options: {
+  content: Content;
+  secret: string;
+  siteUrl: string;
+  from: string;
+  now: () => Date;
+}): ComposeAlert {
   const { content, secret, siteUrl, from } = options;
   return (subscriber, slug, locale, messageId) => {
     const release = content.getRelease(locale, slug) ?? content.getRelease(defaultLocale, slug);
     if (!release) throw new Error(`release ${slug} is not public in ${locale} or English`);
     const language = release.locale;
-    const contacts = content.getContacts(release.contacts).map((c) => ({ name: c.name[language] ?? c.name.en, role: c.role[language] ?? c.role.en, email: c.email, phone: c.phone }));
+    const contacts = content.getContacts(release.contacts).map((c) => ({
+      name: c.name[language] ?? c.name.en,
+      role: c.role[language] ?? c.role.en,
+      email: c.email,
+      phone: c.phone,
+    }));
     const signer = { secret, siteUrl, now: options.now() };
     return alertEmail(
       { locale: language, to: subscriber.email, from, messageId },
       { ...release, url: `${siteUrl}${releasePath(language, slug)}` },
       contacts,
-      { ...unsubscribeLinks(signer, language, subscriber.id), preferences: preferencesLink(signer, language, subscriber.id) },
+      {
+        ...unsubscribeLinks(signer, language, subscriber.id),
+        preferences: preferencesLink(signer, language, subscriber.id),
+      },
       `alerts.${mailDomain(from)}`,
     );
   };

@@ -28,10 +28,18 @@ export function getAlerts(): Alerts {
 export type LinkError = 'invalidLink' | 'expiredConfirm' | 'expiredManage' | 'unknown';
 
 /** The subscriber a signed link names, or why the link cannot be used. */
-export function subscriberFromToken(token: unknown, purpose: TokenPurpose, now = new Date()): { ok: true; subscriber: Subscriber } | { ok: false; error: LinkError } {
+export function subscriberFromToken(
+  token: unknown,
+  purpose: TokenPurpose,
+  now = new Date(),
+): { ok: true; subscriber: Subscriber } | { ok: false; error: LinkError } {
   const { db, secret } = getAlerts();
   const check = verifyToken(secret, token, purpose, now);
-  if (!check.ok) return { ok: false, error: check.reason === 'invalid' ? 'invalidLink' : purpose === 'confirm' ? 'expiredConfirm' : 'expiredManage' };
+  if (!check.ok)
+    return {
+      ok: false,
+      error: check.reason === 'invalid' ? 'invalidLink' : purpose === 'confirm' ? 'expiredConfirm' : 'expiredManage',
+    };
   const subscriber = findSubscriber(db, check.subscriberId);
   return subscriber ? { ok: true, subscriber } : { ok: false, error: 'unknown' };
 }

@@ -9,14 +9,18 @@ import { newSubscriberId } from './tokens';
  * Subscribers: one row per address. An address is only ever "confirmed" through the link sent to it (double
  * opt-in); asking again for a confirmed address changes nothing, so nobody can alter someone else's alerts.
  */
-const json = <T extends z.ZodType>(schema: T) => z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not JSON' });
-    return z.NEVER;
-  }
-}).pipe(schema);
+const json = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 const row = z.object({
   id: z.string(),
@@ -81,22 +85,30 @@ export type SubscriptionRequest = {
  * Records a request and says which e-mail to send: a confirmation link ("confirm"), or, for an address that is
  * already confirmed, a note with its settings link ("known"). The visitor sees the same answer either way.
  */
-export function requestSubscription(db: AlertsDb, request: SubscriptionRequest, now: Date): { kind: 'confirm' | 'known'; subscriber: Subscriber } {
+export function requestSubscription(
+  db: AlertsDb,
+  request: SubscriptionRequest,
+  now: Date,
+): { kind: 'confirm' | 'known'; subscriber: Subscriber } {
   const at = now.toISOString();
   const topics = request.topics === 'all' ? null : JSON.stringify(request.topics);
   const languages = JSON.stringify(request.languages);
-  return db.transaction(() => {
-    const existing = db.prepare<[string], { id: string; status: string }>('SELECT id, status FROM subscribers WHERE email = ?').get(request.email);
-    if (existing?.status === 'confirmed') return { kind: 'known' as const, subscriber: required(db, existing.id) };
-    const id = existing?.id ?? newSubscriberId();
-    db.prepare(
-      `INSERT INTO subscribers (id, email, locale, languages, topics, status, consent_text, consent_locale, consent_at, created_at, updated_at)
+  return db
+    .transaction(() => {
+      const existing = db
+        .prepare<[string], { id: string; status: string }>('SELECT id, status FROM subscribers WHERE email = ?')
+        .get(request.email);
+      if (existing?.status === 'confirmed') return { kind: 'known' as const, subscriber: required(db, existing.id) };
+      const id = existing?.id ?? newSubscriberId();
+      db.prepare(
+        `INSERT INTO subscribers (id, email, locale, languages, topics, status, consent_text, consent_locale, consent_at, created_at, updated_at)
        VALUES (@id, @email, @locale, @languages, @topics, 'pending', @consent, @locale, @at, @at, @at)
        ON CONFLICT (id) DO UPDATE SET locale = @locale, languages = @languages, topics = @topics, status = 'pending',
          consent_text = @consent, consent_locale = @locale, consent_at = @at, updated_at = @at`,
-    ).run({ id, email: request.email, locale: request.locale, languages, topics, consent: request.consentText, at });
-    return { kind: 'confirm' as const, subscriber: required(db, id) };
-  }).immediate();
+      ).run({ id, email: request.email, locale: request.locale, languages, topics, consent: request.consentText, at });
+      return { kind: 'confirm' as const, subscriber: required(db, id) };
+    })
+    .immediate();
 }
 
 function required(db: AlertsDb, id: string): Subscriber {
@@ -106,29 +118,46 @@ function required(db: AlertsDb, id: string): Subscriber {
 }
 
 /** Confirms a pending subscription. From this instant on (never before) releases are sent to it. */
-export function confirmSubscription(db: AlertsDb, id: string, now: Date): 'confirmed' | 'already-confirmed' | 'not-pending' | 'unknown' {
-  return db.transaction(() => {
-    const subscriber = findSubscriber(db, id);
-    if (!subscriber) return 'unknown' as const;
-    if (subscriber.status === 'confirmed') return 'already-confirmed' as const;
-    // An old confirmation link must not undo an unsubscribe.
-    if (subscriber.status !== 'pending') return 'not-pending' as const;
-    const at = now.toISOString();
-    db.prepare("UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, unsubscribed_at = NULL, updated_at = ? WHERE id = ?").run(at, at, id);
-    return 'confirmed' as const;
-  }).immediate();
+export function confirmSubscription(
+  db: AlertsDb,
+  id: string,
+  now: Date,
+): 'confirmed' | 'already-confirmed' | 'not-pending' | 'unknown' {
+  return db
+    .transaction(() => {
+      const subscriber = findSubscriber(db, id);
+      if (!subscriber) return 'unknown' as const;
+      if (subscriber.status === 'confirmed') return 'already-confirmed' as const;
+      // An old confirmation link must not undo an unsubscribe.
+      if (subscriber.status !== 'pending') return 'not-pending' as const;
+      const at = now.toISOString();
+      db.prepare(
+        "UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, unsubscribed_at = NULL, updated_at = ? WHERE id = ?",
+      ).run(at, at, id);
+      return 'confirmed' as const;
+    })
+    .immediate();
 }
 
-export function updatePreferences(db: AlertsDb, id: string, preferences: { languages: readonly Locale[]; topics: readonly Topic[] | 'all' }, now: Date): boolean {
+export function updatePreferences(
+  db: AlertsDb,
+  id: string,
+  preferences: { languages: readonly Locale[]; topics: readonly Topic[] | 'all' },
+  now: Date,
+): boolean {
   const topics = preferences.topics === 'all' ? null : JSON.stringify(preferences.topics);
-  const result = db.prepare('UPDATE subscribers SET languages = ?, topics = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(preferences.languages), topics, now.toISOString(), id);
+  const result = db
+    .prepare('UPDATE subscribers SET languages = ?, topics = ?, updated_at = ? WHERE id = ?')
+    .run(JSON.stringify(preferences.languages), topics, now.toISOString(), id);
   return result.changes === 1;
 }
 
 /** Stops every alert at once (RFC 8058 one-click and the unsubscribe page). Repeating it changes nothing. */
 export function unsubscribe(db: AlertsDb, id: string, now: Date): boolean {
   const at = now.toISOString();
-  db.prepare("UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = coalesce(unsubscribed_at, ?), updated_at = ? WHERE id = ? AND status != 'unsubscribed'").run(at, at, id);
+  db.prepare(
+    "UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = coalesce(unsubscribed_at, ?), updated_at = ? WHERE id = ? AND status != 'unsubscribed'",
+  ).run(at, at, id);
   return findSubscriber(db, id) !== undefined;
 }
 
@@ -142,11 +171,20 @@ export function exportSubscriber(db: AlertsDb, id: string) {
   const subscriber = findSubscriber(db, id);
   if (!subscriber) return undefined;
   const deliveries = db
-    .prepare<[string], { release_slug: string; locale: string; status: string; queued_at: string; sent_at: string | null }>(
+    .prepare<
+      [string],
+      { release_slug: string; locale: string; status: string; queued_at: string; sent_at: string | null }
+    >(
       'SELECT release_slug, locale, status, queued_at, sent_at FROM deliveries WHERE subscriber_id = ? ORDER BY queued_at',
     )
     .all(id)
-    .map((d) => ({ release: d.release_slug, language: d.locale, status: d.status, queuedAt: d.queued_at, sentAt: d.sent_at }));
+    .map((d) => ({
+      release: d.release_slug,
+      language: d.locale,
+      status: d.status,
+      queuedAt: d.queued_at,
+      sentAt: d.sent_at,
+    }));
   const { id: _id, ...data } = subscriber;
   return { ...data, deliveries };
 }

@@ -14,7 +14,12 @@ type Answer = { locale: Locale; refuse: (error: string) => Response };
  * erase): size and encoding of the form, Origin, and the token's shape, signature, purpose and expiry are checked
  * the same way for each, and every refusal goes back to `page` with its reason, in the reader's language.
  */
-export function tokenFormHandler(purpose: TokenPurpose, page: (locale: Locale) => string, action: string, act: (subscriber: Subscriber, answer: Answer) => Response) {
+export function tokenFormHandler(
+  purpose: TokenPurpose,
+  page: (locale: Locale) => string,
+  action: string,
+  act: (subscriber: Subscriber, answer: Answer) => Response,
+) {
   return async function POST(request: Request): Promise<Response> {
     const read = await readForm(request);
     const locale = answerLocale(request, read.ok ? read.form : undefined);

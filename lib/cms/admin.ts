@@ -53,13 +53,33 @@ const ZonedDateTime = window.createClass({
       if (!date || !time) return onChange('');
       const [year, month, day] = date.split('-').map(Number);
       const [hour, minute] = time.split(':').map(Number);
-      onChange(zonedDateTime(zone, { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0 }));
+      onChange(
+        zonedDateTime(zone, {
+          year: year ?? 0,
+          month: month ?? 1,
+          day: day ?? 1,
+          hour: hour ?? 0,
+          minute: minute ?? 0,
+        }),
+      );
     };
     return window.h(
       'div',
       { className: classNameWrapper },
-      window.h('input', { id: forID, type: 'datetime-local', step: 60, value: local, onChange: change, 'aria-label': label, 'aria-describedby': `${forID}-zone` }),
-      window.h('p', { id: `${forID}-zone` }, text ? `${zone} (UTC${withZoneOffset(text, zone).slice(-6)})` : `Local time in ${zone}`),
+      window.h('input', {
+        id: forID,
+        type: 'datetime-local',
+        step: 60,
+        value: local,
+        onChange: change,
+        'aria-label': label,
+        'aria-describedby': `${forID}-zone`,
+      }),
+      window.h(
+        'p',
+        { id: `${forID}-zone` },
+        text ? `${zone} (UTC${withZoneOffset(text, zone).slice(-6)})` : `Local time in ${zone}`,
+      ),
     );
   },
 });
@@ -73,7 +93,12 @@ function withNewReleaseDefaults(config: CmsConfig): CmsConfig {
   const collections = config.collections?.map((collection) =>
     collection.name !== 'releases' || !('fields' in collection)
       ? collection
-      : { ...collection, fields: collection.fields.map((field: Field) => (field.name in defaults ? { ...field, default: defaults[field.name] } : field)) },
+      : {
+          ...collection,
+          fields: collection.fields.map((field: Field) =>
+            field.name in defaults ? { ...field, default: defaults[field.name] } : field,
+          ),
+        },
   );
   return { ...config, collections } as CmsConfig;
 }
@@ -85,9 +110,15 @@ function withNewReleaseDefaults(config: CmsConfig): CmsConfig {
 function allowZoom() {
   for (const meta of document.querySelectorAll('meta[name="viewport"]')) {
     const content = meta.getAttribute('content') ?? '';
-    if (content.includes('maximum-scale')) meta.setAttribute('content', content.replace(/,?\s*maximum-scale=[^,]*/g, ''));
+    if (content.includes('maximum-scale'))
+      meta.setAttribute('content', content.replace(/,?\s*maximum-scale=[^,]*/g, ''));
   }
 }
-new MutationObserver(allowZoom).observe(document.head, { subtree: true, childList: true, attributes: true, attributeFilter: ['content'] });
+new MutationObserver(allowZoom).observe(document.head, {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: ['content'],
+});
 
 void CMS.init({ config: withNewReleaseDefaults(__CMS_CONFIG__) });

@@ -1,7 +1,13 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 import messages from '@/messages/en.json';
-import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
+import {
+  contactData,
+  keyFigureData,
+  pageFrontmatter,
+  releaseFrontmatter,
+  snippetFrontmatter,
+} from '@/lib/content/schema';
 import { models, regions, topics, usageTerms } from '@/lib/content/taxonomy';
 import { fieldsOf, type Overrides } from './fields';
 
@@ -27,29 +33,57 @@ export interface CmsFacts {
 }
 
 /** The names readers see for topics, models, regions and usage terms (messages/en.json), with the stored value. */
-const named = (values: readonly string[], names: Record<string, string>) => values.map((value) => ({ value, label: names[value] ?? value }));
+const named = (values: readonly string[], names: Record<string, string>) =>
+  values.map((value) => ({ value, label: names[value] ?? value }));
 
 const translated = { i18n: true } as const;
 const shared = { i18n: 'duplicate' } as const;
 const picture = { widget: 'image', accept: 'image/jpeg,image/png,image/webp', choose_url: false, ...shared } as const;
 const calendarDay = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...shared } as const;
 const zonedTime = { widget: 'zoned-datetime', ...shared } as const;
-const body: Field = { name: 'body', label: 'Text', widget: 'markdown', modes: ['raw'], i18n: true, hint: 'Markdown. Quotes: a `>` paragraph, then `>`, then `> — Name, role`. See content/README.md.' };
+const body: Field = {
+  name: 'body',
+  label: 'Text',
+  widget: 'markdown',
+  modes: ['raw'],
+  i18n: true,
+  hint: 'Markdown. Quotes: a `>` paragraph, then `>`, then `> — Name, role`. See content/README.md.',
+};
 
 /** Fields that are the same in every language of a release, and how each field is edited. */
 function releaseOverrides(facts: CmsFacts): Overrides {
   const image = (path: string): Overrides => ({
-    [`${path}.file`]: { ...picture, label: 'Picture', hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).' },
+    [`${path}.file`]: {
+      ...picture,
+      label: 'Picture',
+      hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).',
+    },
     [`${path}.alt`]: { label: 'Alt text', hint: 'What the picture shows, for people who cannot see it.' },
     [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
-    [`${path}.usage`]: { ...shared, options: named(usageTerms, messages.media.usageTerms), hint: 'How journalists may use the picture.' },
+    [`${path}.usage`]: {
+      ...shared,
+      options: named(usageTerms, messages.media.usageTerms),
+      hint: 'How journalists may use the picture.',
+    },
     [`${path}.expires`]: { ...calendarDay, hint: 'Last day the picture may be used, if the rights end.' },
   });
   return {
     title: { ...translated, hint: 'At most 140 characters; the headline on the page and in feeds.' },
-    summary: { ...translated, widget: 'text', hint: 'One or two sentences; under 160 characters reads best in search results.' },
-    publishedAt: { ...zonedTime, hint: 'Date and local time of publication in the time zone below; embargoed until then.' },
-    timeZone: { ...shared, widget: 'select', options: [...facts.timeZones], hint: 'Where the release is dated, e.g. Asia/Shanghai or Europe/Berlin.' },
+    summary: {
+      ...translated,
+      widget: 'text',
+      hint: 'One or two sentences; under 160 characters reads best in search results.',
+    },
+    publishedAt: {
+      ...zonedTime,
+      hint: 'Date and local time of publication in the time zone below; embargoed until then.',
+    },
+    timeZone: {
+      ...shared,
+      widget: 'select',
+      options: [...facts.timeZones],
+      hint: 'Where the release is dated, e.g. Asia/Shanghai or Europe/Berlin.',
+    },
     location: { ...translated, hint: 'The dateline city, e.g. "Shanghai".' },
     topics: { ...shared, options: named(topics, messages.topics), dropdown_threshold: 10 },
     models: { ...shared, options: named(models, messages.models), dropdown_threshold: 10 },
@@ -59,7 +93,13 @@ function releaseOverrides(facts: CmsFacts): Overrides {
     gallery: { ...translated, label: 'Gallery', summary: '{{fields.file}}: {{fields.alt}}' },
     ...image('gallery.*'),
     attachments: { ...translated },
-    'attachments.*.file': { widget: 'file', label: 'PDF file', accept: 'application/pdf', choose_url: false, ...shared },
+    'attachments.*.file': {
+      widget: 'file',
+      label: 'PDF file',
+      accept: 'application/pdf',
+      choose_url: false,
+      ...shared,
+    },
     'attachments.*.language': { ...shared },
     contacts: {
       ...shared,
@@ -91,7 +131,11 @@ function translatable(fields: readonly Field[]): Field[] {
   });
 }
 
-const labels: Record<string, string> = { publishedAt: 'Published at', formerSlugs: 'Former web addresses', updatedAt: 'Updated at' };
+const labels: Record<string, string> = {
+  publishedAt: 'Published at',
+  formerSlugs: 'Former web addresses',
+  updatedAt: 'Updated at',
+};
 
 function releases(facts: CmsFacts): Collection {
   return {
@@ -107,7 +151,10 @@ function releases(facts: CmsFacts): Collection {
     slug: {
       template: "{{publishedAt | date('YYYY-MM-DD')}}-{{title}}",
       editable: ['create'],
-      pattern: ['^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)*$', 'Folder name: the date, then the web address in lowercase words joined by hyphens, e.g. 2025-07-15-first-half-2025'],
+      pattern: [
+        '^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)*$',
+        'Folder name: the date, then the web address in lowercase words joined by hyphens, e.g. 2025-07-15-first-half-2025',
+      ],
       hint: 'The folder name: YYYY-MM-DD- and then the short web address of the release.',
     },
     summary: '{{title}} · {{publishedAt}}',
@@ -119,7 +166,8 @@ function releases(facts: CmsFacts): Collection {
 
 const localizedText: Overrides = {};
 for (const key of ['name', 'role', 'label'] as const) {
-  for (const locale of locales) localizedText[`${key}.${locale}`] = { label: locale, ...(locale === defaultLocale ? {} : { required: false }) };
+  for (const locale of locales)
+    localizedText[`${key}.${locale}`] = { label: locale, ...(locale === defaultLocale ? {} : { required: false }) };
 }
 
 function contacts(): Collection {
@@ -132,7 +180,11 @@ function contacts(): Collection {
     format: 'newsroom-yaml',
     identifier_field: 'name.en',
     summary: '{{name.en}}',
-    slug: { template: '{{name.en}}', editable: ['create'], hint: 'The contact id releases name, e.g. europe-communications.' },
+    slug: {
+      template: '{{name.en}}',
+      editable: ['create'],
+      hint: 'The contact id releases name, e.g. europe-communications.',
+    },
     i18n: false,
     fields: fieldsOf(contactData, {
       ...localizedText,
@@ -165,20 +217,34 @@ function figures(facts: CmsFacts): Collection {
 
 function pages(facts: CmsFacts): Collection {
   const fields = translatable([
-    ...fieldsOf(pageFrontmatter, {
-      title: translated,
-      description: { ...translated, widget: 'text' },
-      order: shared,
-      nav: { ...shared, hint: '`main`: in the main navigation; `section`: under its parent page; `none`: linked from text only.' },
-      keyFigures: shared,
-    }, { keyFigures: 'Show key figures' }),
+    ...fieldsOf(
+      pageFrontmatter,
+      {
+        title: translated,
+        description: { ...translated, widget: 'text' },
+        order: shared,
+        nav: {
+          ...shared,
+          hint: '`main`: in the main navigation; `section`: under its parent page; `none`: linked from text only.',
+        },
+        keyFigures: shared,
+      },
+      { keyFigures: 'Show key figures' },
+    ),
     body,
   ]);
   return {
     name: 'pages',
     label: 'Brand pages',
     i18n: true,
-    files: facts.pages.map((page) => ({ name: page.replaceAll('/', '--'), label: page, file: `content/pages/${page}/{{locale}}.md`, format: 'newsroom-frontmatter', i18n: true, fields })),
+    files: facts.pages.map((page) => ({
+      name: page.replaceAll('/', '--'),
+      label: page,
+      file: `content/pages/${page}/{{locale}}.md`,
+      format: 'newsroom-frontmatter',
+      i18n: true,
+      fields,
+    })),
   } as Collection;
 }
 
@@ -188,7 +254,14 @@ function snippets(facts: CmsFacts): Collection {
     name: 'snippets',
     label: 'Snippets',
     i18n: true,
-    files: facts.snippets.map((snippet) => ({ name: snippet, label: snippet, file: `content/snippets/${snippet}/{{locale}}.md`, format: 'newsroom-frontmatter', i18n: true, fields })),
+    files: facts.snippets.map((snippet) => ({
+      name: snippet,
+      label: snippet,
+      file: `content/snippets/${snippet}/{{locale}}.md`,
+      format: 'newsroom-frontmatter',
+      i18n: true,
+      fields,
+    })),
   } as Collection;
 }
 

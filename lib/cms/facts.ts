@@ -8,7 +8,8 @@ import { isTimeZone } from '@/lib/content/zoned-time';
 import type { CmsFacts } from './config';
 
 /** What the editor's configuration needs to know about content/ and the environment (scripts/build-admin.ts). */
-const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()) : []);
+const folders = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()) : [];
 
 /** Page folders that hold an English page, at any depth: `about`, `about/history`. */
 function pagePaths(dir: string, prefix = ''): string[] {
@@ -23,13 +24,19 @@ function pagePaths(dir: string, prefix = ''): string[] {
 function githubRepo(): string {
   if (process.env.CMS_GITHUB_REPO) return process.env.CMS_GITHUB_REPO;
   try {
-    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const match = /github\.com[:/]([^/]+\/[^/.]+?)(?:\.git)?\s*$/.exec(remote);
     if (match?.[1]) return match[1];
   } catch {
     // No git or no remote: the placeholder below, and the note.
   }
-  if (process.env.CMS_LOCAL_ONLY !== '1') console.warn('CMS_GITHUB_REPO is not set and origin is not on GitHub: /admin signs in to your-org/newsroom (README, "Editing in the browser").');
+  if (process.env.CMS_LOCAL_ONLY !== '1')
+    console.warn(
+      'CMS_GITHUB_REPO is not set and origin is not on GitHub: /admin signs in to your-org/newsroom (README, "Editing in the browser").',
+    );
   return 'your-org/newsroom';
 }
 
@@ -37,11 +44,12 @@ export function cmsFacts(content: string): CmsFacts {
   return {
     pages: pagePaths(path.join(content, 'pages')),
     snippets: folders(path.join(content, 'snippets')),
-    releaseSlugs: folders(path.join(content, 'releases')).flatMap((name) => releaseFolderPattern.exec(name)?.[2] ?? []).sort(),
+    releaseSlugs: folders(path.join(content, 'releases'))
+      .flatMap((name) => releaseFolderPattern.exec(name)?.[2] ?? [])
+      .sort(),
     timeZones: ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC' && isTimeZone(zone))],
     repo: githubRepo(),
     branch: process.env.CMS_GITHUB_BRANCH || 'main',
     siteUrl: env.siteUrl,
   };
 }
-

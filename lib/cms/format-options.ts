@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
+import {
+  contactData,
+  keyFigureData,
+  pageFrontmatter,
+  releaseFrontmatter,
+  snippetFrontmatter,
+} from '@/lib/content/schema';
 import type { FormatOptions } from './format';
 
 const schemas = [releaseFrontmatter, pageFrontmatter, snippetFrontmatter, contactData, keyFigureData];
@@ -12,7 +18,9 @@ function formatOptions(): FormatOptions {
   const flowKeys = new Set<string>();
   const falseUnlessWritten = new Set<string>();
   for (const schema of schemas) {
-    const { properties = {} } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { type?: string; default?: unknown; items?: { enum?: unknown; pattern?: unknown } }> };
+    const { properties = {} } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, { type?: string; default?: unknown; items?: { enum?: unknown; pattern?: unknown } }>;
+    };
     for (const [key, property] of Object.entries(properties)) {
       if (property.type === 'array' && (property.items?.enum || property.items?.pattern)) flowKeys.add(key);
       if (property.type === 'boolean' && property.default === false) falseUnlessWritten.add(key);
@@ -20,6 +28,5 @@ function formatOptions(): FormatOptions {
   }
   return { flowKeys: [...flowKeys], falseUnlessWritten: [...falseUnlessWritten] };
 }
-
 
 export const houseStyle = formatOptions();

@@ -25,7 +25,9 @@ export interface FormatOptions {
 export type EntryData = Record<string, unknown>;
 
 export function formatYaml(data: EntryData, { flowKeys, falseUnlessWritten }: FormatOptions): string {
-  const written = Object.fromEntries(Object.entries(data).filter(([key, value]) => !(value === false && falseUnlessWritten.includes(key))));
+  const written = Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => !(value === false && falseUnlessWritten.includes(key))),
+  );
   const document = new Document(written);
   const flow = new Set(flowKeys);
   visit(document, {
@@ -49,7 +51,10 @@ export function formatMarkdown({ body, ...fields }: EntryData, options: FormatOp
   return `---\n${formatYaml(fields, options)}---\n\n${text}\n`;
 }
 
-export function parseMarkdown(source: string, { falseUnlessWritten }: Pick<FormatOptions, 'falseUnlessWritten'>): EntryData {
+export function parseMarkdown(
+  source: string,
+  { falseUnlessWritten }: Pick<FormatOptions, 'falseUnlessWritten'>,
+): EntryData {
   const text = source.replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?\n)?---(?:\n|$)/.exec(text);
   const parsed: unknown = match ? (parse(match[1] ?? '') ?? {}) : {};

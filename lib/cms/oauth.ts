@@ -22,12 +22,18 @@ const scope = 'repo';
 
 export const newState = () => randomBytes(24).toString('base64url');
 
-export function callbackUrl(app: Pick<OAuthApp, 'siteUrl'>): string {
+function callbackUrl(app: Pick<OAuthApp, 'siteUrl'>): string {
   return `${app.siteUrl}/api/cms-auth/callback`;
 }
 
 export function authorizeUrl(app: OAuthApp, state: string): string {
-  const query = new URLSearchParams({ client_id: app.clientId, redirect_uri: callbackUrl(app), scope, state, allow_signup: 'false' });
+  const query = new URLSearchParams({
+    client_id: app.clientId,
+    redirect_uri: callbackUrl(app),
+    scope,
+    state,
+    allow_signup: 'false',
+  });
   return `${app.githubUrl}/login/oauth/authorize?${query}`;
 }
 
@@ -53,17 +59,28 @@ export async function exchangeCode(app: OAuthApp, code: string): Promise<SignInR
     response = await fetch(`${app.githubUrl}/login/oauth/access_token`, {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ client_id: app.clientId, client_secret: app.clientSecret, code, redirect_uri: callbackUrl(app) }),
+      body: JSON.stringify({
+        client_id: app.clientId,
+        client_secret: app.clientSecret,
+        code,
+        redirect_uri: callbackUrl(app),
+      }),
       signal: AbortSignal.timeout(15_000),
     });
   } catch {
     return { error: 'GitHub could not be reached. Try again in a moment.', errorCode: 'TOKEN_REQUEST_FAILED' };
   }
   const body: unknown = await response.json().catch(() => undefined);
-  const field = (name: string) => (typeof body === 'object' && body !== null && name in body ? String((body as Record<string, unknown>)[name]) : undefined);
+  const field = (name: string) =>
+    typeof body === 'object' && body !== null && name in body
+      ? String((body as Record<string, unknown>)[name])
+      : undefined;
   const token = field('access_token');
   if (response.ok && token) return { token };
-  return { error: field('error_description') ?? `GitHub refused the sign-in (HTTP ${response.status}).`, errorCode: field('error') ?? 'TOKEN_REQUEST_FAILED' };
+  return {
+    error: field('error_description') ?? `GitHub refused the sign-in (HTTP ${response.status}).`,
+    errorCode: field('error') ?? 'TOKEN_REQUEST_FAILED',
+  };
 }
 
 /**
@@ -72,7 +89,8 @@ export async function exchangeCode(app: OAuthApp, code: string): Promise<SignInR
  */
 export function callbackPage(result: SignInResult): string {
   const data = JSON.stringify({ provider: 'github', ...result }).replace(/</g, '\\u003c');
-  const message = 'token' in result ? 'Signed in. This window closes by itself.' : `Sign-in failed: ${escapeHtml(result.error)}`;
+  const message =
+    'token' in result ? 'Signed in. This window closes by itself.' : `Sign-in failed: ${escapeHtml(result.error)}`;
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Signing in to the smart newsroom editor</title></head>

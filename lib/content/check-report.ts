@@ -41,12 +41,12 @@ const advice: Partial<Record<EditorialRule, string>> = {
 };
 
 /** The rule a finding is about, as named in the reports and in content/README.md. */
-export const ruleOf = (f: Finding | EditorialFinding) => ('rule' in f ? headings[f.rule] : 'content rules');
+const ruleOf = (f: Finding | EditorialFinding) => ('rule' in f ? headings[f.rule] : 'content rules');
 const show = (value: unknown) => (value === undefined ? '' : ` (found: ${JSON.stringify(value)})`);
 const where = (f: Finding) => `${f.file}${f.line ? `:${f.line}` : ''}`;
 
 /** A finding in one sentence. Editorial messages read best after the words they are about: 'title: "Smart" is not …'. */
-export const messageOf = (f: Finding | EditorialFinding) =>
+const messageOf = (f: Finding | EditorialFinding) =>
   'rule' in f && f.value !== undefined
     ? `${f.field ? `${f.field}: ` : ''}${JSON.stringify(f.value)} ${f.message}`
     : `${f.field ? `${f.field} ` : ''}${f.message}${show(f.value)}`;

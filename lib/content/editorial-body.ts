@@ -54,7 +54,7 @@ export function checkBody(body: string, site: LinkFacts): BodyProblem[] {
 }
 
 /** What is wrong with a link target, in plain words, or undefined when it works. */
-export function linkProblem(url: string, site: LinkFacts): string | undefined {
+function linkProblem(url: string, site: LinkFacts): string | undefined {
   if (/^http:\/\//i.test(url)) return 'is an http:// link: use https:// (browsers warn readers about insecure pages)';
   if (/^(https:\/\/|mailto:|tel:|#)/i.test(url)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return 'is removed from the page: only https://, mailto: and tel: links and paths of this site such as /en/releases/… work';

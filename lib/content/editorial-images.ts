@@ -5,8 +5,8 @@ import sharp from 'sharp';
  * Release photos are downloaded by journalists for print and shown on the web: big enough for a magazine page,
  * light enough to download. The site serves the original file, so both limits apply to what is in the folder.
  */
-export const minLongSide = 2000;
-export const maxBytes = 15 * 1024 * 1024;
+const minLongSide = 2000;
+const maxBytes = 15 * 1024 * 1024;
 
 export type ImageProblem = { rule: 'image-size' | 'image-weight'; level: 'error' | 'warning'; message: string };
 

@@ -16,7 +16,7 @@ export type EditorialRule = 'brand-style' | 'raw-html' | 'link' | 'alt-text' | '
 export type EditorialFinding = Finding & { rule: EditorialRule };
 
 /** Search engines cut descriptions at about this many characters. */
-export const searchSnippetLength = 160;
+const searchSnippetLength = 160;
 
 /** Frontmatter values that are names, codes or dates rather than prose: not style-checked. */
 const notProse = new Set(['file', 'credit', 'usage', 'expires', 'publishedAt', 'updatedAt', 'timeZone', 'date', 'topics', 'models', 'contacts', 'formerSlugs', 'language', 'nav']);

@@ -25,9 +25,6 @@ export function pageFileLocale(name: string): Locale | undefined {
   return isLocale(locale) ? locale : undefined;
 }
 
-/** A release file's name before the web editor (`en.md`): the content check asks for it to be renamed. */
-export const formerReleaseFileLocale = pageFileLocale;
-
 export const releaseFileNames = locales.map(releaseFileName);
 export const pageFileNames = locales.map(pageFileName);
 

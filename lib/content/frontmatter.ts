@@ -16,7 +16,7 @@ export type ParsedSource = {
   syntaxError?: { message: string } & Required<Position>;
 };
 
-export type Position = { line?: number; column?: number };
+type Position = { line?: number; column?: number };
 
 export function parseYaml(source: string, firstLine = 1): Omit<ParsedSource, 'body' | 'bodyLine'> {
   const counter = new LineCounter();

@@ -26,7 +26,7 @@ const attribution = /^\s*(?:—|--)\s*([^,，،]+?)\s*(?:[,，،]\s*(.+?))?\s*$/
  * <figure class="pull-quote"><blockquote>…</blockquote><figcaption><cite>Name</cite>, Role</figcaption></figure>.
  * Runs after sanitizing, so its own markup is trusted.
  */
-export function rehypePullQuotes() {
+function rehypePullQuotes() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'blockquote' || !parent || index === undefined) return;

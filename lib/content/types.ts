@@ -21,11 +21,11 @@ export type Page = PageFrontmatter & {
   bodyHtml: string;
 };
 
-export type Snippet = { name: string; locale: Locale; title: string; bodyHtml: string };
+type Snippet = { name: string; locale: Locale; title: string; bodyHtml: string };
 
 export type Contact = ContactData & { id: string };
 
-export type KeyFigure = { id: string; order: number; value: string; label: Partial<Record<Locale, string>> & { en: string }; source: string };
+type KeyFigure = { id: string; order: number; value: string; label: Partial<Record<Locale, string>> & { en: string }; source: string };
 
 export type ContentData = {
   releases: readonly Release[];

@@ -38,9 +38,16 @@ export function rtlTokens(text: string): BidiToken[] {
       tokens.push({ text: run.trim(), rtl: false, spaceAfter: run.trimEnd() !== run });
     } else {
       const letters = isLetter(char);
-      while (end < text.length && isRtl(end) && !isSpace(text.charAt(end)) && isLetter(text.charAt(end)) === letters) end++;
+      while (end < text.length && isRtl(end) && !isSpace(text.charAt(end)) && isLetter(text.charAt(end)) === letters)
+        end++;
       const chunk = text.slice(i, end);
-      const visual = letters ? arabicVisual(chunk) : chunk.split('').map((c, k) => mirrored.get(i + k) ?? c).reverse().join('');
+      const visual = letters
+        ? arabicVisual(chunk)
+        : chunk
+            .split('')
+            .map((c, k) => mirrored.get(i + k) ?? c)
+            .reverse()
+            .join('');
       tokens.push({ text: visual, rtl: true, spaceAfter: false });
     }
     i = end;

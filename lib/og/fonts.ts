@@ -22,12 +22,18 @@ const files: readonly (Omit<OgFont, 'data' | 'style'> & { file: string })[] = [
 /** The CSS font-family list of every text on the card: Latin first, then Arabic and Chinese for their glyphs. */
 export const ogFontFamily = "Inter, 'Inter Ext', 'Plex Arabic', 'Noto SC'";
 
-export const ogFontDir = () => path.join(process.cwd(), 'app', 'fonts', 'og');
+const ogFontDir = () => path.join(process.cwd(), 'app', 'fonts', 'og');
 
 let loaded: Promise<OgFont[]> | undefined;
 
 export function ogFonts(): Promise<OgFont[]> {
-  loaded ??= Promise.all(files.map(async ({ file, ...font }) => ({ ...font, style: 'normal' as const, data: await readFile(path.join(ogFontDir(), file)) }))).catch((error: unknown) => {
+  loaded ??= Promise.all(
+    files.map(async ({ file, ...font }) => ({
+      ...font,
+      style: 'normal' as const,
+      data: await readFile(path.join(ogFontDir(), file)),
+    })),
+  ).catch((error: unknown) => {
     loaded = undefined;
     throw error;
   });

@@ -71,7 +71,9 @@ export function routeExists(facts: SiteFacts, route: Route): boolean {
     case 'vcard':
       return facts.contact(route.contactId);
     case 'og-image':
-      return route.target.kind === 'release' ? facts.releaseIn(route.locale, route.target.slug) : facts.pageIn(route.locale, route.target.path);
+      return route.target.kind === 'release'
+        ? facts.releaseIn(route.locale, route.target.slug)
+        : facts.pageIn(route.locale, route.target.path);
     case 'media-library':
       return route.page <= pageCount(facts.imageCount(route.locale, route.filter), MEDIA_PAGE_SIZE);
     case 'press-kit':

@@ -4,5 +4,5 @@
  * are imported from there by server code only.
  */
 export * from './paths';
-export { matchRoute, type LocalizedRoute, type Route } from './match';
+export { matchRoute } from './match';
 export { archiveExists, canonicalPath, routeExists, type SiteFacts } from './exists';

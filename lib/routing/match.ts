@@ -1,7 +1,17 @@
 import type { MediaFilter } from '@/lib/content/queries';
 import { facetFilter, pageNumber, parseArchiveSegments, type ArchiveQuery } from '@/lib/facets';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
-import { cropRatios, parseFeedFile, parseOgPath, parsePressKitFile, subscribeResultPaths, subscribeTokenPages, type CropRatio, type FeedFormat, type OgTarget } from './paths';
+import {
+  cropRatios,
+  parseFeedFile,
+  parseOgPath,
+  parsePressKitFile,
+  subscribeResultPaths,
+  subscribeTokenPages,
+  type CropRatio,
+  type FeedFormat,
+  type OgTarget,
+} from './paths';
 import type { Topic } from '@/lib/content/taxonomy';
 
 /**
@@ -10,7 +20,7 @@ import type { Topic } from '@/lib/content/taxonomy';
  * the second question, answered by routeExists (./exists.ts) from a SiteFacts: the live content on the server,
  * the content files in the check. paths.ts builds every path that this parses.
  */
-export type LocalizedRoute =
+type LocalizedRoute =
   | { kind: 'home' }
   | { kind: 'archive'; query: ArchiveQuery; canonical: boolean }
   | { kind: 'release'; slug: string }
@@ -42,17 +52,22 @@ export type Route =
 
 /** Files at the site root: public/, app/icon.svg and the metadata routes. */
 const rootFiles = ['icon.svg', 'logo.png', 'robots.txt', 'sitemap.xml', 'news-sitemap.xml'] as const;
-const isRootFile = (name: string): name is (typeof rootFiles)[number] => (rootFiles as readonly string[]).includes(name);
+const isRootFile = (name: string): name is (typeof rootFiles)[number] =>
+  (rootFiles as readonly string[]).includes(name);
 const alertsActions = ['subscribe', 'confirm', 'preferences', 'data', 'delete', 'unsubscribe'];
 /** A slug or file name segment: no separators, no dot segments (the handlers read files by these names). */
-const isName = (segment: string | undefined): segment is string => segment !== undefined && segment !== '' && segment !== '.' && segment !== '..';
+const isName = (segment: string | undefined): segment is string =>
+  segment !== undefined && segment !== '' && segment !== '.' && segment !== '..';
 
 /** The route a URL path names ("/de/releases/x", decoded or not; query and fragment ignored), or undefined. */
 export function matchRoute(url: string): Route | undefined {
   const [pathname = '', query = ''] = url.split('#')[0]?.split('?') ?? [];
   let segments: string[];
   try {
-    segments = pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+    segments = pathname
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     return undefined;
   }
@@ -79,14 +94,17 @@ function matchGlobal(segments: string[], query: URLSearchParams): Route | undefi
     const chunk = /^([1-9]\d{0,5})\.xml$/.exec(second ?? '')?.[1];
     return chunk ? { kind: 'sitemap-chunk', chunk: Number(chunk) } : undefined;
   }
-  if (first === 'pagefind' && segments.length <= 3 && segments.slice(1).every((s) => /^[\w.-]+$/.test(s) && isName(s))) return { kind: 'search-bundle' };
-  if (first === '_next' && second === 'static' && segments.length > 2 && segments.every(isName)) return { kind: 'build-asset' };
+  if (first === 'pagefind' && segments.length <= 3 && segments.slice(1).every((s) => /^[\w.-]+$/.test(s) && isName(s)))
+    return { kind: 'search-bundle' };
+  if (first === '_next' && second === 'static' && segments.length > 2 && segments.every(isName))
+    return { kind: 'build-asset' };
   if (first === '_next' && second === 'image' && segments.length === 2) {
     const source = query.get('url');
     const inner = source?.startsWith('/') && !source.startsWith('//') ? matchRoute(source) : undefined;
     return inner?.kind === 'media-file' ? { kind: 'image', source: inner } : undefined;
   }
-  if (first === 'api' && second === 'alerts' && segments.length === 3 && alertsActions.includes(third ?? '')) return { kind: 'alerts-api', action: third ?? '' };
+  if (first === 'api' && second === 'alerts' && segments.length === 3 && alertsActions.includes(third ?? ''))
+    return { kind: 'alerts-api', action: third ?? '' };
   if (first === 'api' || first === '_next') return undefined;
   // A locale in capitals (/EN/releases) is the same language: the negotiation redirects it to its lower-case URL.
   const capitalized = first.toLowerCase();
@@ -111,7 +129,9 @@ function matchLocalized(segments: string[]): LocalizedRoute | undefined {
     }
     case 'contacts':
       if (only(1)) return { kind: 'contacts' };
-      return only(2) && second?.endsWith('.vcf') && isName(second.slice(0, -4)) ? { kind: 'vcard', contactId: second.slice(0, -4) } : undefined;
+      return only(2) && second?.endsWith('.vcf') && isName(second.slice(0, -4))
+        ? { kind: 'vcard', contactId: second.slice(0, -4) }
+        : undefined;
     case 'search':
       if (only(1)) return { kind: 'search' };
       return only(2) && second === 'recent.json' ? { kind: 'recent-search' } : undefined;
@@ -126,7 +146,8 @@ function matchLocalized(segments: string[]): LocalizedRoute | undefined {
         const page = only(3) ? pageNumber(third) : undefined;
         return page ? { kind: 'media-library', filter: {}, page } : undefined;
       }
-      const filter = (second === 'topic' || second === 'model') && third !== undefined ? facetFilter(second, third) : undefined;
+      const filter =
+        (second === 'topic' || second === 'model') && third !== undefined ? facetFilter(second, third) : undefined;
       if (!filter) return undefined;
       if (fourth === undefined) return { kind: 'media-library', filter, page: 1 };
       const page = fourth === 'page' && rest.length === 0 ? pageNumber(fifth) : undefined;
@@ -147,6 +168,8 @@ function matchLocalized(segments: string[]): LocalizedRoute | undefined {
     }
     default:
       // Brand pages: any other path of lowercase words ("about", "about/history").
-      return segments.every((segment) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment)) ? { kind: 'page', path: segments.join('/') } : undefined;
+      return segments.every((segment) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment))
+        ? { kind: 'page', path: segments.join('/') }
+        : undefined;
   }
 }

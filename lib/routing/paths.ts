@@ -10,7 +10,10 @@ import { activeFacets } from '@/lib/facets';
 export const homePath = (locale: Locale) => `/${locale}`;
 
 /** A page's path in each of the given locales: the alternates of the language switcher and of hreflang. */
-export function pathsIn(available: readonly Locale[], pathFor: (locale: Locale) => string): Partial<Record<Locale, string>> {
+export function pathsIn(
+  available: readonly Locale[],
+  pathFor: (locale: Locale) => string,
+): Partial<Record<Locale, string>> {
   return Object.fromEntries(available.map((locale) => [locale, pathFor(locale)]));
 }
 export const releasePath = (locale: Locale, slug: string) => `/${locale}/releases/${slug}`;
@@ -27,7 +30,11 @@ export const mediaPath = (slug: string, file: string) => `/media/${slug}/${file}
 export const mediaDownloadName = (slug: string, file: string) => `smart-${slug}-${file}`;
 
 /** The media library: all images of public releases, filtered by topic or model, paged like the archive. */
-export function mediaLibraryPath(locale: Locale, filter: Pick<ReleaseFilter, 'topic' | 'model'> = {}, page = 1): string {
+export function mediaLibraryPath(
+  locale: Locale,
+  filter: Pick<ReleaseFilter, 'topic' | 'model'> = {},
+  page = 1,
+): string {
   const facet = filter.topic ? `/topic/${filter.topic}` : filter.model ? `/model/${filter.model}` : '';
   return `/${locale}/media${facet}${page > 1 ? `/page/${page}` : ''}`;
 }
@@ -64,9 +71,10 @@ export const sitemapChunkPath = (n: number) => `/sitemaps/${n}.xml`;
 export const newsSitemapPath = '/news-sitemap.xml';
 
 /** Feeds: every locale has one per format for all releases and one per topic. */
-export const feedFormats = ['rss', 'atom', 'json'] as const;
+const feedFormats = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof feedFormats)[number];
-export const feedPath = (locale: Locale, format: FeedFormat, topic?: Topic) => `/${locale}/feeds/${topic ?? 'releases'}.${format}`;
+export const feedPath = (locale: Locale, format: FeedFormat, topic?: Topic) =>
+  `/${locale}/feeds/${topic ?? 'releases'}.${format}`;
 
 /** The scope and format of a feed file name such as "partnerships.atom", or undefined. */
 export function parseFeedFile(file: string): { topic?: Topic; format: FeedFormat } | undefined {
@@ -88,10 +96,13 @@ export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1
 /** Journalist alerts: the sign-up page, its result pages, and the token pages linked from alert e-mails. */
 export const subscribePath = (locale: Locale) => `/${locale}/subscribe`;
 export const subscribeResultPaths = ['sent', 'unsubscribed', 'deleted'] as const;
-export const subscribeResultPath = (locale: Locale, result: (typeof subscribeResultPaths)[number]) => `/${locale}/subscribe/${result}`;
+export const subscribeResultPath = (locale: Locale, result: (typeof subscribeResultPaths)[number]) =>
+  `/${locale}/subscribe/${result}`;
 export const subscribeTokenPages = ['confirm', 'preferences', 'unsubscribe'] as const;
 export const subscribeTokenPath = (locale: Locale, page: (typeof subscribeTokenPages)[number], token?: string) =>
   `/${locale}/subscribe/${page}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
 /** The alerts' route handlers (app/api/alerts/*); `unsubscribe` is also the RFC 8058 one-click URL. */
-export const alertsApiPath = (action: 'subscribe' | 'confirm' | 'preferences' | 'data' | 'delete' | 'unsubscribe', token?: string) =>
-  `/api/alerts/${action}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+export const alertsApiPath = (
+  action: 'subscribe' | 'confirm' | 'preferences' | 'data' | 'delete' | 'unsubscribe',
+  token?: string,
+) => `/api/alerts/${action}${token ? `?token=${encodeURIComponent(token)}` : ''}`;

@@ -21,4 +21,5 @@ export function annotation(p: Problem): string {
   return `::error file=${property(p.file)},line=${p.line},col=${p.column},title=${property(p.rule)}::${escape(p.message)}`;
 }
 
-export const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+export const byPlace = (a: Problem, b: Problem) =>
+  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;

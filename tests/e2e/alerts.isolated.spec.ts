@@ -9,7 +9,14 @@ import { endonym, isolate } from '../../lib/i18n/locales';
 import { startFixtureSite, type FixtureSite } from './fixture-site';
 import { startInbox, type Inbox, type Received } from './mail-inbox';
 import { linksIn } from './mail-parse';
-import { expectAccessible, expectLanguage, expectNoHorizontalScroll, locales, messages, type Messages } from './support';
+import {
+  expectAccessible,
+  expectLanguage,
+  expectNoHorizontalScroll,
+  locales,
+  messages,
+  type Messages,
+} from './support';
 
 /**
  * Journalist alerts end to end, over real SMTP: a site built from tests/fixtures/alerts-content plus two embargoed
@@ -36,11 +43,20 @@ const en = messages('en').alerts;
 const deTopics = messages('de').topics;
 const enTopics = messages('en').topics;
 const titles = {
-  one: { en: 'smart alerts: the first release to lift', de: 'smart Benachrichtigungen: die erste freigegebene Mitteilung' },
-  two: { en: 'smart alerts: the second release to lift', de: 'smart Benachrichtigungen: die zweite freigegebene Mitteilung' },
+  one: {
+    en: 'smart alerts: the first release to lift',
+    de: 'smart Benachrichtigungen: die erste freigegebene Mitteilung',
+  },
+  two: {
+    en: 'smart alerts: the second release to lift',
+    de: 'smart Benachrichtigungen: die zweite freigegebene Mitteilung',
+  },
 };
 
-const summaries = { en: 'An embargoed release for the alerts test.', de: 'Eine Mitteilung mit Sperrfrist für den Test der Benachrichtigungen.' };
+const summaries = {
+  en: 'An embargoed release for the alerts test.',
+  de: 'Eine Mitteilung mit Sperrfrist für den Test der Benachrichtigungen.',
+};
 
 test.describe.configure({ mode: 'serial', timeout: 12 * 60_000 });
 
@@ -85,7 +101,9 @@ test.beforeAll(async () => {
   };
   site = await startFixtureSite({ name: 'alerts', content, port, env: alertsEnv });
   siteEnv = { ...process.env, SITE_URL: site.url, NEXT_TELEMETRY_DISABLED: '1', ...alertsEnv };
-  expect(Date.now(), 'the build must finish at least a minute before the first release lifts').toBeLessThan(liftOne.getTime() - 60_000);
+  expect(Date.now(), 'the build must finish at least a minute before the first release lifts').toBeLessThan(
+    liftOne.getTime() - 60_000,
+  );
 });
 
 test.afterAll(async () => {
@@ -103,11 +121,18 @@ function sendAlerts(): Promise<string> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`alerts:send exited with ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`alerts:send exited with ${code}:\n${output}`)),
+    );
   });
 }
 
-async function post(request: APIRequestContext, url: string, fields: [string, string][], headers: Record<string, string> = {}) {
+async function post(
+  request: APIRequestContext,
+  url: string,
+  fields: [string, string][],
+  headers: Record<string, string> = {},
+) {
   const response = await request.post(url.startsWith('http') ? url : `${site.url}${url}`, {
     data: new URLSearchParams(fields).toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.url, ...headers },
@@ -117,14 +142,21 @@ async function post(request: APIRequestContext, url: string, fields: [string, st
   return response;
 }
 
-const subscribeFields = (email: string, locale = 'de'): [string, string][] => [['locale', locale], ['email', email], ['languages', locale], ['website', '']];
+const subscribeFields = (email: string, locale = 'de'): [string, string][] => [
+  ['locale', locale],
+  ['email', email],
+  ['languages', locale],
+  ['website', ''],
+];
 const alertsTo = (address: string) => inbox.to(address).filter((m) => m.headers.has('list-unsubscribe'));
 /** The text part with the line breaks it was written with (SMTP carries CRLF). */
 const textOf = (mail: Received | undefined) => (mail?.text ?? '').replace(/\r\n/g, '\n');
-const linkIn = (mail: Received | undefined, fragment: string) => linksIn(mail?.text ?? '').find((link) => link.includes(fragment)) ?? '';
+const linkIn = (mail: Received | undefined, fragment: string) =>
+  linksIn(mail?.text ?? '').find((link) => link.includes(fragment)) ?? '';
 
 /** The error note of an alerts page (not Next's route announcer, which is also an alert when scripts run). */
-const errorNote = (page: Page, locale: 'de' | 'en' = 'de') => page.getByRole('alert').filter({ hasText: messages(locale).alerts.errorTitle });
+const errorNote = (page: Page, locale: 'de' | 'en' = 'de') =>
+  page.getByRole('alert').filter({ hasText: messages(locale).alerts.errorTitle });
 
 const contexts: BrowserContext[] = [];
 async function noScriptPage(browser: Browser) {
@@ -134,9 +166,14 @@ async function noScriptPage(browser: Browser) {
 }
 
 /** "Languages: …" and "Topics: …" as the pages and e-mails word them (language names in the page's language). */
-const summary = (t: Messages['alerts'], language: string, topics: string) => [t.summaryLanguages.replace('{languages}', language), t.summaryTopics.replace('{topics}', topics)];
+const summary = (t: Messages['alerts'], language: string, topics: string) => [
+  t.summaryLanguages.replace('{languages}', language),
+  t.summaryTopics.replace('{topics}', topics),
+];
 
-test('a journalist ticks one topic without JavaScript, and the choice is repeated before anything counts', async ({ browser }) => {
+test('a journalist ticks one topic without JavaScript, and the choice is repeated before anything counts', async ({
+  browser,
+}) => {
   const page = await noScriptPage(browser);
   await page.goto(`${site.url}/de/subscribe`);
   await expectLanguage(page, 'de');
@@ -145,22 +182,33 @@ test('a journalist ticks one topic without JavaScript, and the choice is repeate
   await page.getByLabel(de.email).fill(reporter);
   await expect(page.getByRole('checkbox', { name: 'Deutsch' })).toBeChecked();
   await page.getByRole('checkbox', { name: deTopics.products }).check();
-  const [answer] = await Promise.all([page.waitForResponse(`${site.url}/de/subscribe/sent`), page.getByRole('button', { name: de.submit }).click()]);
+  const [answer] = await Promise.all([
+    page.waitForResponse(`${site.url}/de/subscribe/sent`),
+    page.getByRole('button', { name: de.submit }).click(),
+  ]);
   await expect(page).toHaveURL(`${site.url}/de/subscribe/sent`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.sentTitle);
   // "Check your inbox" repeats the address (a typo shows here) and the choice; it is nobody else's to cache.
   const asked = page.getByRole('region', { name: de.summaryTitle }).getByRole('listitem');
-  await expect(asked).toHaveText([de.summaryEmail.replace('{email}', reporter), ...summary(de, 'Deutsch', deTopics.products)]);
+  await expect(asked).toHaveText([
+    de.summaryEmail.replace('{email}', reporter),
+    ...summary(de, 'Deutsch', deTopics.products),
+  ]);
   expect(answer.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
 
   const [mail] = await inbox.waitFor(reporter, 1);
   expect(mail?.subject).toBe(de.mail.confirmSubject);
   expect(mail?.text).toContain(de.mail.confirmIntro);
   expect(textOf(mail)).toContain(summary(de, 'Deutsch', deTopics.products).join('\n'));
-  expect(linkIn(mail, '/de/subscribe/confirm?token=')).toMatch(new RegExp(`^${site.url}/de/subscribe/confirm\\?token=confirm\\.`));
+  expect(linkIn(mail, '/de/subscribe/confirm?token=')).toMatch(
+    new RegExp(`^${site.url}/de/subscribe/confirm\\?token=confirm\\.`),
+  );
 });
 
-test('they confirm with the link from the e-mail; opening the link alone confirms nothing', async ({ browser, page: checker }) => {
+test('they confirm with the link from the e-mail; opening the link alone confirms nothing', async ({
+  browser,
+  page: checker,
+}) => {
   const link = linkIn(inbox.to(reporter)[0], '/subscribe/confirm?token=');
   // Opened twice (as a mail scanner and a person would), with scripts on for the accessibility check.
   await checker.goto(link);
@@ -199,7 +247,9 @@ test('a second journalist subscribes from the archive’s compact form and confi
   await expect(page.getByRole('status').getByRole('paragraph')).toHaveText(en.statusConfirmed);
 });
 
-test('with JavaScript, ticking topics subscribes to those topics only, repeated on every page and in the e-mail', async ({ browser }) => {
+test('with JavaScript, ticking topics subscribes to those topics only, repeated on every page and in the e-mail', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   contexts.push(context);
   const page = await context.newPage();
@@ -210,7 +260,10 @@ test('with JavaScript, ticking topics subscribes to those topics only, repeated 
   await page.getByRole('button', { name: en.submit }).click();
   await expect(page).toHaveURL(`${site.url}/en/subscribe/sent`);
   const chosen = summary(en, 'English', `${enTopics.technology} and ${enTopics.brand}`);
-  await expect(page.getByRole('region', { name: en.summaryTitle }).getByRole('listitem')).toHaveText([en.summaryEmail.replace('{email}', scripted), ...chosen]);
+  await expect(page.getByRole('region', { name: en.summaryTitle }).getByRole('listitem')).toHaveText([
+    en.summaryEmail.replace('{email}', scripted),
+    ...chosen,
+  ]);
   const [mail] = await inbox.waitFor(scripted, 1);
   expect(textOf(mail)).toContain(chosen.join('\n'));
   await page.goto(linkIn(mail, '/en/subscribe/confirm?token='));
@@ -219,10 +272,15 @@ test('with JavaScript, ticking topics subscribes to those topics only, repeated 
   await expect(page.getByRole('status').getByRole('listitem')).toHaveText(chosen);
 });
 
-test('a new address and a known one get the same answer; only the inbox owner can tell them apart', async ({ request }) => {
+test('a new address and a known one get the same answer; only the inbox owner can tell them apart', async ({
+  request,
+}) => {
   const stranger = `stranger-${run}@example.com`;
   const fresh = await post(request, '/api/alerts/subscribe', subscribeFields(stranger));
-  const known = await post(request, '/api/alerts/subscribe', [...subscribeFields(reporter).filter(([k]) => k !== 'languages'), ['languages', 'zh']]);
+  const known = await post(request, '/api/alerts/subscribe', [
+    ...subscribeFields(reporter).filter(([k]) => k !== 'languages'),
+    ['languages', 'zh'],
+  ]);
   expect(fresh.status()).toBe(303);
   expect(known.status()).toBe(303);
   expect(known.headers()['location']).toBe(fresh.headers()['location']);
@@ -237,14 +295,42 @@ test('a new address and a known one get the same answer; only the inbox owner ca
 
 test('hostile input is refused with a clear, localized message and never a server error', async ({ request, page }) => {
   const before = inbox.messages.length;
-  const refusals: [string, 'de' | 'en', keyof Messages['alerts']['errors'], [string, string][], Record<string, string>?][] = [
+  const refusals: [
+    string,
+    'de' | 'en',
+    keyof Messages['alerts']['errors'],
+    [string, string][],
+    Record<string, string>?,
+  ][] = [
     ['a malformed address', 'de', 'email', subscribeFields('not an address')],
-    ['a header injected into the address', 'de', 'email', subscribeFields('victim@example.com\r\nBcc: everyone@example.org')],
+    [
+      'a header injected into the address',
+      'de',
+      'email',
+      subscribeFields('victim@example.com\r\nBcc: everyone@example.org'),
+    ],
     // An unreadable language field: answered in English, the one language every visitor may be assumed to expect.
-    ['a header injected into the language field', 'en', 'invalid', subscribeFields('a@example.com', 'de\r\nX-Injected: yes')],
+    [
+      'a header injected into the language field',
+      'en',
+      'invalid',
+      subscribeFields('a@example.com', 'de\r\nX-Injected: yes'),
+    ],
     // Too large to read, so the answer's language comes from the page it was sent from.
-    ['an oversized body', 'de', 'tooLarge', [...subscribeFields('big@example.com'), ['padding', 'x'.repeat(20_000)]], { referer: `${site.url}/de/subscribe` }],
-    ['a post from another site', 'de', 'origin', subscribeFields('csrf@example.com'), { origin: 'https://evil.example' }],
+    [
+      'an oversized body',
+      'de',
+      'tooLarge',
+      [...subscribeFields('big@example.com'), ['padding', 'x'.repeat(20_000)]],
+      { referer: `${site.url}/de/subscribe` },
+    ],
+    [
+      'a post from another site',
+      'de',
+      'origin',
+      subscribeFields('csrf@example.com'),
+      { origin: 'https://evil.example' },
+    ],
     ['a post without an origin', 'de', 'origin', subscribeFields('csrf@example.com'), { origin: '' }],
   ];
   for (const [name, locale, error, fields, headers] of refusals) {
@@ -258,7 +344,10 @@ test('hostile input is refused with a clear, localized message and never a serve
   await expectAccessible(page);
 
   // A filled honeypot is answered as a success, and nothing is sent.
-  const bot = await post(request, '/api/alerts/subscribe', [...subscribeFields(`bot-${run}@example.com`).filter(([k]) => k !== 'website'), ['website', 'https://spam.example']]);
+  const bot = await post(request, '/api/alerts/subscribe', [
+    ...subscribeFields(`bot-${run}@example.com`).filter(([k]) => k !== 'website'),
+    ['website', 'https://spam.example'],
+  ]);
   expect(bot.headers()['location']).toBe('/de/subscribe/sent');
   await page.waitForTimeout(1000);
   expect(inbox.messages.length).toBe(before);
@@ -268,7 +357,10 @@ test('forged and expired links are refused with a clear message', async ({ reque
   const forged = `confirm.${'0'.repeat(32)}.${Math.floor(Date.now() / 1000 + 3600).toString(36)}.${'A'.repeat(43)}`;
   await page.goto(`${site.url}/de/subscribe/confirm?token=${forged}`);
   await expect(errorNote(page)).toContainText(de.errors.invalidLink);
-  const confirmPost = await post(request, '/api/alerts/confirm', [['token', forged], ['locale', 'de']]);
+  const confirmPost = await post(request, '/api/alerts/confirm', [
+    ['token', forged],
+    ['locale', 'de'],
+  ]);
   expect(confirmPost.headers()['location']).toBe('/de/subscribe/confirm?error=invalidLink');
 
   const id = (linkIn(inbox.to(reporter)[0], 'token=').match(/token=confirm\.([0-9a-f]{32})\./) ?? [])[1] ?? '';
@@ -278,18 +370,27 @@ test('forged and expired links are refused with a clear message', async ({ reque
   const expiredManage = signToken(secret, 'manage', id, new Date(Date.now() - 91 * 86_400_000));
   await page.goto(`${site.url}/de/subscribe/preferences?token=${expiredManage}`);
   await expect(errorNote(page)).toContainText(de.errors.expiredManage);
-  const deletePost = await post(request, '/api/alerts/delete', [['token', expiredManage], ['locale', 'de']]);
+  const deletePost = await post(request, '/api/alerts/delete', [
+    ['token', expiredManage],
+    ['locale', 'de'],
+  ]);
   expect(deletePost.headers()['location']).toBe('/de/subscribe/preferences?error=expiredManage');
   await expectAccessible(page);
 
-  const oneClick = await request.post(`${site.url}/api/alerts/unsubscribe?token=${forged.replace(/^confirm/, 'unsubscribe')}`, { data: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const oneClick = await request.post(
+    `${site.url}/api/alerts/unsubscribe?token=${forged.replace(/^confirm/, 'unsubscribe')}`,
+    { data: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+  );
   expect(oneClick.status()).toBe(400);
 });
 
 test('a flood of requests for one address is stopped with a clear message', async ({ request, page }) => {
   const target = `flooded-${run}@example.com`;
   const fromElsewhere = { 'x-forwarded-for': '198.51.100.23' };
-  for (let i = 0; i < 3; i++) expect((await post(request, '/api/alerts/subscribe', subscribeFields(target), fromElsewhere)).headers()['location']).toBe('/de/subscribe/sent');
+  for (let i = 0; i < 3; i++)
+    expect(
+      (await post(request, '/api/alerts/subscribe', subscribeFields(target), fromElsewhere)).headers()['location'],
+    ).toBe('/de/subscribe/sent');
   const fourth = await post(request, '/api/alerts/subscribe', subscribeFields(target), fromElsewhere);
   expect(fourth.headers()['location']).toBe('/de/subscribe?error=rateAddress');
   await page.goto(`${site.url}/de/subscribe?error=rateAddress`);
@@ -297,7 +398,9 @@ test('a flood of requests for one address is stopped with a clear message', asyn
   expect((await inbox.waitFor(target, 3)).length).toBe(3);
 });
 
-test('when the first embargoed release lifts, each subscriber gets exactly one alert, in their language', async ({ request }) => {
+test('when the first embargoed release lifts, each subscriber gets exactly one alert, in their language', async ({
+  request,
+}) => {
   expect(Date.now(), 'still before the embargo').toBeLessThan(liftOne.getTime());
   await sendAlerts();
   expect(alertsTo(reporter)).toEqual([]);
@@ -312,12 +415,16 @@ test('when the first embargoed release lifts, each subscriber gets exactly one a
   const [alert, ...more] = await inbox.waitFor(reporter, 3).then(() => alertsTo(reporter));
   expect(more).toEqual([]);
   expect(alert?.subject).toBe(titles.one.de);
-  expect(alert?.text).toContain(`SHANGHAI, ${new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(liftOne)}`);
+  expect(alert?.text).toContain(
+    `SHANGHAI, ${new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(liftOne)}`,
+  );
   expect(alert?.text).toContain(summaries.de);
   expect(alert?.text).toContain(`${site.url}/de/releases/alerts-lift-one`);
   expect(alert?.text).toContain('press@example.com');
   expect(alert?.html).not.toMatch(/<img|<script|src=/i);
-  expect(alert?.headers.get('list-unsubscribe')).toMatch(new RegExp(`^<${site.url}/api/alerts/unsubscribe\\?token=unsubscribe\\.[^>]+>$`));
+  expect(alert?.headers.get('list-unsubscribe')).toMatch(
+    new RegExp(`^<${site.url}/api/alerts/unsubscribe\\?token=unsubscribe\\.[^>]+>$`),
+  );
   expect(alert?.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
   expect(alertsTo(control).map((m) => m.subject)).toEqual([titles.one.en]);
   // A products release, and they ticked technology and brand: ticking a topic is a choice of that topic only.
@@ -331,7 +438,10 @@ test('one-click unsubscribe stops the alerts: the next release sends them nothin
   const alert = alertsTo(reporter)[0];
   const oneClick = (alert?.headers.get('list-unsubscribe') ?? '').replace(/^<|>$/g, '');
   // A mail provider's server posts it: no Origin, no cookies, just the RFC 8058 body.
-  const response = await request.post(oneClick, { data: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const response = await request.post(oneClick, {
+    data: 'List-Unsubscribe=One-Click',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   expect(response.status()).toBe(200);
 
   const page = await noScriptPage(browser);
@@ -366,7 +476,10 @@ test('the settings page lets them download their data and delete it', async ({ b
   const settings = linkIn(alert, '/subscribe/preferences?token=');
   const page = await noScriptPage(browser);
   await page.goto(settings);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: de.download }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: de.download }).click(),
+  ]);
   const data: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(data).toMatchObject({
     email: reporter,
@@ -383,7 +496,9 @@ test('the settings page lets them download their data and delete it', async ({ b
   await expect(errorNote(page)).toContainText(de.errors.unknown);
 });
 
-test('no page of the flow scrolls sideways at 320 px, in any language, with a long address and every box ticked', async ({ browser }) => {
+test('no page of the flow scrolls sideways at 320 px, in any language, with a long address and every box ticked', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 720 } });
   contexts.push(context);
   const page = await context.newPage();
@@ -396,10 +511,13 @@ test('no page of the flow scrolls sideways at 320 px, in any language, with a lo
     await expectNoHorizontalScroll(page);
     await page.getByLabel(t.email).fill(address);
     for (const l of locales) await page.getByRole('checkbox', { name: endonym[l] }).check();
-    for (const topic of Object.values(messages(locale).topics)) await page.getByRole('checkbox', { name: topic }).check();
+    for (const topic of Object.values(messages(locale).topics))
+      await page.getByRole('checkbox', { name: topic }).check();
     await page.getByRole('button', { name: t.submit }).click();
     await expect(page).toHaveURL(`${site.url}/${locale}/subscribe/sent`);
-    await expect(page.getByRole('region', { name: t.summaryTitle }).getByRole('listitem').first()).toHaveText(t.summaryEmail.replace('{email}', isolate(address, locale)));
+    await expect(page.getByRole('region', { name: t.summaryTitle }).getByRole('listitem').first()).toHaveText(
+      t.summaryEmail.replace('{email}', isolate(address, locale)),
+    );
     await expectNoHorizontalScroll(page);
 
     const [mail] = await inbox.waitFor(address, 1);
@@ -409,7 +527,10 @@ test('no page of the flow scrolls sideways at 320 px, in any language, with a lo
     const pages: [string, string][] = [
       [link, t.confirmButton],
       [`${site.url}/${locale}/subscribe/preferences?token=${signToken(secret, 'manage', id, new Date())}`, t.save],
-      [`${site.url}/${locale}/subscribe/unsubscribe?token=${signToken(secret, 'unsubscribe', id, new Date())}`, t.unsubscribeButton],
+      [
+        `${site.url}/${locale}/subscribe/unsubscribe?token=${signToken(secret, 'unsubscribe', id, new Date())}`,
+        t.unsubscribeButton,
+      ],
     ];
     for (const [url, button] of pages) {
       await page.goto(url);

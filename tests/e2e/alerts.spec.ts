@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { endonym } from '../../lib/i18n/locales';
-import { everywhereSlug, expectAccessible, expectLanguage, expectNoHorizontalScroll, locales, messages, type Locale } from './support';
+import {
+  everywhereSlug,
+  expectAccessible,
+  expectLanguage,
+  expectNoHorizontalScroll,
+  locales,
+  messages,
+  type Locale,
+} from './support';
 
 /**
  * The journalist-alerts pages of the main build: the sign-up page in every language, the compact form on the
@@ -10,7 +18,10 @@ import { everywhereSlug, expectAccessible, expectLanguage, expectNoHorizontalScr
 const topicNames = ['corporate', 'markets', 'products', 'technology', 'partnerships', 'brand'] as const;
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** A form post as a page of this site makes it (the handlers refuse any other origin). */
-const formHeaders = () => ({ 'content-type': 'application/x-www-form-urlencoded', origin: test.info().project.use.baseURL ?? '' });
+const formHeaders = () => ({
+  'content-type': 'application/x-www-form-urlencoded',
+  origin: test.info().project.use.baseURL ?? '',
+});
 
 for (const locale of locales) {
   test(`the alerts sign-up page in ${locale}: labelled, explained, accessible`, async ({ page }) => {
@@ -26,7 +37,8 @@ for (const locale of locales) {
     const topicGroup = page.getByRole('group', { name: t.topics, exact: true });
     await expect(topicGroup).toHaveAccessibleDescription(t.topicsHint);
     await expect(topicGroup.getByRole('checkbox')).toHaveCount(topicNames.length);
-    for (const topic of topicNames) await expect(topicGroup.getByRole('checkbox', { name: messages(locale).topics[topic] })).not.toBeChecked();
+    for (const topic of topicNames)
+      await expect(topicGroup.getByRole('checkbox', { name: messages(locale).topics[topic] })).not.toBeChecked();
     await expect(page.getByRole('radio')).toHaveCount(0);
     await expect(page.getByText(t.consent)).toBeVisible();
     await expect(page.getByRole('button', { name: t.submit })).toBeVisible();
@@ -34,7 +46,9 @@ for (const locale of locales) {
   });
 }
 
-test('the archive and every release page carry the compact form, which works without JavaScript', async ({ browser }) => {
+test('the archive and every release page carry the compact form, which works without JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const t = messages('fr').alerts;
@@ -64,7 +78,11 @@ test('a form posted from another site is refused, never answered with a server e
 
 test('the result pages exist in every language and read right to left in Arabic', async ({ page }) => {
   const t = messages('ar').alerts;
-  for (const [path, title] of [['sent', t.sentTitle], ['unsubscribed', t.unsubscribedTitle], ['deleted', t.deletedTitle]]) {
+  for (const [path, title] of [
+    ['sent', t.sentTitle],
+    ['unsubscribed', t.unsubscribedTitle],
+    ['deleted', t.deletedTitle],
+  ]) {
     expect((await page.goto(`/ar/subscribe/${path}`))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
   }
@@ -74,10 +92,16 @@ test('the result pages exist in every language and read right to left in Arabic'
 });
 
 /** The error note of an alerts page (not Next's route announcer, which is also an alert when scripts run). */
-const errorNote = (page: Page, locale: Locale) => page.getByRole('alert').filter({ hasText: messages(locale).alerts.errorTitle });
+const errorNote = (page: Page, locale: Locale) =>
+  page.getByRole('alert').filter({ hasText: messages(locale).alerts.errorTitle });
 
-for (const [javaScriptEnabled, locale] of [[true, 'en'], [false, 'de']] as const) {
-  test(`a refused sign-up comes back as it was filled in, its address kept out of the URL (JavaScript ${javaScriptEnabled ? 'on' : 'off'}, ${locale})`, async ({ browser }) => {
+for (const [javaScriptEnabled, locale] of [
+  [true, 'en'],
+  [false, 'de'],
+] as const) {
+  test(`a refused sign-up comes back as it was filled in, its address kept out of the URL (JavaScript ${javaScriptEnabled ? 'on' : 'off'}, ${locale})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const t = messages(locale).alerts;
@@ -88,13 +112,18 @@ for (const [javaScriptEnabled, locale] of [[true, 'en'], [false, 'de']] as const
     await page.getByRole('checkbox', { name: endonym[locale] }).uncheck();
     await page.getByRole('checkbox', { name: topics.products }).check();
     await page.getByRole('checkbox', { name: topics.markets }).check();
-    const [answer] = await Promise.all([page.waitForResponse((r) => r.url().includes('error=')), page.getByRole('button', { name: t.submit }).click()]);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('error=')),
+      page.getByRole('button', { name: t.submit }).click(),
+    ]);
 
     expect(answer.url()).toMatch(new RegExp(`/${locale}/subscribe\\?error=languages$`));
     // The page holds an address: no shared cache may keep it.
     expect(answer.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
     await expect(errorNote(page, locale)).toContainText(t.errors.languages);
-    await expect(page.getByRole('group', { name: t.languages })).toHaveAccessibleDescription(escaped(t.errors.languages));
+    await expect(page.getByRole('group', { name: t.languages })).toHaveAccessibleDescription(
+      escaped(t.errors.languages),
+    );
     await expect(page.getByLabel(t.email)).toHaveValue(address);
     for (const l of locales) await expect(page.getByRole('checkbox', { name: endonym[l] })).not.toBeChecked();
     await expect(page.getByRole('checkbox', { name: topics.products })).toBeChecked();
@@ -144,7 +173,10 @@ for (const locale of locales) {
   test(`no page of the sign-up flow scrolls sideways at 320 px in ${locale}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
     // A refused form with a long address and every box ticked: the fullest the sign-up page gets.
-    const fields = new URLSearchParams([['locale', locale], ['email', 'chefredaktion.wirtschaftsnachrichten@localhost']]);
+    const fields = new URLSearchParams([
+      ['locale', locale],
+      ['email', 'chefredaktion.wirtschaftsnachrichten@localhost'],
+    ]);
     for (const l of locales) fields.append('languages', l);
     for (const topic of topicNames) fields.append('topics', topic);
     const refused = await page.request.post('/api/alerts/subscribe', {
@@ -153,7 +185,13 @@ for (const locale of locales) {
       maxRedirects: 0,
     });
     expect(refused.headers()['location']).toBe(`/${locale}/subscribe?error=email`);
-    for (const path of ['subscribe', 'subscribe?error=email', 'subscribe/sent', 'subscribe/unsubscribed', 'subscribe/deleted']) {
+    for (const path of [
+      'subscribe',
+      'subscribe?error=email',
+      'subscribe/sent',
+      'subscribe/unsubscribed',
+      'subscribe/deleted',
+    ]) {
       await page.goto(`/${locale}/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoHorizontalScroll(page);

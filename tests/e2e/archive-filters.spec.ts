@@ -9,9 +9,17 @@ import { expectAccessible, expectLanguage, messages, type Locale } from './suppo
  * The archive's topic, model and year filters combine (/releases/topic/{t}/model/{m}/year/{y}), with counts that
  * follow the other choices, without JavaScript, and a filter block that leaves the listing on a phone's first screen.
  */
-type Entry = { _raw: { sourceFileName: string }; topics: string[]; models?: string[]; publishedAt: string; draft?: boolean };
+type Entry = {
+  _raw: { sourceFileName: string };
+  topics: string[];
+  models?: string[];
+  publishedAt: string;
+  draft?: boolean;
+};
 const index: Entry[] = JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8'));
-const english = index.filter((r) => r._raw.sourceFileName === releaseFileName('en') && !r.draft && Date.parse(r.publishedAt) <= Date.now());
+const english = index.filter(
+  (r) => r._raw.sourceFileName === releaseFileName('en') && !r.draft && Date.parse(r.publishedAt) <= Date.now(),
+);
 const count = (topic?: string, model?: string) =>
   english.filter((r) => (!topic || r.topics.includes(topic)) && (!model || (r.models ?? []).includes(model))).length;
 
@@ -23,8 +31,10 @@ const emptyTopic = topics.find((t) => count(t, model) === 0) ?? 'brand';
 const emptyLabel = en.topics[emptyTopic];
 const combined = `/releases/topic/${topic}/model/${model}`;
 
-const filterNav = (page: Page, locale: Locale = 'en') => page.getByRole('navigation', { name: messages(locale).releases.filters });
-const chip = (page: Page, label: string, n: number) => filterNav(page).getByRole('link', { name: new RegExp(`^${label.replace(/[#.]/g, '\\$&')}\\s+${n}\\b`) });
+const filterNav = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('navigation', { name: messages(locale).releases.filters });
+const chip = (page: Page, label: string, n: number) =>
+  filterNav(page).getByRole('link', { name: new RegExp(`^${label.replace(/[#.]/g, '\\$&')}\\s+${n}\\b`) });
 
 test('choosing a topic, then a model keeps both, and every count follows, without JavaScript', async ({ browser }) => {
   expect(count(topic, model)).toBeGreaterThan(0);
@@ -37,23 +47,35 @@ test('choosing a topic, then a model keeps both, and every count follows, withou
   // Within the topic, the model's chip counts only the topic's releases.
   await chip(page, en.models[model], count(topic, model)).click();
   await expect(page).toHaveURL(`/en${combined}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Press releases: ${en.topics[topic]} · ${en.models[model]}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Press releases: ${en.topics[topic]} · ${en.models[model]}`,
+  );
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(count(topic, model));
   await expect(filterNav(page).locator('[aria-current="true"]')).toHaveCount(2);
   // The topics now count within the model; one without any is shown but is no link.
-  await expect(chip(page, en.topics.markets, count('markets', model))).toHaveAttribute('href', `/en/releases/topic/markets/model/${model}`);
+  await expect(chip(page, en.topics.markets, count('markets', model))).toHaveAttribute(
+    'href',
+    `/en/releases/topic/markets/model/${model}`,
+  );
   await expect(filterNav(page).getByText(new RegExp(`^${emptyLabel}\\s+0$`))).toBeVisible();
   await expect(filterNav(page).getByRole('link', { name: new RegExp(`^${emptyLabel}\\b`) })).toHaveCount(0);
   // The active topic, chosen again, is taken off; the model stays.
-  await filterNav(page).getByRole('link', { name: new RegExp(`^${en.topics[topic]}.*${en.releases.removeFilter}`) }).click();
+  await filterNav(page)
+    .getByRole('link', { name: new RegExp(`^${en.topics[topic]}.*${en.releases.removeFilter}`) })
+    .click();
   await expect(page).toHaveURL(`/en/releases/model/${model}`);
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(count(undefined, model));
-  await filterNav(page).getByRole('link', { name: new RegExp(`^${en.releases.allModels}\\s+${english.length}$`) }).click();
+  await filterNav(page)
+    .getByRole('link', { name: new RegExp(`^${en.releases.allModels}\\s+${english.length}$`) })
+    .click();
   await expect(page).toHaveURL('/en/releases');
   await context.close();
 });
 
-test('a combined filter has its own title, canonical URL and noindex, and is served from the cache', async ({ page, request }) => {
+test('a combined filter has its own title, canonical URL and noindex, and is served from the cache', async ({
+  page,
+  request,
+}) => {
   await page.goto(`/en${combined}`);
   await expect(page).toHaveTitle(new RegExp(`^Press releases: ${en.topics[topic]} · ${en.models[model]}`));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${combined}$`));
@@ -87,7 +109,12 @@ for (const locale of ['en', 'ar'] as const) {
   });
 
   test(`the filter block ends on a phone's first screen in ${locale}, and opens to the chips`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     const t = messages(locale);
     for (const path of ['/releases', combined]) {
@@ -99,17 +126,23 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(filterNav(page, locale)).toBeHidden();
     }
     // Labels are joined as lib/format.ts joinLabels does: a Latin model name is isolated in an Arabic line.
-    const summary = page.getByText(`${t.releases.filteredBy.replace('{filters}', joinLabels(locale, [t.topics[topic], t.models[model]]))}`);
+    const summary = page.getByText(
+      `${t.releases.filteredBy.replace('{filters}', joinLabels(locale, [t.topics[topic], t.models[model]]))}`,
+    );
     await expect(summary).toBeVisible();
     await summary.click();
-    await expect(filterNav(page, locale).getByRole('link', { name: new RegExp(`^${t.releases.allTopics}`) })).toBeVisible();
+    await expect(
+      filterNav(page, locale).getByRole('link', { name: new RegExp(`^${t.releases.allTopics}`) }),
+    ).toBeVisible();
     await context.close();
   });
 
   test(`a combined filter page is accessible in ${locale}`, async ({ page }) => {
     await page.goto(`/${locale}${combined}`);
     await expectLanguage(page, locale);
-    await expect(filterNav(page, locale).getByRole('link', { name: new RegExp(`^${messages(locale).releases.allYears}`) })).toBeVisible();
+    await expect(
+      filterNav(page, locale).getByRole('link', { name: new RegExp(`^${messages(locale).releases.allYears}`) }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 }

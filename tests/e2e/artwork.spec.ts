@@ -11,7 +11,9 @@ import { everywhereSlug, messages, type Locale } from './support';
 const hero = artworkSpec(`2025-07-15-${everywhereSlug}`, 0);
 
 for (const locale of ['ar', 'zh', 'en'] satisfies Locale[]) {
-  test(`the ${locale} home page and release describe the hero artwork in ${locale}, as an illustration`, async ({ page }) => {
+  test(`the ${locale} home page and release describe the hero artwork in ${locale}, as an illustration`, async ({
+    page,
+  }) => {
     const description = describeArtwork(hero, locale);
     await page.goto(`/${locale}`);
     await expect(page.getByRole('img', { name: description, exact: true })).toBeVisible();
@@ -20,7 +22,9 @@ for (const locale of ['ar', 'zh', 'en'] satisfies Locale[]) {
     const figure = page.getByRole('figure').filter({ has: page.getByRole('img', { name: description, exact: true }) });
     await expect(figure.locator('figcaption')).toContainText(illustrationLabel[locale].trim());
     const download = figure.getByRole('link', { name: messages(locale).media.download.split('{')[0]?.trim() });
-    const original = await page.request.get((await download.getAttribute('href')) ?? '', { headers: { 'Accept-Encoding': 'identity' } });
+    const original = await page.request.get((await download.getAttribute('href')) ?? '', {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
     expect(original.ok()).toBe(true);
     expect((await original.body()).toString('latin1')).toContain(artworkMarker);
   });

@@ -28,7 +28,10 @@ export function contentFiles(root = 'content'): RepoFiles {
 
 export async function openEditor(page: Page, files: RepoFiles) {
   await page.addInitScript(() => {
-    Object.assign(window, { showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true }) });
+    Object.assign(window, {
+      showDirectoryPicker: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true }),
+    });
   });
   await page.goto('/admin');
   const entries = [...files].map(([file, bytes]) => [file, bytes.toString('base64')] as const);
@@ -59,7 +62,8 @@ export async function readRepo(page: Page): Promise<RepoFiles> {
         } else if (handle instanceof FileSystemFileHandle) {
           const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
           let binary = '';
-          for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
           found.push([`${prefix}${name}`, btoa(binary)]);
         }
       }
@@ -73,11 +77,14 @@ export async function readRepo(page: Page): Promise<RepoFiles> {
 /** The files that differ between two states of the folder: added, changed or removed. */
 export function changedFiles(before: RepoFiles, after: RepoFiles): string[] {
   const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((file) => !before.get(file)?.equals(after.get(file) ?? Buffer.alloc(0)) || !after.has(file)).sort();
+  return [...names]
+    .filter((file) => !before.get(file)?.equals(after.get(file) ?? Buffer.alloc(0)) || !after.has(file))
+    .sort();
 }
 
 /** A field of the form by its label; `within` is a language's pane. */
-export const field = (within: Page | Locator, label: string) => within.getByRole('group', { name: `“⁨${label}⁩” Field`, exact: true });
+export const field = (within: Page | Locator, label: string) =>
+  within.getByRole('group', { name: `“⁨${label}⁩” Field`, exact: true });
 
 /**
  * The editor renders fields as they scroll into view: scroll the pane of `near` with the mouse wheel until the

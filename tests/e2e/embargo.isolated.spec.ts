@@ -65,7 +65,15 @@ test('before the embargo lifts the release is in no output', async ({ request })
   expect(Date.now()).toBeLessThan(liftAt.getTime());
   expect((await request.get(`${site.url}/en/releases/${slug}`)).status()).toBe(404);
   expect((await request.get(`${site.url}/media/${slug}/hero.jpg`)).status()).toBe(404);
-  for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate', '/en/feeds/releases.rss', '/en/feeds/releases.json', '/sitemap.xml', '/en/search/recent.json']) {
+  for (const url of [
+    '/en/releases',
+    '/en',
+    '/en/releases/topic/corporate',
+    '/en/feeds/releases.rss',
+    '/en/feeds/releases.json',
+    '/sitemap.xml',
+    '/en/search/recent.json',
+  ]) {
     const response = await request.get(`${site.url}${url}`);
     expect(response.status(), url).toBe(200);
     const body = await response.text();
@@ -75,7 +83,9 @@ test('before the embargo lifts the release is in no output', async ({ request })
   expect(filesContaining(site.root, sentence.slice(0, 40))).toEqual([]);
 });
 
-test('after it lifts the running server serves and lists it within about a minute, without a rebuild', async ({ request }) => {
+test('after it lifts the running server serves and lists it within about a minute, without a rebuild', async ({
+  request,
+}) => {
   const wait = liftAt.getTime() - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
   const page = await request.get(`${site.url}/en/releases/${slug}`);
@@ -84,7 +94,10 @@ test('after it lifts the running server serves and lists it within about a minut
   expect((await request.get(`${site.url}/media/${slug}/hero.jpg`)).status()).toBe(200);
   for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate', '/en/feeds/releases.rss', '/sitemap.xml']) {
     await expect
-      .poll(async () => (await (await request.get(`${site.url}${url}`)).text()).includes(`/releases/${slug}`), { timeout: 90_000, intervals: [2_000, 5_000] })
+      .poll(async () => (await (await request.get(`${site.url}${url}`)).text()).includes(`/releases/${slug}`), {
+        timeout: 90_000,
+        intervals: [2_000, 5_000],
+      })
       .toBe(true);
   }
 });
@@ -92,7 +105,9 @@ test('after it lifts the running server serves and lists it within about a minut
 test('after it lifts, the search page finds it before any rebuild, its words marked', async ({ page, request }) => {
   const wait = liftAt.getTime() - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
-  expect(await (await request.get(`${site.url}/en/search/recent.json`)).json()).toMatchObject({ records: [{ url: `/en/releases/${slug}`, meta: { title } }] });
+  expect(await (await request.get(`${site.url}/en/search/recent.json`)).json()).toMatchObject({
+    records: [{ url: `/en/releases/${slug}`, meta: { title } }],
+  });
   await page.goto(`${site.url}/en/search?q=${encodeURIComponent(`Embargo ${token.toUpperCase()}`)}`);
   const hit = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
   await expect(hit).toBeVisible();

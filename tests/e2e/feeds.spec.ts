@@ -32,7 +32,9 @@ const generatedRelease = z.object({
 type Doc = z.infer<typeof generatedRelease> & { slug: string; folder: string; locale: string };
 
 function readReleases(): Doc[] {
-  const index = z.array(generatedRelease).parse(JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8')));
+  const index = z
+    .array(generatedRelease)
+    .parse(JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8')));
   return index.map((doc) => {
     const folder = path.basename(doc._raw.sourceFileDir);
     const slug = folder.match(/^\d{4}-\d{2}-\d{2}-(.+)$/)?.[1];
@@ -50,7 +52,12 @@ function expectedEntries(locale: Locale, topic?: string): Doc[] {
   const releases = readReleases().filter(isPublic);
   const slugs = [...new Set(releases.map((r) => r.slug))];
   return slugs
-    .flatMap((slug) => releases.find((r) => r.slug === slug && r.locale === locale) ?? releases.find((r) => r.slug === slug && r.locale === 'en') ?? [])
+    .flatMap(
+      (slug) =>
+        releases.find((r) => r.slug === slug && r.locale === locale) ??
+        releases.find((r) => r.slug === slug && r.locale === 'en') ??
+        [],
+    )
     .filter((doc) => topic === undefined || doc.topics.includes(topic))
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     .slice(0, 50);
@@ -69,7 +76,13 @@ function sentenceOf(markdown: string): string {
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
-type FeedItem = { link: string; title: string; html: string; enclosure?: { url: string; type: string; length: number }; categories: string[] };
+type FeedItem = {
+  link: string;
+  title: string;
+  html: string;
+  enclosure?: { url: string; type: string; length: number };
+  categories: string[];
+};
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -162,7 +175,10 @@ async function fetchFeed(request: APIRequestContext, url: string, format: Format
 
 for (const locale of locales) {
   for (const format of formats) {
-    test(`the ${format} feed of ${locale} lists its public releases newest first, in full`, async ({ request, baseURL }) => {
+    test(`the ${format} feed of ${locale} lists its public releases newest first, in full`, async ({
+      request,
+      baseURL,
+    }) => {
       const expected = expectedEntries(locale);
       expect(expected.length).toBeGreaterThan(0);
       const items = await fetchFeed(request, `/${locale}/feeds/releases.${format}`, format);
@@ -207,7 +223,10 @@ test('unknown feeds answer 404', async ({ request }) => {
   }
 });
 
-for (const [locale, url] of [['en', '/en'], ['ar', '/ar/releases']] as const) {
+for (const [locale, url] of [
+  ['en', '/en'],
+  ['ar', '/ar/releases'],
+] as const) {
   test(`${url} announces the ${locale} feeds in its head`, async ({ page, baseURL }) => {
     await page.goto(url);
     for (const format of formats) {

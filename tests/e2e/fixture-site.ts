@@ -21,11 +21,20 @@ export type FixtureSiteOptions = {
   env?: Record<string, string>;
 };
 
-export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): { root: string; url: string; env: NodeJS.ProcessEnv } {
+function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): {
+  root: string;
+  url: string;
+  env: NodeJS.ProcessEnv;
+} {
   const root = copySite(name, content);
   const url = `http://localhost:${port}`;
   const fullEnv = { ...process.env, SITE_URL: url, NEXT_TELEMETRY_DISABLED: '1', ...env };
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, env: fullEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    env: fullEnv,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (build.status !== 0) {
     const output = `${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-40).join('\n');
     throw new Error(`The fixture site "${name}" did not build:\n${output}`);
@@ -35,7 +44,11 @@ export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteO
 
 export async function startFixtureSite(options: FixtureSiteOptions): Promise<FixtureSite> {
   const { root, url, env } = buildFixtureSite(options);
-  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(options.port)], { cwd: root, env: { WEB_CONCURRENCY: '2', ...env }, stdio: 'ignore' });
+  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(options.port)], {
+    cwd: root,
+    env: { WEB_CONCURRENCY: '2', ...env },
+    stdio: 'ignore',
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {

@@ -30,7 +30,11 @@ for (const locale of locales) {
     }
 
     test(`unknown slug and path answer the localized 404 in ${locale}`, async ({ page }) => {
-      for (const path of [`/${locale}/releases/no-such-release`, `/${locale}/no/such/page`, `/${locale}/releases/page/999`]) {
+      for (const path of [
+        `/${locale}/releases/no-such-release`,
+        `/${locale}/no/such/page`,
+        `/${locale}/releases/page/999`,
+      ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expectLanguage(page, locale);
@@ -49,7 +53,10 @@ test('the language switcher keeps the page where a translation exists', async ({
 });
 
 test('/ picks the locale from the cookie, then Accept-Language, then English', async ({ browser, baseURL }) => {
-  const german = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } });
+  const german = await browser.newContext({
+    locale: 'de-DE',
+    extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' },
+  });
   const page = await german.newPage();
   await page.goto('/');
   await expect(page).toHaveURL(/\/de$/);

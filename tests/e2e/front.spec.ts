@@ -24,7 +24,8 @@ test.afterAll(async () => {
   await front?.stop();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${front?.origin ?? ''}${path}`, { headers, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${front?.origin ?? ''}${path}`, { headers, redirect: 'manual' });
 
 test('pages are cached by their Cache-Control and served from the cache', async () => {
   test.skip(unavailable !== undefined, unavailable);

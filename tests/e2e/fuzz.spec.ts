@@ -19,10 +19,26 @@ function random(seed: number) {
   };
 }
 const next = random(20_261_127);
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const word = (length: number, alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-_') =>
   Array.from({ length }, () => pick([...alphabet])).join('');
-const oddText = ['日本語', 'смарт', 'عربي', '🚗⚡', 'a b', 'x"y', "o'k", '<script>', '%', '?q', '#frag', ';', '\\', '\u0000', '\u202e'];
+const oddText = [
+  '日本語',
+  'смарт',
+  'عربي',
+  '🚗⚡',
+  'a b',
+  'x"y',
+  "o'k",
+  '<script>',
+  '%',
+  '?q',
+  '#frag',
+  ';',
+  '\\',
+  '\u0000',
+  '\u202e',
+];
 
 /** Paths that name nothing: the localized 404 page, status 404. */
 function unknownPaths(): string[] {
@@ -44,8 +60,17 @@ function unknownPaths(): string[] {
     );
   }
   const locale = pick(locales);
-  paths.push(`/${locale}/releases/page/0`, `/${locale}/releases/page/1`, `/${locale}/releases/page/-3`, `/${locale}/releases/page/1e3`);
-  paths.push(`/${locale}/${'a'.repeat(2_000)}`, `/${locale}/releases/${'x'.repeat(6_000)}`, `/${locale}/${'%F0%9F%9A%97'.repeat(300)}`);
+  paths.push(
+    `/${locale}/releases/page/0`,
+    `/${locale}/releases/page/1`,
+    `/${locale}/releases/page/-3`,
+    `/${locale}/releases/page/1e3`,
+  );
+  paths.push(
+    `/${locale}/${'a'.repeat(2_000)}`,
+    `/${locale}/releases/${'x'.repeat(6_000)}`,
+    `/${locale}/${'%F0%9F%9A%97'.repeat(300)}`,
+  );
   return paths;
 }
 
@@ -80,13 +105,29 @@ test('generated unknown URLs answer 404, never 5xx', async ({ request }) => {
   expect(failures).toEqual([]);
 });
 
-test('unknown locales, odd spellings and unknown root files end in a 404 or the canonical page', async ({ request, baseURL }) => {
+test('unknown locales, odd spellings and unknown root files end in a 404 or the canonical page', async ({
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? '').origin;
-  const unknown = ['xx', 'en-US', 'zh-Hant', 'pt', 'iw', 'ara', '-', '_next', 'undefined', 'null', ...Array.from({ length: 30 }, () => word(2, 'abcdefghijklmnopqrstuvwxyz'))];
+  const unknown = [
+    'xx',
+    'en-US',
+    'zh-Hant',
+    'pt',
+    'iw',
+    'ara',
+    '-',
+    '_next',
+    'undefined',
+    'null',
+    ...Array.from({ length: 30 }, () => word(2, 'abcdefghijklmnopqrstuvwxyz')),
+  ];
   const failures: string[] = [];
   const check = async (path: string, expected: (status: number, url: string) => boolean) => {
     const response = await request.get(path, { maxRedirects: 5, failOnStatusCode: false });
-    if (!expected(response.status(), response.url())) failures.push(`${response.status()} ${path} -> ${response.url()}`);
+    if (!expected(response.status(), response.url()))
+      failures.push(`${response.status()} ${path} -> ${response.url()}`);
   };
   for (const prefix of unknown.filter((p) => !(locales as readonly string[]).includes(p))) {
     for (const rest of ['', '/releases', `/releases/${everywhereSlug}`, '/about/history']) {
@@ -95,8 +136,13 @@ test('unknown locales, odd spellings and unknown root files end in a 404 or the 
     }
   }
   // A locale spelled in capitals is the same language: redirected to its canonical, lower-case URL.
-  for (const prefix of ['EN', 'De', 'ZH']) await check(`/${prefix}/releases`, (status, url) => status === 200 && url === `${origin}/${prefix.toLowerCase()}/releases`);
-  for (let i = 0; i < 20; i++) await check(`/${word(10)}.${pick(['php', 'env', 'bak', 'sql', 'xml', 'txt'])}`, (status) => status === 404);
+  for (const prefix of ['EN', 'De', 'ZH'])
+    await check(
+      `/${prefix}/releases`,
+      (status, url) => status === 200 && url === `${origin}/${prefix.toLowerCase()}/releases`,
+    );
+  for (let i = 0; i < 20; i++)
+    await check(`/${word(10)}.${pick(['php', 'env', 'bak', 'sql', 'xml', 'txt'])}`, (status) => status === 404);
   expect(failures).toEqual([]);
 });
 
@@ -104,12 +150,15 @@ test('unknown locales, odd spellings and unknown root files end in a 404 or the 
 function raw(path: string, method = 'GET'): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(test.info().project.use.baseURL ?? '');
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, path, method, headers: { connection: 'close' }, timeout: 15_000 }, (res) => {
-      let body = '';
-      res.setEncoding('latin1');
-      res.on('data', (chunk: string) => (body.length < 200_000 ? (body += chunk) : undefined));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: hostname, port, path, method, headers: { connection: 'close' }, timeout: 15_000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('latin1');
+        res.on('data', (chunk: string) => (body.length < 200_000 ? (body += chunk) : undefined));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`timeout: ${method} ${path}`)));
     req.on('error', reject);
     req.end();
@@ -118,20 +167,53 @@ function raw(path: string, method = 'GET'): Promise<{ status: number; body: stri
 
 test('traversal and malformed encodings never reach a file outside the site and never fail', async () => {
   const paths = [
-    '/../../../../etc/passwd', '/en/../../etc/passwd', '/en/..%2f..%2f..%2fetc%2fpasswd', '/en/%2e%2e/%2e%2e/package.json',
-    `/media/${everywhereSlug}/..%2f..%2f..%2fpackage.json`, `/media/${everywhereSlug}/..%2findex.en.md`, `/media/${everywhereSlug}/index.en.md`,
-    '/media/..%2f..%2fpackage.json/hero.jpg', '/media/%2e%2e/%2e%2e/package.json', '/_next/static/..%2f..%2fpackage.json',
-    '/_next/static/../../package.json', '/_next/../package.json', '/_next/static/chunks/%2e%2e%2f%2e%2e%2fBUILD_ID',
-    '/en/feeds/..%2f..%2fpackage.json', '/en/contacts/..%2f..%2fcontent%2fcontacts%2fdesk.yaml', '/package.json', '/.env',
-    '/.git/config', '/.next/BUILD_ID', '/content/releases', '/node_modules/next/package.json', '/en/%', '/en/%zz', '/en/%c0%af',
-    '/en/%ff%fe', '/en/%00', '/%00', '/en/releases/%2e%2e', '//etc/passwd', '/en//releases', `/en/releases/${everywhereSlug}%00`,
-    '/en/%E0%A4%A', '/en/releases/%uFF0E%uFF0E', `/en/${'%2e%2e%2f'.repeat(50)}etc/passwd`, '/en?%', '/en?a=%zz&b=%00',
+    '/../../../../etc/passwd',
+    '/en/../../etc/passwd',
+    '/en/..%2f..%2f..%2fetc%2fpasswd',
+    '/en/%2e%2e/%2e%2e/package.json',
+    `/media/${everywhereSlug}/..%2f..%2f..%2fpackage.json`,
+    `/media/${everywhereSlug}/..%2findex.en.md`,
+    `/media/${everywhereSlug}/index.en.md`,
+    '/media/..%2f..%2fpackage.json/hero.jpg',
+    '/media/%2e%2e/%2e%2e/package.json',
+    '/_next/static/..%2f..%2fpackage.json',
+    '/_next/static/../../package.json',
+    '/_next/../package.json',
+    '/_next/static/chunks/%2e%2e%2f%2e%2e%2fBUILD_ID',
+    '/en/feeds/..%2f..%2fpackage.json',
+    '/en/contacts/..%2f..%2fcontent%2fcontacts%2fdesk.yaml',
+    '/package.json',
+    '/.env',
+    '/.git/config',
+    '/.next/BUILD_ID',
+    '/content/releases',
+    '/node_modules/next/package.json',
+    '/en/%',
+    '/en/%zz',
+    '/en/%c0%af',
+    '/en/%ff%fe',
+    '/en/%00',
+    '/%00',
+    '/en/releases/%2e%2e',
+    '//etc/passwd',
+    '/en//releases',
+    `/en/releases/${everywhereSlug}%00`,
+    '/en/%E0%A4%A',
+    '/en/releases/%uFF0E%uFF0E',
+    `/en/${'%2e%2e%2f'.repeat(50)}etc/passwd`,
+    '/en?%',
+    '/en?a=%zz&b=%00',
   ];
   const failures: string[] = [];
   for (const path of paths) {
     const { status, body } = await raw(path);
-    const leaked = /root:x:0:0|"name":\s*"smart-newsroom"|^[0-9A-Za-z_-]{21}$|\[core\]|title: "/m.test(body) && status === 200;
-    if (status >= 500 || leaked || (status >= 200 && status < 300 && !path.startsWith('/en?') && path !== '/en//releases')) {
+    const leaked =
+      /root:x:0:0|"name":\s*"smart-newsroom"|^[0-9A-Za-z_-]{21}$|\[core\]|title: "/m.test(body) && status === 200;
+    if (
+      status >= 500 ||
+      leaked ||
+      (status >= 200 && status < 300 && !path.startsWith('/en?') && path !== '/en//releases')
+    ) {
       failures.push(`${status}${leaked ? ' (leaked)' : ''} ${path}`);
     }
   }
@@ -139,7 +221,14 @@ test('traversal and malformed encodings never reach a file outside the site and 
 });
 
 test('odd methods never fail: 405 for writes to read-only URLs, 400 for unknown methods', async () => {
-  const targets = ['/en', `/en/releases/${everywhereSlug}`, '/en/no-such-page', '/en/contacts/global-communications.vcf', '/en/feeds/releases.rss', `/media/${everywhereSlug}/hero.jpg`];
+  const targets = [
+    '/en',
+    `/en/releases/${everywhereSlug}`,
+    '/en/no-such-page',
+    '/en/contacts/global-communications.vcf',
+    '/en/feeds/releases.rss',
+    `/media/${everywhereSlug}/hero.jpg`,
+  ];
   const failures: string[] = [];
   for (const path of targets) {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'HEAD', 'OPTIONS']) {

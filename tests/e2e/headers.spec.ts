@@ -5,7 +5,13 @@ import { everywhereSlug, expectAccessible } from './support';
  * Security headers on every kind of response, Cache-Control that a CDN or the nginx front can act on, and no
  * request to another origin while a page loads.
  */
-const pagesOf = (locale: string) => [`/${locale}`, `/${locale}/releases`, `/${locale}/releases/${everywhereSlug}`, `/${locale}/about`, `/${locale}/contacts`];
+const pagesOf = (locale: string) => [
+  `/${locale}`,
+  `/${locale}/releases`,
+  `/${locale}/releases/${everywhereSlug}`,
+  `/${locale}/about`,
+  `/${locale}/contacts`,
+];
 
 async function mediaAndAsset(request: APIRequestContext) {
   const html = await (await request.get(`/en/releases/${everywhereSlug}`)).text();
@@ -19,8 +25,17 @@ async function mediaAndAsset(request: APIRequestContext) {
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
   const csp = headers['content-security-policy'] ?? '';
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
-  expect(directives.get('script-src'), `${what}: script-src`).toEqual(["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]);
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? '', values]),
+  );
+  expect(directives.get('script-src'), `${what}: script-src`).toEqual([
+    "'self'",
+    "'unsafe-inline'",
+    "'wasm-unsafe-eval'",
+  ]);
   expect(csp, `${what}: no eval`).not.toContain("'unsafe-eval'");
   expect(directives.get('default-src'), what).toEqual(["'self'"]);
   expect(directives.get('object-src'), what).toEqual(["'none'"]);
@@ -40,7 +55,16 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 
 test('every kind of response carries the security headers', async ({ request }) => {
   const { media, asset } = await mediaAndAsset(request);
-  const paths = [...pagesOf('en'), ...pagesOf('ar'), '/en/no-such-page', '/en/feeds/releases.rss', '/en/contacts/global-communications.vcf', media, asset, '/icon.svg'];
+  const paths = [
+    ...pagesOf('en'),
+    ...pagesOf('ar'),
+    '/en/no-such-page',
+    '/en/feeds/releases.rss',
+    '/en/contacts/global-communications.vcf',
+    media,
+    asset,
+    '/icon.svg',
+  ];
   for (const path of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBeLessThan(500);
@@ -51,7 +75,9 @@ test('every kind of response carries the security headers', async ({ request }) 
   expectSecurityHeaders(redirect, '/ (redirect)');
 });
 
-test('Cache-Control lets a CDN cache pages briefly, assets for ever, and 404s only for a minute', async ({ request }) => {
+test('Cache-Control lets a CDN cache pages briefly, assets for ever, and 404s only for a minute', async ({
+  request,
+}) => {
   const { media, asset } = await mediaAndAsset(request);
   const expectations: [string, number, RegExp][] = [
     // Pages that revalidate every 60 s: a cache may serve them stale while it refetches, but for an hour at most.
@@ -77,7 +103,10 @@ test('Cache-Control lets a CDN cache pages briefly, assets for ever, and 404s on
 });
 
 for (const locale of ['en', 'zh', 'ar'] as const) {
-  test(`loading pages in ${locale} requests nothing from another origin and violates no CSP`, async ({ page: tab, baseURL }) => {
+  test(`loading pages in ${locale} requests nothing from another origin and violates no CSP`, async ({
+    page: tab,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];
     const violations: string[] = [];
@@ -97,14 +126,28 @@ for (const locale of ['en', 'zh', 'ar'] as const) {
   });
 }
 
-test('the web editor has a policy of its own, no inline script and no eval, and loads nothing from elsewhere', async ({ page, request, baseURL }) => {
+test('the web editor has a policy of its own, no inline script and no eval, and loads nothing from elsewhere', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   for (const path of ['/admin', '/admin/cms/admin.js']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const csp = response.headers()['content-security-policy'] ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name ?? '', values]),
+    );
     expect(directives.get('script-src'), path).toEqual(["'self'"]);
-    expect(directives.get('connect-src'), path).toEqual(["'self'", 'data:', 'https://api.github.com', 'https://www.githubstatus.com']);
+    expect(directives.get('connect-src'), path).toEqual([
+      "'self'",
+      'data:',
+      'https://api.github.com',
+      'https://www.githubstatus.com',
+    ]);
     expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
     expect(directives.get('object-src'), path).toEqual(["'none'"]);
     expect(csp, path).not.toContain('unsafe-eval');
@@ -124,13 +167,22 @@ test('the web editor has a policy of its own, no inline script and no eval, and 
   const violations: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && url.origin !== 'https://www.githubstatus.com') foreign.push(r.url());
+    if (
+      !['data:', 'blob:'].includes(url.protocol) &&
+      url.origin !== origin &&
+      url.origin !== 'https://www.githubstatus.com'
+    )
+      foreign.push(r.url());
   });
   // Policy violations and the editor's own errors and warnings (a configuration it does not accept, for one); GitHub's
   // status page cannot be reached from the tests.
   page.on('console', (m) => {
     const fromStatusPage = m.location().url.startsWith('https://www.githubstatus.com');
-    if (((m.type() === 'error' || m.type() === 'warning') && !fromStatusPage) || /Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    if (
+      ((m.type() === 'error' || m.type() === 'warning') && !fromStatusPage) ||
+      /Content Security Policy|Refused to/i.test(m.text())
+    )
+      violations.push(m.text());
   });
   await page.goto('/admin', { waitUntil: 'networkidle' });
   await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible();

@@ -27,7 +27,16 @@ const pageTypes = (locale: string) => ({
 });
 
 const report = z.object({
-  messages: z.array(z.object({ type: z.string(), subType: z.string().optional(), url: z.string().optional(), lastLine: z.number().optional(), message: z.string(), extract: z.string().optional() })),
+  messages: z.array(
+    z.object({
+      type: z.string(),
+      subType: z.string().optional(),
+      url: z.string().optional(),
+      lastLine: z.number().optional(),
+      message: z.string(),
+      extract: z.string().optional(),
+    }),
+  ),
 });
 
 test('the Nu HTML checker finds no error on any page type', async ({ request }) => {
@@ -46,13 +55,20 @@ test('the Nu HTML checker finds no error on any page type', async ({ request }) 
         files.push(file);
       }
     }
-    const run = spawnSync('java', ['-Xss4m', '-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+    const run = spawnSync(
+      'java',
+      ['-Xss4m', '-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files],
+      { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 },
+    );
     expect(run.status, run.stderr).toBe(0);
     // vnu writes its JSON report to stderr.
     const errors = report
       .parse(JSON.parse(run.stderr))
       .messages.filter((m) => m.type === 'error' || m.subType === 'fatal')
-      .map((m) => `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message}${m.extract ? ` [${m.extract.trim().slice(0, 80)}]` : ''}`);
+      .map(
+        (m) =>
+          `${path.basename(m.url ?? '')}:${m.lastLine ?? '?'} ${m.message}${m.extract ? ` [${m.extract.trim().slice(0, 80)}]` : ''}`,
+      );
     expect(errors).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

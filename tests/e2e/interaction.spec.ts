@@ -12,14 +12,20 @@ const releaseUrl = `/en/releases/${everywhereSlug}`;
 const en = messages('en');
 
 test.describe('the take-this-release bar', () => {
-  for (const [device, viewport] of [['phone', phone], ['desktop', { width: 1366, height: 768 }]] as const) {
+  for (const [device, viewport] of [
+    ['phone', phone],
+    ['desktop', { width: 1366, height: 768 }],
+  ] as const) {
     test(`stays in view while the release is read on a ${device}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto(releaseUrl);
       const bar = page.getByRole('navigation', { name: en.tools.heading });
       await expect(bar.getByRole('button', { name: en.tools.copyText })).toBeInViewport();
       // Halfway down the text and at the boilerplate, the tools are still on screen, above the text.
-      for (const target of [page.locator('.prose-newsroom').first().locator('p').nth(3), page.locator('#boilerplate')]) {
+      for (const target of [
+        page.locator('.prose-newsroom').first().locator('p').nth(3),
+        page.locator('#boilerplate'),
+      ]) {
         await target.scrollIntoViewIfNeeded();
         await expect(bar.getByRole('button', { name: en.tools.copyText })).toBeInViewport();
         await expect(bar.getByRole('link', { name: en.tools.pressKit })).toBeInViewport();
@@ -37,21 +43,39 @@ test.describe('the take-this-release bar', () => {
     const order: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => (document.activeElement?.closest('[data-release-actions], .prose-newsroom, figure') ? `${document.activeElement?.closest('[data-release-actions]') ? 'bar' : 'text'}` : 'other')));
+      order.push(
+        await page.evaluate(() =>
+          document.activeElement?.closest('[data-release-actions], .prose-newsroom, figure')
+            ? `${document.activeElement?.closest('[data-release-actions]') ? 'bar' : 'text'}`
+            : 'other',
+        ),
+      );
     }
     expect(order.indexOf('bar'), order.join(' ')).toBeGreaterThan(0);
     expect(order.indexOf('bar')).toBeLessThan(order.indexOf('text'));
   });
 
-  test('copies the release as HTML and as plain text, with highlights, headings and link addresses', async ({ page, context }) => {
+  test('copies the release as HTML and as plain text, with highlights, headings and link addresses', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(releaseUrl);
-    await page.getByRole('navigation', { name: en.tools.heading }).getByRole('button', { name: en.tools.copyText }).click();
-    await expect(page.getByRole('navigation', { name: en.tools.heading }).getByRole('status').or(page.getByText(en.tools.copied))).toHaveCount(1);
+    await page
+      .getByRole('navigation', { name: en.tools.heading })
+      .getByRole('button', { name: en.tools.copyText })
+      .click();
+    await expect(
+      page.getByRole('navigation', { name: en.tools.heading }).getByRole('status').or(page.getByText(en.tools.copied)),
+    ).toHaveCount(1);
     const clipboard = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       if (!item) return { types: [], html: '', text: '' };
-      return { types: [...item.types], html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
+      return {
+        types: [...item.types],
+        html: await (await item.getType('text/html')).text(),
+        text: await (await item.getType('text/plain')).text(),
+      };
     });
     expect(clipboard.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
     expect(clipboard.html).toContain(`<h2>${en.release.highlights}</h2>`);
@@ -112,7 +136,11 @@ for (const locale of locales) {
 
 test('404 pages are titled with what happened, in the reader language, every time', async ({ page }) => {
   for (const locale of ['en', 'fr', 'ar'] as const) {
-    for (const path of [`/${locale}/releases/no-such-release`, `/${locale}/no/such/page`, `/${locale}/releases/no-such-release`]) {
+    for (const path of [
+      `/${locale}/releases/no-such-release`,
+      `/${locale}/no/such/page`,
+      `/${locale}/releases/no-such-release`,
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveTitle(`${messages(locale).notFound.title} | ${messages(locale).meta.siteName}`);
     }
@@ -132,16 +160,29 @@ test('the e-mail share link opens the mail program, not a new window', async ({ 
   const mail = page.getByRole('link', { name: en.tools.email, exact: true });
   await expect(mail).toHaveAttribute('href', /^mailto:/);
   await expect(mail).not.toHaveAttribute('target', '_blank');
-  await expect(page.getByRole('link', { name: `LinkedIn (${en.tools.newWindow})` })).toHaveAttribute('target', '_blank');
+  await expect(page.getByRole('link', { name: `LinkedIn (${en.tools.newWindow})` })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
 });
 
 test.describe('print', () => {
   // A short release and the longest of the sample content.
-  for (const [slug, pages] of [[partlyTranslatedSlug, 2], [everywhereSlug, 3]] as const) {
+  for (const [slug, pages] of [
+    [partlyTranslatedSlug, 2],
+    [everywhereSlug, 3],
+  ] as const) {
     test(`${slug} prints on ${pages} A4 pages at most, without navigation, vCards or sharing`, async ({ page }) => {
       await page.goto(`/en/releases/${slug}`);
       await page.emulateMedia({ media: 'print' });
-      for (const hidden of [page.getByRole('banner'), page.getByRole('navigation', { name: en.tools.heading }), page.locator('#share'), page.getByRole('link', { name: en.contacts.vcard }).first(), page.locator('#languages'), page.locator('#models')]) {
+      for (const hidden of [
+        page.getByRole('banner'),
+        page.getByRole('navigation', { name: en.tools.heading }),
+        page.locator('#share'),
+        page.getByRole('link', { name: en.contacts.vcard }).first(),
+        page.locator('#languages'),
+        page.locator('#models'),
+      ]) {
         await expect(hidden).toBeHidden();
       }
       await expect(page.getByRole('heading', { name: en.release.contacts, level: 2 })).toBeVisible();

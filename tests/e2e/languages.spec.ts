@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { directionOf, everywhereSlug, expectAccessible, expectLanguage, languageTag, locales, messages, partlyTranslatedSlug, type Locale } from './support';
+import {
+  directionOf,
+  everywhereSlug,
+  expectAccessible,
+  expectLanguage,
+  languageTag,
+  locales,
+  messages,
+  partlyTranslatedSlug,
+  type Locale,
+} from './support';
 
 /**
  * Every language first-class: a release or page not written in the reader's language is shown inside their
@@ -24,7 +34,10 @@ test.describe('a release not written in the reader language', () => {
       await expect(h1).toHaveAttribute('dir', 'ltr');
       // The interface stays in the reader's language; the canonical address is the English original's.
       await expect(page.getByRole('navigation', { name: messages(locale).nav.main })).toBeVisible();
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/en/releases/${partlyTranslatedSlug}$`));
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`/en/releases/${partlyTranslatedSlug}$`),
+      );
       await expect(page.locator(`link[rel="alternate"][hreflang="${languageTag[locale]}"]`)).toHaveCount(0);
       await expectAccessible(page);
     });
@@ -54,7 +67,11 @@ const searchFor = async (page: Page, locale: Locale, term: string) => {
 };
 
 test.describe('search in every language finds releases written only in English', () => {
-  for (const [locale, term, slug] of [['fr', 'BRABUS', brabusLaunch], ['es', 'Disney', disney], ['ar', 'Disney', disney]] as const) {
+  for (const [locale, term, slug] of [
+    ['fr', 'BRABUS', brabusLaunch],
+    ['es', 'Disney', disney],
+    ['ar', 'Disney', disney],
+  ] as const) {
     test(`${locale}: "${term}" finds ${slug}, marked In English`, async ({ page }) => {
       const results = await searchFor(page, locale, term);
       const hit = results.filter({ has: page.locator(`a[href="/${locale}/releases/${slug}"]`) });
@@ -79,13 +96,26 @@ async function misdirected(page: Page, locale: Locale): Promise<string[]> {
           const lang = el.getAttribute('lang') ?? '';
           return el.getAttribute('dir') !== (rtl.includes(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
         })
-        .map((el) => `<${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}" dir="${el.getAttribute('dir')}"> ${el.textContent?.slice(0, 40)}`),
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()} lang="${el.getAttribute('lang')}" dir="${el.getAttribute('dir')}"> ${el.textContent?.slice(0, 40)}`,
+        ),
     { own: languageTag[locale], rtl: locales.filter((l) => directionOf(l) === 'rtl').map((l) => languageTag[l]) },
   );
 }
 
 for (const locale of ['ar', 'en', 'fr'] as const) {
-  const paths = ['', '/releases', `/releases/${everywhereSlug}`, `/releases/${partlyTranslatedSlug}`, '/media', '/about', '/contacts', '/subscribe', '/no-such-page'];
+  const paths = [
+    '',
+    '/releases',
+    `/releases/${everywhereSlug}`,
+    `/releases/${partlyTranslatedSlug}`,
+    '/media',
+    '/about',
+    '/contacts',
+    '/subscribe',
+    '/no-such-page',
+  ];
   for (const path of paths) {
     test(`every run in another language carries its direction on /${locale}${path}`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);

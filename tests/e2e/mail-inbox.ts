@@ -6,7 +6,13 @@ import { parseMail, type ParsedMail } from './mail-parse';
  * SMTP exactly as they would to a production relay, and the test reads what arrived.
  */
 export type Received = ParsedMail & { rcpt: string[] };
-export type Inbox = { port: number; messages: Received[]; to: (address: string) => Received[]; waitFor: (address: string, count: number, timeout?: number) => Promise<Received[]>; stop: () => Promise<void> };
+export type Inbox = {
+  port: number;
+  messages: Received[];
+  to: (address: string) => Received[];
+  waitFor: (address: string, count: number, timeout?: number) => Promise<Received[]>;
+  stop: () => Promise<void>;
+};
 
 export async function startInbox(): Promise<Inbox> {
   const messages: Received[] = [];
@@ -21,7 +27,10 @@ export async function startInbox(): Promise<Inbox> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        messages.push({ ...parseMail(Buffer.concat(chunks).toString('utf8')), rcpt: session.envelope.rcptTo.map((r) => r.address) });
+        messages.push({
+          ...parseMail(Buffer.concat(chunks).toString('utf8')),
+          rcpt: session.envelope.rcptTo.map((r) => r.address),
+        });
         callback();
       });
     },
@@ -41,7 +50,8 @@ export async function startInbox(): Promise<Inbox> {
     to,
     async waitFor(address, count, timeout = 20_000) {
       const deadline = Date.now() + timeout;
-      while (to(address).length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      while (to(address).length < count && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       return to(address);
     },
     stop: () => new Promise((resolve) => server.close(() => resolve())),

@@ -44,11 +44,13 @@ function decodeBody(body: string, encoding: string | undefined): string {
   }
 }
 
-export function decodeWords(value: string): string {
+function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-      kind.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : quotedPrintable(text.replace(/_/g, ' ')),
+      kind.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : quotedPrintable(text.replace(/_/g, ' ')),
     );
 }
 
@@ -62,13 +64,25 @@ export function parseMail(raw: string): ParsedMail {
       if (chunk.startsWith('--')) break;
       const part = splitHead(chunk.replace(/^\r\n/, ''));
       const partHeaders = parseHeaders(part.head);
-      parts.push({ type: partHeaders.get('content-type') ?? 'text/plain', content: decodeBody(part.body.replace(/\r\n$/, ''), partHeaders.get('content-transfer-encoding')) });
+      parts.push({
+        type: partHeaders.get('content-type') ?? 'text/plain',
+        content: decodeBody(part.body.replace(/\r\n$/, ''), partHeaders.get('content-transfer-encoding')),
+      });
     }
   } else {
-    parts.push({ type: headers.get('content-type') ?? 'text/plain', content: decodeBody(body, headers.get('content-transfer-encoding')) });
+    parts.push({
+      type: headers.get('content-type') ?? 'text/plain',
+      content: decodeBody(body, headers.get('content-transfer-encoding')),
+    });
   }
   const part = (type: string) => parts.find((p) => p.type.startsWith(type))?.content ?? '';
-  return { raw, headers, subject: decodeWords(headers.get('subject') ?? ''), text: part('text/plain'), html: part('text/html') };
+  return {
+    raw,
+    headers,
+    subject: decodeWords(headers.get('subject') ?? ''),
+    text: part('text/plain'),
+    html: part('text/html'),
+  };
 }
 
 /** Every http(s) URL in a text part (one per line in our e-mails). */

@@ -6,7 +6,15 @@ import { releaseFileName } from '../../lib/content/file-names';
 import { parseMarkdownSource } from '../../lib/content/frontmatter';
 import { releaseFrontmatter, type ReleaseFrontmatter } from '../../lib/content/schema';
 import { formatFileSize, formatPixels } from '../../lib/media-format';
-import { everywhereSlug, expectAccessible, expectLanguage, locales, messages, partlyTranslatedSlug, type Locale } from './support';
+import {
+  everywhereSlug,
+  expectAccessible,
+  expectLanguage,
+  locales,
+  messages,
+  partlyTranslatedSlug,
+  type Locale,
+} from './support';
 
 /** The sample content as the site must present it, read straight from content/releases (all of it is public). */
 type OnDisk = { slug: string; folder: string; versions: Map<Locale, ReleaseFrontmatter> };
@@ -15,7 +23,8 @@ const releases: OnDisk[] = readdirSync('content/releases')
     const versions = new Map<Locale, ReleaseFrontmatter>();
     for (const locale of locales) {
       const file = `content/releases/${folder}/${releaseFileName(locale)}`;
-      if (existsSync(file)) versions.set(locale, releaseFrontmatter.parse(parseMarkdownSource(readFileSync(file, 'utf8')).data));
+      if (existsSync(file))
+        versions.set(locale, releaseFrontmatter.parse(parseMarkdownSource(readFileSync(file, 'utf8')).data));
     }
     return { slug: folder.replace(/^\d{4}-\d{2}-\d{2}-/, ''), folder, versions };
   })
@@ -113,7 +122,11 @@ for (const locale of locales) {
     expect(await libraryItems(page, `/${locale}/media`)).toEqual(expected);
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', new RegExp(`^/${locale}/media(/page/\\d+)?$`));
     await expectLanguage(page, locale);
-    await expect(page.getByRole('navigation', { name: messages(locale).nav.main }).getByRole('link', { name: messages(locale).nav.media, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page
+        .getByRole('navigation', { name: messages(locale).nav.main })
+        .getByRole('link', { name: messages(locale).nav.media, exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
   });
 }
 
@@ -122,7 +135,9 @@ test('the topic and model filters list exactly their images, with counts and pag
   const markets = await expectedLibrary('de', { topic: 'markets' });
   expect(markets.length).toBeGreaterThan(0);
   expect(await libraryItems(page, '/de/media/topic/markets')).toEqual(markets);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.media.topicTitle.replace('{label}', t.topics.markets));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    t.media.topicTitle.replace('{label}', t.topics.markets),
+  );
   const smart5 = await expectedLibrary('de', { model: 'smart-5' });
   expect(smart5.length).toBeGreaterThan(0);
   expect(await libraryItems(page, '/de/media/model/smart-5')).toEqual(smart5);
@@ -133,16 +148,29 @@ test('the topic and model filters list exactly their images, with counts and pag
   await expect(modelLink).toHaveText(new RegExp(`${smart5.length}$`));
   await modelLink.click();
   await expect(page).toHaveURL(/\/de\/media\/model\/smart-5$/);
-  await expect(filters.getByRole('link', { name: new RegExp(`^${t.models['smart-5']}`) })).toHaveAttribute('aria-current', 'page');
+  await expect(filters.getByRole('link', { name: new RegExp(`^${t.models['smart-5']}`) })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   await page.goto('/en/media/page/2');
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/en/media');
-  for (const path of ['/en/media/page/1', '/en/media/page/0', '/en/media/page/999', '/en/media/topic/cars', '/en/media/model/smart-5/page/99', '/en/media/year/2025']) {
+  for (const path of [
+    '/en/media/page/1',
+    '/en/media/page/0',
+    '/en/media/page/999',
+    '/en/media/topic/cars',
+    '/en/media/model/smart-5/page/99',
+    '/en/media/year/2025',
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 });
 
-test('thumbnails are next/image with sizes and dimensions, and the optimizer reads the originals', async ({ page, request }) => {
+test('thumbnails are next/image with sizes and dimensions, and the optimizer reads the originals', async ({
+  page,
+  request,
+}) => {
   await page.goto('/en/media');
   const image = page.locator('[data-media-item] img').first();
   await expect(image).toHaveAttribute('sizes', /33vw/);
@@ -166,7 +194,10 @@ async function expectDownload(response: APIResponse, type: string, bytes: Buffer
   expect(Buffer.compare(body, Buffer.from(bytes))).toBe(0);
 }
 
-test('originals download unchanged with type and exact length, from the library and the release page', async ({ page, request }) => {
+test('originals download unchanged with type and exact length, from the library and the release page', async ({
+  page,
+  request,
+}) => {
   const release = releases.find((r) => r.slug === everywhereSlug);
   if (!release) throw new Error(`no ${everywhereSlug}`);
   const version = english(release);
@@ -174,11 +205,17 @@ test('originals download unchanged with type and exact length, from the library 
   for (const image of [version.hero, ...version.gallery]) {
     const disk = readFileSync(`content/releases/${release.folder}/${image.file}`);
     const { width, height } = await pixels(release.folder, image.file);
-    const name = messages('en').media.download.replace('{dimensions}', formatPixels('en', width, height)).replace('{size}', formatFileSize('en', disk.byteLength));
+    const name = messages('en')
+      .media.download.replace('{dimensions}', formatPixels('en', width, height))
+      .replace('{size}', formatFileSize('en', disk.byteLength));
     const link = page.getByRole('link', { name, exact: true }).first();
     await expect(link).toHaveAttribute('href', `/media/${everywhereSlug}/${image.file}`);
     await expect(link).toHaveAttribute('download', `smart-${everywhereSlug}-${image.file}`);
-    await expectDownload(await request.get(`/media/${everywhereSlug}/${image.file}`, { headers: { 'Accept-Encoding': 'identity' } }), 'image/jpeg', disk);
+    await expectDownload(
+      await request.get(`/media/${everywhereSlug}/${image.file}`, { headers: { 'Accept-Encoding': 'identity' } }),
+      'image/jpeg',
+      disk,
+    );
     const head = await request.head(`/media/${everywhereSlug}/${image.file}`);
     expect(head.headers()['content-length']).toBe(String(disk.byteLength));
   }
@@ -187,11 +224,16 @@ test('originals download unchanged with type and exact length, from the library 
   const attachment = version.attachments[0];
   if (!attachment) throw new Error('no attachment');
   const pdf = readFileSync(`content/releases/${release.folder}/${attachment.file}`);
-  await expect(downloads.getByRole('link', { name: `${attachment.title} PDF, ${formatFileSize('en', pdf.byteLength)}` })).toHaveAttribute('href', `/media/${everywhereSlug}/${attachment.file}`);
+  await expect(
+    downloads.getByRole('link', { name: `${attachment.title} PDF, ${formatFileSize('en', pdf.byteLength)}` }),
+  ).toHaveAttribute('href', `/media/${everywhereSlug}/${attachment.file}`);
   await expectDownload(await request.get(`/media/${everywhereSlug}/${attachment.file}`), 'application/pdf', pdf);
 
   await page.goto('/en/media');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-media-item] a[download]').first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-media-item] a[download]').first().click(),
+  ]);
   const first = releases[0];
   expect(download.suggestedFilename()).toBe(`smart-${first?.slug}-${first ? english(first).hero.file : ''}`);
 });
@@ -209,9 +251,22 @@ async function expectPressKit(response: APIResponse, release: OnDisk, locale: Lo
   const files = unzipSync(new Uint8Array(zip));
   const images = [version.hero, ...version.gallery];
   expect(Object.keys(files).sort()).toEqual(
-    ['release.md', 'release.txt', 'manifest.json', 'manifest.txt', ...images.map((i) => `images/${i.file}`), ...version.attachments.map((a) => `attachments/${a.file}`)].sort(),
+    [
+      'release.md',
+      'release.txt',
+      'manifest.json',
+      'manifest.txt',
+      ...images.map((i) => `images/${i.file}`),
+      ...version.attachments.map((a) => `attachments/${a.file}`),
+    ].sort(),
   );
-  for (const image of images) expect(Buffer.compare(Buffer.from(files[`images/${image.file}`] ?? []), readFileSync(`content/releases/${release.folder}/${image.file}`))).toBe(0);
+  for (const image of images)
+    expect(
+      Buffer.compare(
+        Buffer.from(files[`images/${image.file}`] ?? []),
+        readFileSync(`content/releases/${release.folder}/${image.file}`),
+      ),
+    ).toBe(0);
   expect(strFromU8(files['release.md'] ?? new Uint8Array())).toContain(`# ${version.title}`);
   expect(strFromU8(files['release.txt'] ?? new Uint8Array()).startsWith(`${version.title}\n\n`)).toBe(true);
   const manifest: unknown = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array()));
@@ -219,7 +274,15 @@ async function expectPressKit(response: APIResponse, release: OnDisk, locale: Lo
     release: { slug: release.slug, locale, title: version.title },
     files: expect.arrayContaining(
       images.map((image) =>
-        expect.objectContaining({ path: `images/${image.file}`, caption: image.caption, credit: image.credit, usage: image.usage, usageLabel: messages(locale).media.usageTerms[image.usage], alt: image.alt, bytes: files[`images/${image.file}`]?.byteLength }),
+        expect.objectContaining({
+          path: `images/${image.file}`,
+          caption: image.caption,
+          credit: image.credit,
+          usage: image.usage,
+          usageLabel: messages(locale).media.usageTerms[image.usage],
+          alt: image.alt,
+          bytes: files[`images/${image.file}`]?.byteLength,
+        }),
       ),
     ),
   });
@@ -228,7 +291,10 @@ async function expectPressKit(response: APIResponse, release: OnDisk, locale: Lo
   return zip.byteLength;
 }
 
-test('the release page links its press kit with its size; the kit downloads and unzips with a correct manifest', async ({ page, request }) => {
+test('the release page links its press kit with its size; the kit downloads and unzips with a correct manifest', async ({
+  page,
+  request,
+}) => {
   for (const locale of ['en', 'ar'] as const) {
     const release = releases.find((r) => r.slug === everywhereSlug);
     if (!release) throw new Error(`no ${everywhereSlug}`);
@@ -236,14 +302,20 @@ test('the release page links its press kit with its size; the kit downloads and 
     const link = page.getByRole('region', { name: messages(locale).media.downloads }).locator('a[data-press-kit]');
     await expect(link).toHaveAttribute('href', `/${locale}/press-kits/${everywhereSlug}.zip`);
     await expect(link).toContainText(messages(locale).media.pressKit);
-    const bytes = await expectPressKit(await request.get(`/${locale}/press-kits/${everywhereSlug}.zip`, { headers: { 'Accept-Encoding': 'identity' } }), release, locale);
+    const bytes = await expectPressKit(
+      await request.get(`/${locale}/press-kits/${everywhereSlug}.zip`, { headers: { 'Accept-Encoding': 'identity' } }),
+      release,
+      locale,
+    );
     await expect(link).toContainText(formatFileSize(locale, bytes));
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`smart-${everywhereSlug}-${locale}.zip`);
   }
 });
 
-test('every release has a press kit in each of its languages, and none where it is not translated', async ({ request }) => {
+test('every release has a press kit in each of its languages, and none where it is not translated', async ({
+  request,
+}) => {
   for (const release of releases) {
     for (const locale of locales) {
       const response = await request.get(`/${locale}/press-kits/${release.slug}.zip`);

@@ -24,7 +24,9 @@ test.beforeAll(async () => {
   test.setTimeout(6 * 60_000);
   content = mkdtempSync(path.join(tmpdir(), 'newsroom-preview-'));
   cpSync(path.resolve('tests/fixtures/content'), content, { recursive: true });
-  addRelease('draft-release', '2025-07-16', (text) => text.replace('title: "smart sample release"', 'title: "smart draft release"\ndraft: true'));
+  addRelease('draft-release', '2025-07-16', (text) =>
+    text.replace('title: "smart sample release"', 'title: "smart draft release"\ndraft: true'),
+  );
   addRelease('future-release', '2099-07-10', (text) =>
     text
       .replace('title: "smart sample release"', 'title: "smart future release"')
@@ -32,8 +34,11 @@ test.beforeAll(async () => {
       .replace('timeZone: "Asia/Shanghai"', 'timeZone: "Europe/Berlin"'),
   );
   // Saved by Notepad on Windows: byte order mark, CRLF, spaces after the fences, no final newline.
-  addRelease('saved-on-windows', '2025-07-17', (text) =>
-    `\uFEFF${text.replace('title: "smart sample release"', 'title: "smart release saved on Windows"').replace(/^---$/gm, '--- ').replace(/\n+$/, '').replace(/\n/g, '\r\n')}`,
+  addRelease(
+    'saved-on-windows',
+    '2025-07-17',
+    (text) =>
+      `\uFEFF${text.replace('title: "smart sample release"', 'title: "smart release saved on Windows"').replace(/^---$/gm, '--- ').replace(/\n+$/, '').replace(/\n/g, '\r\n')}`,
   );
   site = await startFixtureSite({ name: 'preview', content, port, env: { NEWSROOM_PREVIEW: '1' } });
 });
@@ -47,7 +52,9 @@ test('drafts and embargoed releases carry an unmistakable banner', async ({ page
   await page.goto(`${site.url}/en/releases/draft-release`);
   await expect(page.getByRole('status').filter({ hasText: 'Draft — not public' })).toBeVisible();
   await page.goto(`${site.url}/en/releases/future-release`);
-  await expect(page.getByRole('status').filter({ hasText: 'Embargoed until 10 July 2099 at 09:00 CEST' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Embargoed until 10 July 2099 at 09:00 CEST' }),
+  ).toBeVisible();
   await page.goto(`${site.url}/en/releases/sample`);
   await expect(page.getByRole('status').filter({ hasText: /Draft|Embargoed/ })).toHaveCount(0);
 });
@@ -61,7 +68,13 @@ test('a release saved with a byte order mark and CRLF line ends is built like an
 });
 
 test('every response says noindex', async ({ request }) => {
-  for (const url of ['/en', '/en/releases/draft-release', '/en/feeds/releases.rss', '/media/sample/hero.jpg', '/en/no-such-page']) {
+  for (const url of [
+    '/en',
+    '/en/releases/draft-release',
+    '/en/feeds/releases.rss',
+    '/media/sample/hero.jpg',
+    '/en/no-such-page',
+  ]) {
     const response = await request.get(`${site.url}${url}`);
     expect(response.headers()['x-robots-tag'], url).toBe('noindex, nofollow');
   }

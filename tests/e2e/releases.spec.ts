@@ -29,14 +29,19 @@ test.describe('a release page', () => {
     const languages = page.getByRole('region', { name: en.release.alsoAvailableIn });
     await expect(languages.getByRole('link')).toHaveText(['Deutsch', '简体中文']);
     await page.goto(`/de/releases/${everywhereSlug}`);
-    await expect(page.getByRole('region', { name: messages('de').release.alsoAvailableIn }).getByRole('link')).toHaveCount(5);
+    await expect(
+      page.getByRole('region', { name: messages('de').release.alsoAvailableIn }).getByRole('link'),
+    ).toHaveCount(5);
   });
 
   test('lists related releases sharing a topic or model, newest first', async ({ page }) => {
     await page.goto(`/en/releases/${partlyTranslatedSlug}`);
     const related = page.getByRole('region', { name: en.release.related }).getByRole('link');
     await expect(related).toHaveCount(3);
-    const dates = await page.getByRole('region', { name: en.release.related }).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .getByRole('region', { name: en.release.related })
+      .locator('time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
@@ -72,9 +77,18 @@ test.describe('a release page', () => {
     await page.goto(`/en/releases/${everywhereSlug}`);
     await page.waitForLoadState('networkidle');
     const tools = page.getByRole('region', { name: en.tools.share });
-    await expect(tools.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute('href', /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/);
-    await expect(tools.getByRole('link', { name: /^X/ })).toHaveAttribute('href', /^https:\/\/x\.com\/intent\/post\?url=/);
-    await expect(tools.getByRole('link', { name: new RegExp(`^${en.tools.email}`) })).toHaveAttribute('href', /^mailto:\?subject=/);
+    await expect(tools.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/,
+    );
+    await expect(tools.getByRole('link', { name: /^X/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/x\.com\/intent\/post\?url=/,
+    );
+    await expect(tools.getByRole('link', { name: new RegExp(`^${en.tools.email}`) })).toHaveAttribute(
+      'href',
+      /^mailto:\?subject=/,
+    );
     expect(foreign).toEqual([]);
   });
 
@@ -100,9 +114,13 @@ test.describe('a release page', () => {
     await context.close();
   });
 
-  test('every public release answers at /{locale}/releases/{slug}, the slug being its folder name without the date', async ({ request }) => {
+  test('every public release answers at /{locale}/releases/{slug}, the slug being its folder name without the date', async ({
+    request,
+  }) => {
     const folders = readdirSync('content/releases').filter((folder) => {
-      const english = releaseFrontmatter.parse(parseMarkdownSource(readFileSync(`content/releases/${folder}/${releaseFileName('en')}`, 'utf8')).data);
+      const english = releaseFrontmatter.parse(
+        parseMarkdownSource(readFileSync(`content/releases/${folder}/${releaseFileName('en')}`, 'utf8')).data,
+      );
       return !english.draft && Date.parse(english.publishedAt) <= Date.now();
     });
     expect(folders).toContain(`2025-07-15-${everywhereSlug}`);
@@ -122,9 +140,16 @@ test.describe('a release page', () => {
 });
 
 test.describe('the archive', () => {
-  const contentIndex: { _raw: { sourceFileName: string }; topics: string[]; models?: string[]; publishedAt: string; draft?: boolean }[] =
-    JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8'));
-  const english = contentIndex.filter((r) => r._raw.sourceFileName === releaseFileName('en') && !r.draft && Date.parse(r.publishedAt) <= Date.now());
+  const contentIndex: {
+    _raw: { sourceFileName: string };
+    topics: string[];
+    models?: string[];
+    publishedAt: string;
+    draft?: boolean;
+  }[] = JSON.parse(readFileSync('.contentlayer/generated/Release/_index.json', 'utf8'));
+  const english = contentIndex.filter(
+    (r) => r._raw.sourceFileName === releaseFileName('en') && !r.draft && Date.parse(r.publishedAt) <= Date.now(),
+  );
 
   for (const [facet, value, count] of [
     ['topic', 'partnerships', english.filter((r) => r.topics.includes('partnerships')).length],
@@ -160,11 +185,15 @@ test.describe('the archive', () => {
   test('lists untranslated releases in English with a language badge', async ({ page }) => {
     await page.goto('/fr/releases');
     // The card stays in the reader's interface (the release page shows the English original there) and says so.
-    const card = page.getByRole('article').filter({ has: page.locator(`a[href="/fr/releases/${partlyTranslatedSlug}"]`) });
+    const card = page
+      .getByRole('article')
+      .filter({ has: page.locator(`a[href="/fr/releases/${partlyTranslatedSlug}"]`) });
     await expect(card.getByText(messages('fr').releases.inEnglish)).toBeVisible();
     await expect(card.getByRole('heading')).toHaveAttribute('lang', 'en');
     await expect(card.getByRole('heading')).toHaveAttribute('dir', 'ltr');
-    const translated = page.getByRole('article').filter({ has: page.locator(`a[href="/fr/releases/${everywhereSlug}"]`) });
+    const translated = page
+      .getByRole('article')
+      .filter({ has: page.locator(`a[href="/fr/releases/${everywhereSlug}"]`) });
     await expect(translated.getByText(messages('fr').releases.inEnglish)).toHaveCount(0);
   });
 

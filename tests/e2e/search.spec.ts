@@ -27,7 +27,9 @@ function localeOf(type: 'Release' | 'Page', fileName: string): Locale {
 }
 
 function read(type: 'Release' | 'Page'): Doc[] {
-  const docs = z.array(generatedDoc).parse(JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')));
+  const docs = z
+    .array(generatedDoc)
+    .parse(JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')));
   return docs.map((doc) => ({
     ...doc,
     slug: path.basename(doc._raw.sourceFileDir).replace(/^\d{4}-\d{2}-\d{2}-/, ''),
@@ -50,7 +52,9 @@ for (const locale of ['en', 'de', 'zh', 'ar'] as const) {
   const word = bodyWords[locale];
   test(`search finds a release by a word of its body in ${locale}`, async ({ page }) => {
     const known = releases.find((r) => r.slug === knownSlug && r.locale === locale);
-    expect(known?.body.raw, `the sample release ${knownSlug}/index.${locale}.md must contain "${word}"`).toContain(word);
+    expect(known?.body.raw, `the sample release ${knownSlug}/index.${locale}.md must contain "${word}"`).toContain(
+      word,
+    );
 
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -61,23 +65,37 @@ for (const locale of ['en', 'de', 'zh', 'ar'] as const) {
     // Pagefind marks each matched token; a Chinese word may come as one mark per character.
     await expect(item.locator('mark').first()).toBeVisible();
     expect((await item.locator('mark').allTextContents()).join('').toLowerCase()).toContain(word.toLowerCase());
-    await expect(status(page)).toHaveText(messages(locale).search.resultCount.replace('{count}', new Intl.NumberFormat(languageTag[locale]).format(await results(page).count())));
+    await expect(status(page)).toHaveText(
+      messages(locale).search.resultCount.replace(
+        '{count}',
+        new Intl.NumberFormat(languageTag[locale]).format(await results(page).count()),
+      ),
+    );
 
     // Only this language's index, and only the fragments of the results shown, reach the browser.
     const fragments = fetched.filter((p) => p.startsWith('/pagefind/fragment/'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(await results(page).count());
-    expect(fetched.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p)).every((p) => path.basename(p).startsWith(`${locale}_`))).toBe(true);
+    expect(
+      fetched
+        .filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p))
+        .every((p) => path.basename(p).startsWith(`${locale}_`)),
+    ).toBe(true);
   });
 }
 
-test('the index holds exactly the public documents of each locale: no draft, no embargoed release', async ({ page, request }) => {
+test('the index holds exactly the public documents of each locale: no draft, no embargoed release', async ({
+  page,
+  request,
+}) => {
   const entry = z
     .object({ languages: z.record(z.string(), z.object({ page_count: z.number() })) })
     .parse(await (await request.get('/pagefind/pagefind-entry.json')).json());
   // Every public release once per locale (its translation, or the English original a locale lacks), and its pages.
   for (const locale of locales) {
-    const listed = new Set(releases.filter((r) => r.isPublic && (r.locale === locale || r.locale === 'en')).map((r) => r.slug));
+    const listed = new Set(
+      releases.filter((r) => r.isPublic && (r.locale === locale || r.locale === 'en')).map((r) => r.slug),
+    );
     const expected = listed.size + pages.filter((p) => p.locale === locale).length;
     expect(entry.languages[locale]?.page_count ?? 0, locale).toBe(expected);
   }
@@ -103,7 +121,11 @@ test('a topic filter narrows the results to that topic, and stays in the URL', a
   await page.getByRole('combobox', { name: t.releases.byTopic }).selectOption({ label: t.topics.partnerships });
   await expect(status(page)).toHaveText(t.search.resultCount.replace('{count}', String(partnerships.length)));
   await expect(page).toHaveURL(/[?&]topic=Partnerships(&|$)/);
-  const hrefs = await page.getByRole('main').getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .getByRole('main')
+    .getByRole('listitem')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBe(Math.min(partnerships.length, 10));
   for (const href of hrefs) expect(partnerships.map((r) => `/en/releases/${r.slug}`)).toContain(href);
 });
@@ -115,7 +137,8 @@ test('search works with the keyboard alone: type, Tab to the first result, open 
   const first = results(page).first().getByRole('link');
   await expect(first).toHaveAttribute('href', `/en/releases/${knownSlug}`);
   await expect(page).toHaveURL(/\?q=message$/);
-  for (let i = 0; i < 8 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 8 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/en/releases/${knownSlug}`);
@@ -139,9 +162,21 @@ test('the search page fits a phone screen', async ({ page }) => {
 
 test('every page type has the search entry point in its header', async ({ page }) => {
   for (const locale of ['en', 'ar'] as const) {
-    for (const url of [`/${locale}`, `/${locale}/releases`, `/${locale}/releases/topic/partnerships`, `/${locale}/releases/${knownSlug}`, `/${locale}/about`, `/${locale}/contacts`, `/${locale}/search`, `/${locale}/no/such/page`]) {
+    for (const url of [
+      `/${locale}`,
+      `/${locale}/releases`,
+      `/${locale}/releases/topic/partnerships`,
+      `/${locale}/releases/${knownSlug}`,
+      `/${locale}/about`,
+      `/${locale}/contacts`,
+      `/${locale}/search`,
+      `/${locale}/no/such/page`,
+    ]) {
       await page.goto(url);
-      await expect(page.getByRole('banner').getByRole('link', { name: messages(locale).nav.search }), url).toHaveAttribute('href', `/${locale}/search`);
+      await expect(
+        page.getByRole('banner').getByRole('link', { name: messages(locale).nav.search }),
+        url,
+      ).toHaveAttribute('href', `/${locale}/search`);
     }
   }
 });

@@ -18,7 +18,8 @@ const generated = z.object({
   draft: z.boolean().optional(),
   _raw: z.object({ sourceFileDir: z.string(), sourceFileName: z.string() }),
 });
-const readIndex = (type: 'Release' | 'Page') => z.array(generated).parse(JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')));
+const readIndex = (type: 'Release' | 'Page') =>
+  z.array(generated).parse(JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')));
 const localeOf = (type: 'Release' | 'Page', doc: z.infer<typeof generated>) => {
   const locale = (type === 'Release' ? releaseFileLocale : pageFileLocale)(doc._raw.sourceFileName);
   if (!locale) throw new Error(`${doc._raw.sourceFileDir}/${doc._raw.sourceFileName} is not named after a locale`);
@@ -28,7 +29,14 @@ const localeOf = (type: 'Release' | 'Page', doc: z.infer<typeof generated>) => {
 /** Every public page the URL map promises, from the content (release translations, brand pages) and the locales. */
 function expectedUrls(): { present: string[]; absent: string[] } {
   const now = Date.now();
-  const present = locales.flatMap((l) => [`/${l}`, `/${l}/releases`, `/${l}/contacts`, `/${l}/media`, `/${l}/search`, `/${l}/subscribe`]);
+  const present = locales.flatMap((l) => [
+    `/${l}`,
+    `/${l}/releases`,
+    `/${l}/contacts`,
+    `/${l}/media`,
+    `/${l}/search`,
+    `/${l}/subscribe`,
+  ]);
   const absent: string[] = [];
   for (const doc of readIndex('Release')) {
     const slug = path.basename(doc._raw.sourceFileDir).replace(/^\d{4}-\d{2}-\d{2}-/, '');
@@ -36,12 +44,20 @@ function expectedUrls(): { present: string[]; absent: string[] } {
     const isPublic = doc.draft !== true && Date.parse(doc.publishedAt ?? '') <= now;
     (isPublic ? present : absent).push(url);
   }
-  for (const doc of readIndex('Page')) present.push(`/${localeOf('Page', doc)}/${doc._raw.sourceFileDir.replace(/^pages\//, '')}`);
+  for (const doc of readIndex('Page'))
+    present.push(`/${localeOf('Page', doc)}/${doc._raw.sourceFileDir.replace(/^pages\//, '')}`);
   return { present, absent };
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
-const urlEntry = z.object({ loc: z.string(), 'xhtml:link': z.array(z.object({ '@hreflang': z.string(), '@href': z.string() })).default([]) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name),
+});
+const urlEntry = z.object({
+  loc: z.string(),
+  'xhtml:link': z.array(z.object({ '@hreflang': z.string(), '@href': z.string() })).default([]),
+});
 const urlset = z.object({ urlset: z.object({ url: z.array(urlEntry).default([]) }) });
 
 async function sitemap(request: APIRequestContext, file = '/sitemap.xml') {
@@ -66,12 +82,17 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 async function hreflangs(page: Page, url: string): Promise<Record<string, string>> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const links = page.locator('head link[rel="alternate"][hreflang]');
-  const entries = await links.evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang') ?? '', el.getAttribute('href') ?? '']));
+  const entries = await links.evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('hreflang') ?? '', el.getAttribute('href') ?? '']),
+  );
   return Object.fromEntries(entries);
 }
 
 test.describe('structured data', () => {
-  test('a release is a NewsArticle with dates, dateline, language, three crops and its publisher', async ({ page, request }) => {
+  test('a release is a NewsArticle with dates, dateline, language, three crops and its publisher', async ({
+    page,
+    request,
+  }) => {
     for (const locale of ['en', 'zh', 'ar'] as const) {
       await page.goto(`/${locale}/releases/${everywhereSlug}`);
       const article = z
@@ -86,9 +107,16 @@ test.describe('structured data', () => {
           image: z.array(z.string()),
           mainEntityOfPage: z.object({ '@id': z.string() }),
           author: z.object({ '@type': z.literal('Organization'), name: z.literal('smart') }),
-          publisher: z.object({ '@type': z.literal('Organization'), name: z.literal('smart'), url: z.string(), logo: z.object({ url: z.string() }) }),
+          publisher: z.object({
+            '@type': z.literal('Organization'),
+            name: z.literal('smart'),
+            url: z.string(),
+            logo: z.object({ url: z.string() }),
+          }),
         })
-        .parse((await jsonLd(page)).find((item) => z.object({ '@type': z.literal('NewsArticle') }).safeParse(item).success));
+        .parse(
+          (await jsonLd(page)).find((item) => z.object({ '@type': z.literal('NewsArticle') }).safeParse(item).success),
+        );
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline);
       expect(article.inLanguage).toBe(languageTag[locale]);
       expect(Date.parse(article.datePublished)).not.toBeNaN();
@@ -117,20 +145,37 @@ test.describe('structured data', () => {
 
   test('the home page names the organization; nested pages and releases carry a BreadcrumbList', async ({ page }) => {
     await page.goto('/de');
-    expect(await jsonLd(page)).toContainEqual({ '@context': 'https://schema.org', '@type': 'Organization', name: 'smart', url: baseURL, logo: { '@type': 'ImageObject', url: `${baseURL}/logo.png` } });
+    expect(await jsonLd(page)).toContainEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'smart',
+      url: baseURL,
+      logo: { '@type': 'ImageObject', url: `${baseURL}/logo.png` },
+    });
 
-    const crumbs = z.object({ '@type': z.literal('BreadcrumbList'), itemListElement: z.array(z.object({ position: z.number(), name: z.string(), item: z.string() })) });
+    const crumbs = z.object({
+      '@type': z.literal('BreadcrumbList'),
+      itemListElement: z.array(z.object({ position: z.number(), name: z.string(), item: z.string() })),
+    });
     await page.goto('/fr/about/history');
     const trail = crumbs.parse((await jsonLd(page)).find((item) => crumbs.safeParse(item).success));
     const visible = page.getByRole('navigation', { name: messages('fr').nav.breadcrumb }).getByRole('link');
-    const links = await visible.evaluateAll((els) => els.map((el) => [el.textContent?.trim() ?? '', el.getAttribute('href') ?? '']));
+    const links = await visible.evaluateAll((els) =>
+      els.map((el) => [el.textContent?.trim() ?? '', el.getAttribute('href') ?? '']),
+    );
     expect(links).toHaveLength(3);
-    expect(trail.itemListElement.map((i) => [i.name, i.item])).toEqual(links.map(([name, href]) => [name, `${baseURL}${href}`]));
+    expect(trail.itemListElement.map((i) => [i.name, i.item])).toEqual(
+      links.map(([name, href]) => [name, `${baseURL}${href}`]),
+    );
     expect(trail.itemListElement.map((i) => i.position)).toEqual([1, 2, 3]);
 
     await page.goto(`/en/releases/${everywhereSlug}`);
     const releaseTrail = crumbs.parse((await jsonLd(page)).find((item) => crumbs.safeParse(item).success));
-    expect(releaseTrail.itemListElement.map((i) => i.item)).toEqual([`${baseURL}/en`, `${baseURL}/en/releases`, `${baseURL}/en/releases/${everywhereSlug}`]);
+    expect(releaseTrail.itemListElement.map((i) => i.item)).toEqual([
+      `${baseURL}/en`,
+      `${baseURL}/en/releases`,
+      `${baseURL}/en/releases/${everywhereSlug}`,
+    ]);
     expect(releaseTrail.itemListElement[2]?.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
   });
 });
@@ -154,11 +199,18 @@ test.describe('sitemaps and robots.txt', () => {
     expect((await request.get('/sitemaps/2.xml')).status()).toBe(404);
   });
 
-  test('hreflang alternates are reciprocal and the sitemap says the same as the page heads', async ({ page, request }) => {
+  test('hreflang alternates are reciprocal and the sitemap says the same as the page heads', async ({
+    page,
+    request,
+  }) => {
     // About twenty pages, each loaded in full: a budget for the walk, not for one page.
     test.setTimeout(90_000);
     const entries = await sitemap(request);
-    for (const start of [`/en/releases/${partlyTranslatedSlug}`, `/ar/releases/${everywhereSlug}`, '/en/about/history']) {
+    for (const start of [
+      `/en/releases/${partlyTranslatedSlug}`,
+      `/ar/releases/${everywhereSlug}`,
+      '/en/about/history',
+    ]) {
       const own = await hreflangs(page, start);
       expect(own['x-default']).toBeDefined();
       expect(Object.values(own)).toContain(`${baseURL}${start}`);
@@ -169,7 +221,12 @@ test.describe('sitemaps and robots.txt', () => {
         expect(Object.fromEntries((entry?.['xhtml:link'] ?? []).map((l) => [l['@hreflang'], l['@href']]))).toEqual(own);
       }
     }
-    expect(Object.keys(await hreflangs(page, `/en/releases/${partlyTranslatedSlug}`)).sort()).toEqual(['de', 'en', 'x-default', 'zh-Hans']);
+    expect(Object.keys(await hreflangs(page, `/en/releases/${partlyTranslatedSlug}`)).sort()).toEqual([
+      'de',
+      'en',
+      'x-default',
+      'zh-Hans',
+    ]);
   });
 
   test('the news sitemap lists exactly the releases of the last two days', async ({ request }) => {
@@ -178,7 +235,10 @@ test.describe('sitemaps and robots.txt', () => {
     const text = await response.text();
     expect(text).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     const since = Date.now() - 2 * 24 * 3600 * 1000;
-    const recent = readIndex('Release').filter((d) => d.draft !== true && Date.parse(d.publishedAt ?? '') > since && Date.parse(d.publishedAt ?? '') <= Date.now());
+    const recent = readIndex('Release').filter(
+      (d) =>
+        d.draft !== true && Date.parse(d.publishedAt ?? '') > since && Date.parse(d.publishedAt ?? '') <= Date.now(),
+    );
     expect(urlset.parse(xml.parse(text)).urlset.url).toHaveLength(recent.length);
   });
 
@@ -191,8 +251,17 @@ test.describe('sitemaps and robots.txt', () => {
 });
 
 test.describe('Open Graph images', () => {
-  test('releases in Latin, Chinese and Arabic and brand pages get a 1200×630 PNG, named in the head', async ({ page, request }) => {
-    for (const url of [`/en/releases/${everywhereSlug}`, `/zh/releases/${everywhereSlug}`, `/ar/releases/${everywhereSlug}`, '/ar/about/history', '/de/brand']) {
+  test('releases in Latin, Chinese and Arabic and brand pages get a 1200×630 PNG, named in the head', async ({
+    page,
+    request,
+  }) => {
+    for (const url of [
+      `/en/releases/${everywhereSlug}`,
+      `/zh/releases/${everywhereSlug}`,
+      `/ar/releases/${everywhereSlug}`,
+      '/ar/about/history',
+      '/de/brand',
+    ]) {
       await page.goto(url);
       const image = await page.locator('head meta[property="og:image"]').getAttribute('content');
       await expect(page.locator('head meta[name="twitter:image"]')).toHaveAttribute('content', image ?? 'missing');
@@ -207,12 +276,21 @@ test.describe('Open Graph images', () => {
   });
 
   test('nothing that is not public gets an image or a crop', async ({ request }) => {
-    for (const url of ['/en/og/releases/no-such-release.png', `/es/og/releases/${partlyTranslatedSlug}.png`, '/en/og/about/nope.png', '/en/og/releases.png']) {
+    for (const url of [
+      '/en/og/releases/no-such-release.png',
+      `/es/og/releases/${partlyTranslatedSlug}.png`,
+      '/en/og/about/nope.png',
+      '/en/og/releases.png',
+    ]) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(404);
       expect(response.headers()['content-type']).not.toBe('image/png');
     }
-    for (const url of ['/media/no-such-release/hero.jpg/16x9', `/media/${everywhereSlug}/nope.jpg/16x9`, `/media/${everywhereSlug}/hero.jpg/2x1`]) {
+    for (const url of [
+      '/media/no-such-release/hero.jpg/16x9',
+      `/media/${everywhereSlug}/nope.jpg/16x9`,
+      `/media/${everywhereSlug}/hero.jpg/2x1`,
+    ]) {
       expect((await request.get(url)).status(), url).toBe(404);
     }
   });

@@ -13,7 +13,10 @@ const origin = `http://localhost:${port}`;
 
 test.describe.configure({ mode: 'serial' });
 
-function launch(env: Record<string, string>, host = 'localhost'): { server: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function launch(
+  env: Record<string, string>,
+  host = 'localhost',
+): { server: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const server = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', host], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,10 +31,17 @@ function launch(env: Record<string, string>, host = 'localhost'): { server: Chil
 /** The worker processes of a server: its children, by `ps`. */
 function workersOf(pid: number): number[] {
   const ps = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  return ps.stdout.split('\n').map((line) => Number(line.trim())).filter((n) => n > 0);
+  return ps.stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
 }
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeout = 60_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeout = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();
@@ -66,7 +76,11 @@ test('two workers serve one port; a killed worker is replaced; SIGTERM stops the
     });
     expect(replaced).toContain(first[1]);
     // The primary's stderr line may be read a moment after the new worker shows in the process list.
-    expect(await waitFor('the replacement message', () => (/died \(SIGKILL\); starting another/.test(output()) ? true : undefined))).toBe(true);
+    expect(
+      await waitFor('the replacement message', () =>
+        /died \(SIGKILL\); starting another/.test(output()) ? true : undefined,
+      ),
+    ).toBe(true);
     // Every request is answered while and after the worker is replaced.
     const statuses = await Promise.all(Array.from({ length: 20 }, () => status('/en/releases')));
     expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
@@ -122,7 +136,9 @@ test('requests for another host than SITE_URL names are logged once, by one work
     expect(output()).not.toContain('requests arrive for');
 
     // Enough requests, in parallel, that both workers receive some.
-    const foreign = await Promise.all(Array.from({ length: 40 }, (_, i) => getWithHost(i % 2 ? '/en' : '/de/releases', 'newsroom.example.com')));
+    const foreign = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => getWithHost(i % 2 ? '/en' : '/de/releases', 'newsroom.example.com')),
+    );
     expect(foreign).toEqual(Array.from({ length: 40 }, () => 200));
     const warning = `SITE_URL is ${origin}, but requests arrive for newsroom.example.com: links, feeds and share buttons on this site point to ${origin}.`;
     await waitFor('the warning', () => (output().includes(warning) ? true : undefined), 10_000);

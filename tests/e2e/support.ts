@@ -16,7 +16,9 @@ export const partlyTranslatedSlug = 'smart-5-ai-interaction';
 
 /** axe with the WCAG 2.2 A and AA rules: no violations allowed. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -27,7 +29,9 @@ export async function expectLanguage(page: Page, locale: Locale) {
 
 /** The page does not scroll sideways: nothing is wider than the viewport, in either writing direction. */
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
@@ -40,6 +44,7 @@ export function debianTool(binary: string, pkg: string): string | undefined {
   const result = spawnSync('bash', ['scripts/ensure-debian-package.sh', binary, pkg], { encoding: 'utf8' });
   if (result.status === 0) return undefined;
   const problem = (result.stderr || `${binary} is missing`).trim();
-  if (process.env.CI === 'true') throw new Error(`${problem}\nCI=true: a test whose tool is missing fails instead of being skipped.`);
+  if (process.env.CI === 'true')
+    throw new Error(`${problem}\nCI=true: a test whose tool is missing fails instead of being skipped.`);
   return problem;
 }

@@ -9,10 +9,14 @@ const desks: Desk[] = readdirSync('content/contacts')
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => {
     const data: unknown = parse(readFileSync(`content/contacts/${file}`, 'utf8'));
-    if (typeof data !== 'object' || data === null || !('name' in data) || !('email' in data)) throw new Error(`${file}: no name or email`);
+    if (typeof data !== 'object' || data === null || !('name' in data) || !('email' in data))
+      throw new Error(`${file}: no name or email`);
     const { name, email } = data;
-    if (typeof email !== 'string' || typeof name !== 'object' || name === null) throw new Error(`${file}: bad name or email`);
-    const names = Object.fromEntries(Object.entries(name).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    if (typeof email !== 'string' || typeof name !== 'object' || name === null)
+      throw new Error(`${file}: bad name or email`);
+    const names = Object.fromEntries(
+      Object.entries(name).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
     return { id: file.replace(/\.yaml$/, ''), name: names, email };
   });
 
@@ -20,7 +24,8 @@ const localizedName = (desk: Desk, locale: Locale) => desk.name[locale] ?? desk.
 /** RFC 2426 unfolding and text unescaping, to read a value back from a card. */
 const unfold = (card: string) => card.replace(/\r\n[ \t]/g, '');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const unescapeText = (value: string) => value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 
 test('the sample content has press desks', () => {
   expect(desks.length).toBeGreaterThan(0);
@@ -37,7 +42,9 @@ for (const locale of ['en', 'zh'] as const) {
       const name = localizedName(desk, locale);
       // The accessible name carries the desk's name, so each card's link is told apart (Chromium may put a space
       // before the visually hidden part).
-      const link = page.getByRole('link', { name: new RegExp(`^${escapeRegExp(t.contacts.vcard)}\\s*:\\s*${escapeRegExp(name)}$`) });
+      const link = page.getByRole('link', {
+        name: new RegExp(`^${escapeRegExp(t.contacts.vcard)}\\s*:\\s*${escapeRegExp(name)}$`),
+      });
       await expect(link).toBeVisible();
       await expect(link).toHaveAttribute('download', '');
       const href = await link.getAttribute('href');
@@ -71,7 +78,11 @@ for (const locale of ['en', 'zh'] as const) {
 }
 
 test('unknown desks and path tricks answer 404', async ({ request }) => {
-  for (const path of ['/en/contacts/nobody.vcf', '/en/contacts/..%2F..%2Fetc%2Fpasswd', '/xx/contacts/global-communications.vcf']) {
+  for (const path of [
+    '/en/contacts/nobody.vcf',
+    '/en/contacts/..%2F..%2Fetc%2Fpasswd',
+    '/xx/contacts/global-communications.vcf',
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(response.headers()['content-type'] ?? '', path).not.toContain('text/vcard');

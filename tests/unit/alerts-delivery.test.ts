@@ -28,10 +28,21 @@ function seed(db: AlertsDb) {
 const expectedAlerts = ['alice:r1', 'alice:r2', 'alice:r3', 'bob:r2', 'carol:r1', 'carol:r2', 'carol:r3', 'dave:r3'];
 const who = (mail: { to: string; subject: string }) => `${mail.to.split('@')[0]}:${mail.subject.split(' ')[0]}`;
 
-const options = (db: AlertsDb, mailer: Mailer, now: Date): BatchOptions => ({ db, mailer, releases, compose: composeForTest, messageDomain: 'test.example', now: () => now });
+const options = (db: AlertsDb, mailer: Mailer, now: Date): BatchOptions => ({
+  db,
+  mailer,
+  releases,
+  compose: composeForTest,
+  messageDomain: 'test.example',
+  now: () => now,
+});
 
 function statuses(db: AlertsDb) {
-  return db.prepare<[], { status: string; n: number }>('SELECT status, count(*) AS n FROM deliveries GROUP BY status ORDER BY status').all();
+  return db
+    .prepare<[], { status: string; n: number }>(
+      'SELECT status, count(*) AS n FROM deliveries GROUP BY status ORDER BY status',
+    )
+    .all();
 }
 
 async function until(condition: () => boolean) {
@@ -63,14 +74,26 @@ describe('alert delivery', () => {
     seed(db);
     const outbox = outboxMailer(path.join(folder, 'outbox'));
     let handed = 0;
-    const dying: Mailer = { ...outbox, send: async (mail) => { await outbox.send(mail); if (++handed === 3) await never(); } };
+    const dying: Mailer = {
+      ...outbox,
+      send: async (mail) => {
+        await outbox.send(mail);
+        if (++handed === 3) await never();
+      },
+    };
     void runDeliveryBatch(options(db, dying, at(4)));
     await until(() => handed === 3);
 
     // A new process, after the dead one's lease has run out.
     const restarted = openAlertsDb(file);
     const written: string[] = [];
-    const counting: Mailer = { ...outbox, send: async (mail) => { written.push(who(mail)); await outbox.send(mail); } };
+    const counting: Mailer = {
+      ...outbox,
+      send: async (mail) => {
+        written.push(who(mail));
+        await outbox.send(mail);
+      },
+    };
     const report = await runDeliveryBatch(options(restarted, counting, at(4, LEASE_MS + 1000)));
     expect(report).toMatchObject({ busy: false, recovered: 1, sent: 5, unknown: 0 });
     // 3 messages before the crash + 5 after = 8 writes for 8 alerts: nothing written twice.
@@ -84,10 +107,18 @@ describe('alert delivery', () => {
     seed(db);
     const outbox = outboxMailer(path.join(folder, 'outbox'));
     let handed = 0;
-    const dying: Mailer = { ...outbox, send: async (mail) => { if (++handed === 3) await never(); await outbox.send(mail); } };
+    const dying: Mailer = {
+      ...outbox,
+      send: async (mail) => {
+        if (++handed === 3) await never();
+        await outbox.send(mail);
+      },
+    };
     void runDeliveryBatch(options(db, dying, at(4)));
     await until(() => handed === 3);
-    const report = await runDeliveryBatch(options(openAlertsDb(file), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)));
+    const report = await runDeliveryBatch(
+      options(openAlertsDb(file), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)),
+    );
     expect(report).toMatchObject({ requeued: 1, sent: 6, unknown: 0 });
     expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
   });
@@ -114,7 +145,10 @@ describe('alert delivery', () => {
     void runDeliveryBatch(options(db, slow.mailer, at(4)));
     await tick();
     const other = recordingMailer();
-    expect(await runDeliveryBatch(options(openAlertsDb(file), other.mailer, at(4, 1000)))).toMatchObject({ busy: true, sent: 0 });
+    expect(await runDeliveryBatch(options(openAlertsDb(file), other.mailer, at(4, 1000)))).toMatchObject({
+      busy: true,
+      sent: 0,
+    });
     expect(other.sent).toEqual([]);
   });
 
@@ -124,15 +158,25 @@ describe('alert delivery', () => {
     confirmed(db, 'bob@example.com', t0, { topics: ['brand'], locale: 'de', languages: ['de'] }); // r2 only
     const refusal = Object.assign(new Error('451 try again later'), { responseCode: 451, code: 'EMESSAGE' });
     const timeout = Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT' });
-    const flaky = recordingMailer({ before: (mail) => { throw mail.to.startsWith('alice') ? refusal : timeout; } });
+    const flaky = recordingMailer({
+      before: (mail) => {
+        throw mail.to.startsWith('alice') ? refusal : timeout;
+      },
+    });
     expect(await runDeliveryBatch(options(db, flaky.mailer, at(4)))).toMatchObject({ failed: 1, unknown: 1, sent: 0 });
 
     const working = recordingMailer();
     expect(await runDeliveryBatch(options(db, working.mailer, at(4, 60_000)))).toMatchObject({ retried: 0, sent: 0 });
-    expect(await runDeliveryBatch(options(db, working.mailer, at(4, 5 * 60_000)))).toMatchObject({ retried: 1, sent: 1 });
+    expect(await runDeliveryBatch(options(db, working.mailer, at(4, 5 * 60_000)))).toMatchObject({
+      retried: 1,
+      sent: 1,
+    });
     expect(await runDeliveryBatch(options(db, working.mailer, at(5)))).toMatchObject({ sent: 0 });
     expect(working.sent.map(who)).toEqual(['alice:r2']);
-    expect(statuses(db)).toEqual([{ status: 'sent', n: 1 }, { status: 'unknown', n: 1 }]);
+    expect(statuses(db)).toEqual([
+      { status: 'sent', n: 1 },
+      { status: 'unknown', n: 1 },
+    ]);
   });
 
   it('records an alert it could not compose as failed and carries on with the rest', async () => {
@@ -147,14 +191,20 @@ describe('alert delivery', () => {
       },
     });
     expect(report).toMatchObject({ sent: 7, failed: 1 });
-    expect(db.prepare("SELECT error FROM deliveries WHERE status = 'failed'").get()).toEqual({ error: 'composing the e-mail failed: no template' });
+    expect(db.prepare("SELECT error FROM deliveries WHERE status = 'failed'").get()).toEqual({
+      error: 'composing the e-mail failed: no template',
+    });
   });
 
   it('drops queued alerts of someone who unsubscribed while the batch ran', async () => {
     const { db } = tempDb();
     seed(db);
     const carol = db.prepare<[], { id: string }>("SELECT id FROM subscribers WHERE email = 'carol@example.com'").get();
-    const mailer = recordingMailer({ before: (_mail, index) => { if (index === 0 && carol) unsubscribe(db, carol.id, at(4)); } });
+    const mailer = recordingMailer({
+      before: (_mail, index) => {
+        if (index === 0 && carol) unsubscribe(db, carol.id, at(4));
+      },
+    });
     const report = await runDeliveryBatch(options(db, mailer.mailer, at(4)));
     // The first mail was already on its way when she left (it may have been hers); none of the others went to her.
     const toCarol = mailer.sent.filter((mail, index) => index > 0 && mail.to.startsWith('carol'));

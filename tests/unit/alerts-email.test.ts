@@ -6,10 +6,27 @@ import { outboxFileName, outboxMailer } from '@/lib/alerts/mailer';
 import { linksIn, parseMail } from '../e2e/mail-parse';
 import { tempFolder } from './alerts-helpers';
 
-const envelope = { to: 'journalist@example.com', from: 'smart Newsroom <alerts@newsroom.example>', messageId: '<alert.abc@newsroom.example>' };
-const release = { title: 'smart <b>#5</b> & more', summary: 'A summary.', location: 'Berlin', publishedAt: '2026-03-02T10:00:00+01:00', timeZone: 'Europe/Berlin', url: 'https://newsroom.example/de/releases/x' };
-const links = { oneClickUnsubscribe: 'https://newsroom.example/api/alerts/unsubscribe?token=u', unsubscribePage: 'https://newsroom.example/de/subscribe/unsubscribe?token=u', preferences: 'https://newsroom.example/de/subscribe/preferences?token=m' };
-const contacts = [{ name: 'Press Desk', role: 'Communications', email: 'press@example.com', phone: '+49 30 1234 5678' }];
+const envelope = {
+  to: 'journalist@example.com',
+  from: 'smart Newsroom <alerts@newsroom.example>',
+  messageId: '<alert.abc@newsroom.example>',
+};
+const release = {
+  title: 'smart <b>#5</b> & more',
+  summary: 'A summary.',
+  location: 'Berlin',
+  publishedAt: '2026-03-02T10:00:00+01:00',
+  timeZone: 'Europe/Berlin',
+  url: 'https://newsroom.example/de/releases/x',
+};
+const links = {
+  oneClickUnsubscribe: 'https://newsroom.example/api/alerts/unsubscribe?token=u',
+  unsubscribePage: 'https://newsroom.example/de/subscribe/unsubscribe?token=u',
+  preferences: 'https://newsroom.example/de/subscribe/preferences?token=m',
+};
+const contacts = [
+  { name: 'Press Desk', role: 'Communications', email: 'press@example.com', phone: '+49 30 1234 5678' },
+];
 
 describe('alert e-mails', () => {
   it('carry title, dateline, summary, link and contacts in text and HTML, with one-click unsubscribe headers', () => {
@@ -20,7 +37,11 @@ describe('alert e-mails', () => {
     expect(mail.text).toContain('Pressekontakte\n\nPress Desk\nCommunications\npress@example.com\n+49 30 1234 5678');
     expect(mail.html).toContain('smart &lt;b&gt;#5&lt;/b&gt; &amp; more');
     expect(mail.html).toContain('<html lang="de" dir="ltr">');
-    expect(mail.headers).toEqual({ 'List-Unsubscribe': `<${links.oneClickUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Id': 'smart Newsroom alerts <alerts.newsroom.example>' });
+    expect(mail.headers).toEqual({
+      'List-Unsubscribe': `<${links.oneClickUnsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'List-Id': 'smart Newsroom alerts <alerts.newsroom.example>',
+    });
   });
 
   it('isolate Latin names, addresses and phone numbers in an Arabic e-mail, so they keep their order', () => {
@@ -28,20 +49,31 @@ describe('alert e-mails', () => {
     expect(mail.text).toContain('\u2068+49 30 1234 5678\u2069');
     expect(mail.text).toContain('\u2068press@example.com\u2069');
     expect(mail.text).toContain('\u2068BERLIN\u2069');
-    expect(alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'x').text).not.toMatch(/[\u2066-\u2069]/);
+    expect(alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'x').text).not.toMatch(
+      /[\u2066-\u2069]/,
+    );
   });
 
   it('load nothing remote: no images, no scripts, no tracking pixels, only links to the newsroom', () => {
     const mail = alertEmail({ ...envelope, locale: 'ar' }, release, contacts, links, 'alerts.newsroom.example');
     expect(mail.html).not.toMatch(/<img|<script|<link|<iframe|url\(|src=/i);
-    expect([...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).every((href) => href?.startsWith('https://newsroom.example/'))).toBe(true);
+    expect(
+      [...mail.html.matchAll(/href="([^"]+)"/g)]
+        .map((m) => m[1])
+        .every((href) => href?.startsWith('https://newsroom.example/')),
+    ).toBe(true);
     expect(mail.html).toContain('<html lang="ar" dir="rtl">');
   });
 
   it('are written to the outbox as complete .eml files that mail programs can open', async () => {
     const folder = tempFolder();
     const mailer = outboxMailer(folder);
-    await mailer.send(confirmationEmail({ ...envelope, locale: 'zh' }, 'https://newsroom.example/zh/subscribe/confirm?token=c', { languages: ['zh'], topics: 'all' }));
+    await mailer.send(
+      confirmationEmail({ ...envelope, locale: 'zh' }, 'https://newsroom.example/zh/subscribe/confirm?token=c', {
+        languages: ['zh'],
+        topics: 'all',
+      }),
+    );
     expect(mailer.wasDelivered(envelope.messageId)).toBe(true);
     expect(mailer.wasDelivered('<other@newsroom.example>')).toBe(false);
     const parsed = parseMail(readFileSync(path.join(folder, outboxFileName(envelope.messageId)), 'utf8'));
@@ -52,10 +84,20 @@ describe('alert e-mails', () => {
   });
 
   it('repeat the languages and topics being confirmed, and an already subscribed address’s settings as they stand', () => {
-    const confirm = confirmationEmail({ ...envelope, locale: 'de' }, 'https://newsroom.example/de/subscribe/confirm?token=c', { languages: ['de', 'en'], topics: ['products'] });
+    const confirm = confirmationEmail(
+      { ...envelope, locale: 'de' },
+      'https://newsroom.example/de/subscribe/confirm?token=c',
+      { languages: ['de', 'en'], topics: ['products'] },
+    );
     expect(confirm.text).toContain('Sprachen: Deutsch und Englisch\nThemen: Produkte');
     expect(confirm.html).toContain('Sprachen: Deutsch und Englisch\nThemen: Produkte');
-    const known = knownAddressEmail({ ...envelope, locale: 'fr' }, 'https://newsroom.example/fr/subscribe/preferences?token=m', { languages: ['fr'], topics: 'all' });
-    expect(known.text).toContain('Vos réglages restent inchangés\u00a0:\nLangues\u00a0: français\nThèmes\u00a0: Tous les thèmes, y compris les nouveaux');
+    const known = knownAddressEmail(
+      { ...envelope, locale: 'fr' },
+      'https://newsroom.example/fr/subscribe/preferences?token=m',
+      { languages: ['fr'], topics: 'all' },
+    );
+    expect(known.text).toContain(
+      'Vos réglages restent inchangés\u00a0:\nLangues\u00a0: français\nThèmes\u00a0: Tous les thèmes, y compris les nouveaux',
+    );
   });
 });

@@ -14,13 +14,26 @@ const good = { locale: 'fr', email: ' Name.Surname@Example.COM ', languages: ['f
 describe('the subscribe form', () => {
   it('accepts a good submission, normalized', () => {
     const result = parse(good);
-    expect(result.data).toEqual({ locale: 'fr', email: 'name.surname@example.com', languages: ['fr', 'en'], topics: ['brand'] });
+    expect(result.data).toEqual({
+      locale: 'fr',
+      email: 'name.surname@example.com',
+      languages: ['fr', 'en'],
+      topics: ['brand'],
+    });
   });
 
   it('reads ticked topics as a choice of exactly those topics, whatever else an older form posted with them', () => {
     // What the form with an "All topics" radio sent when a visitor ticked "Products" and left the radio alone.
-    expect(parse({ ...good, 'topics-mode': 'all', topics: ['products'] }).data).toEqual({ locale: 'fr', email: 'name.surname@example.com', languages: ['fr', 'en'], topics: ['products'] });
-    expect(parse({ ...good, topics: ['products', 'markets', 'products'] }).data?.topics).toEqual(['products', 'markets']);
+    expect(parse({ ...good, 'topics-mode': 'all', topics: ['products'] }).data).toEqual({
+      locale: 'fr',
+      email: 'name.surname@example.com',
+      languages: ['fr', 'en'],
+      topics: ['products'],
+    });
+    expect(parse({ ...good, topics: ['products', 'markets', 'products'] }).data?.topics).toEqual([
+      'products',
+      'markets',
+    ]);
   });
 
   it('reads no ticked topic as every topic, including ones added later', () => {
@@ -29,7 +42,8 @@ describe('the subscribe form', () => {
   });
 
   it('reads the settings form the same way', () => {
-    const settings = (topics: string[]) => preferencesForm.safeParse(formFields(form({ token: 'manage.x', languages: ['de'], topics }))).data;
+    const settings = (topics: string[]) =>
+      preferencesForm.safeParse(formFields(form({ token: 'manage.x', languages: ['de'], topics }))).data;
     expect(settings(['technology'])).toEqual({ token: 'manage.x', languages: ['de'], topics: ['technology'] });
     expect(settings([])?.topics).toBe('all');
   });
@@ -52,12 +66,19 @@ describe('the subscribe form', () => {
 
 describe('form requests', () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
-    new Request('http://localhost:3000/api/alerts/subscribe', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+    new Request('http://localhost:3000/api/alerts/subscribe', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    });
 
   it('reads a normal form and refuses an oversized or foreign body', async () => {
     expect(await readForm(post('email=a%40b.example&locale=de'))).toMatchObject({ ok: true });
     expect(await readForm(post(`email=${'a'.repeat(MAX_FORM_BYTES)}`))).toEqual({ ok: false, error: 'tooLarge' });
-    expect(await readForm(post('{"email":"a@b.example"}', { 'content-type': 'application/json' }))).toEqual({ ok: false, error: 'invalid' });
+    expect(await readForm(post('{"email":"a@b.example"}', { 'content-type': 'application/json' }))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
   });
 
   it('caps a body whose Content-Length understates it', async () => {
@@ -68,8 +89,16 @@ describe('form requests', () => {
       },
     });
     // Node needs duplex for a streamed body; the DOM typings do not know it yet.
-    const init: RequestInit & { duplex: 'half' } = { method: 'POST', body: chunks, duplex: 'half', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
-    expect(await readForm(new Request('http://localhost:3000/api/alerts/subscribe', init))).toEqual({ ok: false, error: 'tooLarge' });
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      body: chunks,
+      duplex: 'half',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    };
+    expect(await readForm(new Request('http://localhost:3000/api/alerts/subscribe', init))).toEqual({
+      ok: false,
+      error: 'tooLarge',
+    });
   });
 
   it('accepts posts from our own origin only', () => {
@@ -91,7 +120,15 @@ describe('form requests', () => {
 describe('token page parameters', () => {
   it('keep what they understand and drop the rest, never throwing', () => {
     expect(tokenPageParams({})).toEqual({});
-    expect(tokenPageParams({ token: 'manage.x', status: 'saved', error: 'email' })).toEqual({ token: 'manage.x', status: 'saved', error: 'email' });
-    expect(tokenPageParams({ token: ['a', 'b'], status: 'hacked', error: 'x'.repeat(500) })).toEqual({ token: undefined, status: undefined, error: undefined });
+    expect(tokenPageParams({ token: 'manage.x', status: 'saved', error: 'email' })).toEqual({
+      token: 'manage.x',
+      status: 'saved',
+      error: 'email',
+    });
+    expect(tokenPageParams({ token: ['a', 'b'], status: 'hacked', error: 'x'.repeat(500) })).toEqual({
+      token: undefined,
+      status: undefined,
+      error: undefined,
+    });
   });
 });

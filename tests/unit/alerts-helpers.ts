@@ -26,7 +26,11 @@ export function tempDb(folder = tempFolder()): { db: AlertsDb; file: string; fol
 
 /** A subscriber who asked at `at` and confirmed at the same instant. */
 export function confirmed(db: AlertsDb, email: string, at: Date, overrides: Partial<SubscriptionRequest> = {}) {
-  const { subscriber } = requestSubscription(db, { email, locale: 'en', languages: ['en'], topics: 'all', consentText: 'I agree.', ...overrides }, at);
+  const { subscriber } = requestSubscription(
+    db,
+    { email, locale: 'en', languages: ['en'], topics: 'all', consentText: 'I agree.', ...overrides },
+    at,
+  );
   confirmSubscription(db, subscriber.id, at);
   return subscriber.id;
 }
@@ -42,7 +46,9 @@ export const composeForTest: ComposeAlert = (subscriber, slug, locale, messageId
 });
 
 /** A mailer that records what it is handed; `before` can make a given send fail or hang. */
-export function recordingMailer(options: { kind?: Mailer['kind']; before?: (mail: OutgoingMail, index: number) => Promise<void> | void } = {}) {
+export function recordingMailer(
+  options: { kind?: Mailer['kind']; before?: (mail: OutgoingMail, index: number) => Promise<void> | void } = {},
+) {
   const sent: OutgoingMail[] = [];
   let calls = 0;
   const mailer: Mailer = {

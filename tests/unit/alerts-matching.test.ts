@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { alertLocale, isDue, matchesTopics, planAlerts, type AlertRecipient, type AlertRelease } from '@/lib/alerts/matching';
+import {
+  alertLocale,
+  isDue,
+  matchesTopics,
+  planAlerts,
+  type AlertRecipient,
+  type AlertRelease,
+} from '@/lib/alerts/matching';
 
-const release = (slug: string, publishedAt: string, topics: AlertRelease['topics'] = ['products'], locales: AlertRelease['locales'] = ['en', 'de']): AlertRelease => ({ slug, publishedAt, topics, locales });
+const release = (
+  slug: string,
+  publishedAt: string,
+  topics: AlertRelease['topics'] = ['products'],
+  locales: AlertRelease['locales'] = ['en', 'de'],
+): AlertRelease => ({ slug, publishedAt, topics, locales });
 const recipient = (overrides: Partial<AlertRecipient> = {}): AlertRecipient => ({
   id: 'a'.repeat(32),
   status: 'confirmed',
@@ -40,7 +52,10 @@ describe('alert matching', () => {
   it('plans each due alert once and skips what the log already holds', () => {
     const a = recipient({ id: 'a'.repeat(32) });
     const b = recipient({ id: 'b'.repeat(32), locale: 'en', languages: ['en'], topics: ['brand'] });
-    const releases = [release('one', '2026-03-02T00:00:00Z', ['products']), release('two', '2026-03-03T00:00:00Z', ['brand'])];
+    const releases = [
+      release('one', '2026-03-02T00:00:00Z', ['products']),
+      release('two', '2026-03-03T00:00:00Z', ['brand']),
+    ];
     const logged = (id: string, slug: string) => id === a.id && slug === 'one';
     expect(planAlerts([a, b], releases, logged)).toEqual([
       { subscriberId: a.id, slug: 'two', locale: 'de' },

@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { migrate, openAlertsDb, schemaVersion } from '@/lib/alerts/db';
 import { migrations } from '@/lib/alerts/migrations';
 import { consumeRateLimits, limits, rateKey, type RateLimit } from '@/lib/alerts/rate-limit';
-import { confirmSubscription, deleteSubscriber, exportSubscriber, findSubscriber, requestSubscription, unsubscribe, updatePreferences } from '@/lib/alerts/subscriptions';
+import {
+  confirmSubscription,
+  deleteSubscriber,
+  exportSubscriber,
+  findSubscriber,
+  requestSubscription,
+  unsubscribe,
+  updatePreferences,
+} from '@/lib/alerts/subscriptions';
 import { tempDb } from './alerts-helpers';
 
 const now = new Date('2026-03-01T12:00:00Z');
-const request = { email: 'journalist@example.com', locale: 'de' as const, languages: ['de' as const, 'en' as const], topics: ['brand' as const], consentText: 'Ich willige ein.' };
+const request = {
+  email: 'journalist@example.com',
+  locale: 'de' as const,
+  languages: ['de' as const, 'en' as const],
+  topics: ['brand' as const],
+  consentText: 'Ich willige ein.',
+};
 
 describe('alert subscriptions', () => {
   it('create the database file with the migrations applied once, and keep everything across a restart', () => {
@@ -24,10 +38,18 @@ describe('alert subscriptions', () => {
     const { db } = tempDb();
     const first = requestSubscription(db, request, now);
     expect(first.kind).toBe('confirm');
-    expect(first.subscriber).toMatchObject({ status: 'pending', consent: { text: 'Ich willige ein.', locale: 'de', at: now.toISOString() }, languages: ['de', 'en'], topics: ['brand'] });
+    expect(first.subscriber).toMatchObject({
+      status: 'pending',
+      consent: { text: 'Ich willige ein.', locale: 'de', at: now.toISOString() },
+      languages: ['de', 'en'],
+      topics: ['brand'],
+    });
     expect(first.subscriber.confirmedAt).toBeUndefined();
     expect(confirmSubscription(db, first.subscriber.id, new Date('2026-03-01T13:00:00Z'))).toBe('confirmed');
-    expect(findSubscriber(db, first.subscriber.id)).toMatchObject({ status: 'confirmed', confirmedAt: '2026-03-01T13:00:00.000Z' });
+    expect(findSubscriber(db, first.subscriber.id)).toMatchObject({
+      status: 'confirmed',
+      confirmedAt: '2026-03-01T13:00:00.000Z',
+    });
     expect(confirmSubscription(db, first.subscriber.id, new Date('2026-03-02T00:00:00Z'))).toBe('already-confirmed');
     expect(findSubscriber(db, first.subscriber.id)?.confirmedAt).toBe('2026-03-01T13:00:00.000Z');
   });
@@ -38,7 +60,11 @@ describe('alert subscriptions', () => {
     confirmSubscription(db, subscriber.id, now);
     const again = requestSubscription(db, { ...request, languages: ['zh'], topics: 'all', consentText: 'other' }, now);
     expect(again.kind).toBe('known');
-    expect(findSubscriber(db, subscriber.id)).toMatchObject({ languages: ['de', 'en'], topics: ['brand'], consent: { text: 'Ich willige ein.' } });
+    expect(findSubscriber(db, subscriber.id)).toMatchObject({
+      languages: ['de', 'en'],
+      topics: ['brand'],
+      consent: { text: 'Ich willige ein.' },
+    });
     expect(updatePreferences(db, subscriber.id, { languages: ['fr'], topics: 'all' }, now)).toBe(true);
     expect(findSubscriber(db, subscriber.id)).toMatchObject({ languages: ['fr'], topics: 'all' });
   });
@@ -59,8 +85,14 @@ describe('alert subscriptions', () => {
   it('export everything stored, and delete it all, delivery log included', () => {
     const { db } = tempDb();
     const { subscriber } = requestSubscription(db, request, now);
-    db.prepare("INSERT INTO deliveries (subscriber_id, release_slug, locale, status, message_id, queued_at) VALUES (?, 'r1', 'de', 'sent', '<m@x>', ?)").run(subscriber.id, now.toISOString());
-    expect(exportSubscriber(db, subscriber.id)).toMatchObject({ email: request.email, consent: { text: 'Ich willige ein.' }, deliveries: [{ release: 'r1', language: 'de', status: 'sent' }] });
+    db.prepare(
+      "INSERT INTO deliveries (subscriber_id, release_slug, locale, status, message_id, queued_at) VALUES (?, 'r1', 'de', 'sent', '<m@x>', ?)",
+    ).run(subscriber.id, now.toISOString());
+    expect(exportSubscriber(db, subscriber.id)).toMatchObject({
+      email: request.email,
+      consent: { text: 'Ich willige ein.' },
+      deliveries: [{ release: 'r1', language: 'de', status: 'sent' }],
+    });
     expect(deleteSubscriber(db, subscriber.id)).toBe(true);
     expect(findSubscriber(db, subscriber.id)).toBeUndefined();
     expect(db.prepare('SELECT count(*) AS n FROM deliveries').get()).toEqual({ n: 0 });
@@ -84,17 +116,25 @@ describe('alert rate limits', () => {
 
   it('stop a fourth request for one address within the hour, across restarts, and forget after the window', () => {
     const { db, file } = tempDb();
-    for (let i = 0; i < limits.address.max; i++) expect(consumeRateLimits(db, checks('a@example.com', '192.0.2.1'), now)).toBeUndefined();
+    for (let i = 0; i < limits.address.max; i++)
+      expect(consumeRateLimits(db, checks('a@example.com', '192.0.2.1'), now)).toBeUndefined();
     db.close();
     const reopened = openAlertsDb(file);
     expect(consumeRateLimits(reopened, checks('a@example.com', '192.0.2.2'), now)?.name).toBe('address');
     expect(consumeRateLimits(reopened, checks('b@example.com', '192.0.2.1'), now)).toBeUndefined();
-    expect(consumeRateLimits(reopened, checks('a@example.com', '192.0.2.1'), new Date(now.getTime() + limits.address.windowMs + 1))).toBeUndefined();
+    expect(
+      consumeRateLimits(
+        reopened,
+        checks('a@example.com', '192.0.2.1'),
+        new Date(now.getTime() + limits.address.windowMs + 1),
+      ),
+    ).toBeUndefined();
   });
 
   it('stop one network after its limit, whatever the addresses', () => {
     const { db } = tempDb();
-    for (let i = 0; i < limits.client.max; i++) expect(consumeRateLimits(db, checks(`n${i}@example.com`, '198.51.100.7'), now)).toBeUndefined();
+    for (let i = 0; i < limits.client.max; i++)
+      expect(consumeRateLimits(db, checks(`n${i}@example.com`, '198.51.100.7'), now)).toBeUndefined();
     expect(consumeRateLimits(db, checks('new@example.com', '198.51.100.7'), now)?.name).toBe('client');
     expect(consumeRateLimits(db, checks('new@example.com', '198.51.100.8'), now)).toBeUndefined();
   });
@@ -102,7 +142,11 @@ describe('alert rate limits', () => {
   it('store no address in clear', () => {
     const { db } = tempDb();
     consumeRateLimits(db, checks('secret.person@example.com', '203.0.113.9'), now);
-    const keys = db.prepare<[], { key: string }>('SELECT key FROM rate_events').all().map((r) => r.key).join(' ');
+    const keys = db
+      .prepare<[], { key: string }>('SELECT key FROM rate_events')
+      .all()
+      .map((r) => r.key)
+      .join(' ');
     expect(keys).not.toContain('secret.person');
     expect(keys).not.toContain('203.0.113.9');
   });

@@ -10,13 +10,20 @@ describe('alert link tokens', () => {
   it('verify what they sign: purpose, subscriber and expiry', () => {
     const token = signToken(secret, 'confirm', id, issued);
     const check = verifyToken(secret, token, 'confirm', later(60_000));
-    expect(check).toEqual({ ok: true, subscriberId: id, expiresAt: new Date(issued.getTime() + tokenLifetime.confirm) });
+    expect(check).toEqual({
+      ok: true,
+      subscriberId: id,
+      expiresAt: new Date(issued.getTime() + tokenLifetime.confirm),
+    });
   });
 
   it('expire at the end of their lifetime, not a second later', () => {
     const token = signToken(secret, 'confirm', id, issued);
     expect(verifyToken(secret, token, 'confirm', later(tokenLifetime.confirm - 1000)).ok).toBe(true);
-    expect(verifyToken(secret, token, 'confirm', later(tokenLifetime.confirm))).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyToken(secret, token, 'confirm', later(tokenLifetime.confirm))).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
     expect(tokenLifetime.confirm).toBe(48 * 60 * 60 * 1000);
   });
 
@@ -29,7 +36,10 @@ describe('alert link tokens', () => {
       [purpose, subscriber, (parseInt(expires ?? '0', 36) + 86_400).toString(36), signature],
       [purpose, subscriber, expires, `${signature?.slice(0, -1)}${signature?.endsWith('A') ? 'B' : 'A'}`],
     ].map((parts) => parts.join('.'));
-    for (const candidate of [...forged, signToken('another-secret-that-is-also-long-enough-xx', 'manage', id, issued)]) {
+    for (const candidate of [
+      ...forged,
+      signToken('another-secret-that-is-also-long-enough-xx', 'manage', id, issued),
+    ]) {
       expect(verifyToken(secret, candidate, 'manage', later(1000))).toEqual({ ok: false, reason: 'invalid' });
     }
   });
@@ -38,15 +48,30 @@ describe('alert link tokens', () => {
     const token = signToken(secret, 'unsubscribe', id, issued);
     expect(verifyToken(secret, token, 'unsubscribe', later(1000)).ok).toBe(true);
     expect(verifyToken(secret, token, 'confirm', later(1000))).toEqual({ ok: false, reason: 'invalid' });
-    expect(verifyToken(secret, token.replace(/^unsubscribe/, 'manage'), 'manage', later(1000))).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyToken(secret, token.replace(/^unsubscribe/, 'manage'), 'manage', later(1000))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('call a forged token invalid even when its expiry has passed', () => {
     const token = signToken(secret, 'confirm', id, issued).replace(/.$/, (c) => (c === 'x' ? 'y' : 'x'));
-    expect(verifyToken(secret, token, 'confirm', later(tokenLifetime.confirm * 2))).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyToken(secret, token, 'confirm', later(tokenLifetime.confirm * 2))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
-  it.each([undefined, null, 42, '', 'confirm', 'confirm..1.x', `confirm.${id}.zz.${'A'.repeat(43)}<script>`, 'x'.repeat(5000)])('refuse malformed input %#', (value) => {
+  it.each([
+    undefined,
+    null,
+    42,
+    '',
+    'confirm',
+    'confirm..1.x',
+    `confirm.${id}.zz.${'A'.repeat(43)}<script>`,
+    'x'.repeat(5000),
+  ])('refuse malformed input %#', (value) => {
     expect(verifyToken(secret, value, 'confirm', issued)).toEqual({ ok: false, reason: 'invalid' });
   });
 });

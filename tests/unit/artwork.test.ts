@@ -5,9 +5,16 @@ import { describeArtwork } from '@/scripts/artwork-description';
 
 // Every palette with every pair of shapes, as make:artwork can draw them.
 const everySpec: ArtworkSpec[] = palettes.flatMap((palette) =>
-  shapes.flatMap((first, i) => shapes.slice(i + 1).map((second, seed): ArtworkSpec => ({ palette, shapes: [first, second], seed }))),
+  shapes.flatMap((first, i) =>
+    shapes.slice(i + 1).map((second, seed): ArtworkSpec => ({ palette, shapes: [first, second], seed })),
+  ),
 );
-const folders = ['2025-07-15-first-half-2025', '2025-04-08-smart-5-brabus-milan-design-week', '2026-01-01-x', '2025-05-20-mickey-and-friends-china'];
+const folders = [
+  '2025-07-15-first-half-2025',
+  '2025-04-08-smart-5-brabus-milan-design-week',
+  '2026-01-01-x',
+  '2025-05-20-mickey-and-friends-china',
+];
 
 describe('placeholder artwork', () => {
   it('has no words in the pixels: no text, no font, in any composition', () => {
@@ -33,7 +40,9 @@ describe('placeholder artwork', () => {
   it('describes what it draws in each of the six languages, without calling it a photograph', () => {
     const spec: ArtworkSpec = { palette: 'blue-teal', shapes: ['ring', 'wave'], seed: 1 };
     expect(describeArtwork(spec, 'en')).toBe('Abstract artwork in deep blue and teal, with a ring and a wave');
-    expect(describeArtwork(spec, 'de')).toBe('Abstrakte Grafik in Dunkelblau und Türkis mit einem Ring und einer Welle');
+    expect(describeArtwork(spec, 'de')).toBe(
+      'Abstrakte Grafik in Dunkelblau und Türkis mit einem Ring und einer Welle',
+    );
     expect(describeArtwork(spec, 'ar')).toBe('عمل فني تجريدي بدرجات الأزرق الداكن والفيروزي، فيه حلقة وموجة');
     for (const each of everySpec) {
       const texts = locales.map((locale) => describeArtwork(each, locale));

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { cmsConfig } from '@/lib/cms/config';
 import { houseStyle } from '@/lib/cms/format-options';
 import { cmsFacts } from '@/lib/cms/facts';
-import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '@/lib/content/schema';
+import {
+  contactData,
+  keyFigureData,
+  pageFrontmatter,
+  releaseFrontmatter,
+  snippetFrontmatter,
+} from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
 
 /**
@@ -51,22 +57,39 @@ function disagreements(fields: readonly AnyField[], schema: Property, at = ''): 
     if (!field) continue;
     const where = at + name;
     const required = (schema.required ?? []).includes(name);
-    if (required !== (field.required !== false)) problems.push(`${where}: required ${String(field.required)} but schema says ${required}`);
-    const options = (field.options as unknown[] | undefined)?.map((option) => (typeof option === 'object' && option && 'value' in option ? option.value : option));
+    if (required !== (field.required !== false))
+      problems.push(`${where}: required ${String(field.required)} but schema says ${required}`);
+    const options = (field.options as unknown[] | undefined)?.map((option) =>
+      typeof option === 'object' && option && 'value' in option ? option.value : option,
+    );
     const allowed = property.enum ?? property.items?.enum;
-    if (allowed && JSON.stringify(options) !== JSON.stringify(allowed)) problems.push(`${where}: options ${JSON.stringify(options)} but schema ${JSON.stringify(allowed)}`);
-    if (property.maxLength !== undefined && field.maxlength !== property.maxLength) problems.push(`${where}: maxlength ${String(field.maxlength)} but schema ${property.maxLength}`);
+    if (allowed && JSON.stringify(options) !== JSON.stringify(allowed))
+      problems.push(`${where}: options ${JSON.stringify(options)} but schema ${JSON.stringify(allowed)}`);
+    if (property.maxLength !== undefined && field.maxlength !== property.maxLength)
+      problems.push(`${where}: maxlength ${String(field.maxlength)} but schema ${property.maxLength}`);
     const pattern = (field.pattern as [string, string] | undefined)?.[0];
-    if (property.pattern && pattern !== undefined && pattern !== property.pattern) problems.push(`${where}: pattern ${pattern} but schema ${property.pattern}`);
-    if (property.pattern && pattern === undefined && !['zoned-datetime', 'datetime', 'relation'].includes(String(field.widget))) problems.push(`${where}: no pattern, schema has ${property.pattern}`);
-    if (property.maxItems !== undefined && field.max !== property.maxItems) problems.push(`${where}: max ${String(field.max)} but schema ${property.maxItems}`);
-    if (property.minItems !== undefined && field.min !== property.minItems) problems.push(`${where}: min ${String(field.min)} but schema ${property.minItems}`);
-    if (property.type === 'object') problems.push(...disagreements((field.fields ?? []) as AnyField[], property, `${where}.`));
-    if (property.type === 'array' && property.items?.type === 'object') problems.push(...disagreements((field.fields ?? []) as AnyField[], property.items, `${where}.*.`));
+    if (property.pattern && pattern !== undefined && pattern !== property.pattern)
+      problems.push(`${where}: pattern ${pattern} but schema ${property.pattern}`);
+    if (
+      property.pattern &&
+      pattern === undefined &&
+      !['zoned-datetime', 'datetime', 'relation'].includes(String(field.widget))
+    )
+      problems.push(`${where}: no pattern, schema has ${property.pattern}`);
+    if (property.maxItems !== undefined && field.max !== property.maxItems)
+      problems.push(`${where}: max ${String(field.max)} but schema ${property.maxItems}`);
+    if (property.minItems !== undefined && field.min !== property.minItems)
+      problems.push(`${where}: min ${String(field.min)} but schema ${property.minItems}`);
+    if (property.type === 'object')
+      problems.push(...disagreements((field.fields ?? []) as AnyField[], property, `${where}.`));
+    if (property.type === 'array' && property.items?.type === 'object')
+      problems.push(...disagreements((field.fields ?? []) as AnyField[], property.items, `${where}.*.`));
     if (property.type === 'array' && property.items?.type === 'string' && !allowed && field.widget === 'list') {
       const item = field.field as AnyField | undefined;
-      if (property.items.maxLength !== undefined && item?.maxlength !== property.items.maxLength) problems.push(`${where}.*: maxlength ${String(item?.maxlength)} but schema ${property.items.maxLength}`);
-      if (property.items.pattern && (item?.pattern as [string] | undefined)?.[0] !== property.items.pattern) problems.push(`${where}.*: pattern differs from the schema`);
+      if (property.items.maxLength !== undefined && item?.maxlength !== property.items.maxLength)
+        problems.push(`${where}.*: maxlength ${String(item?.maxlength)} but schema ${property.items.maxLength}`);
+      if (property.items.pattern && (item?.pattern as [string] | undefined)?.[0] !== property.items.pattern)
+        problems.push(`${where}.*: pattern differs from the schema`);
     }
   }
   return problems;
@@ -108,27 +131,50 @@ describe('the editor configuration follows the content schemas', () => {
     const source = collection('figures').find((field) => field.name === 'source');
     expect(source?.options).toContain('first-half-2025');
     const pages = config.collections?.find((c) => c.name === 'pages');
-    expect(pages && 'files' in pages ? pages.files.map((file) => file.file) : []).toContain('content/pages/about/history/{{locale}}.md');
+    expect(pages && 'files' in pages ? pages.files.map((file) => file.file) : []).toContain(
+      'content/pages/about/history/{{locale}}.md',
+    );
   });
 
   it('keeps language-neutral fields the same in every language and translates the rest', () => {
     const fields = collection('releases');
     const i18n = (name: string) => fields.find((field) => field.name === name)?.i18n;
-    for (const name of ['publishedAt', 'timeZone', 'topics', 'models', 'contacts', 'draft']) expect(i18n(name), name).toBe('duplicate');
+    for (const name of ['publishedAt', 'timeZone', 'topics', 'models', 'contacts', 'draft'])
+      expect(i18n(name), name).toBe('duplicate');
     for (const name of ['title', 'summary', 'location', 'highlights', 'body']) expect(i18n(name), name).toBe(true);
     const hero = fields.find((field) => field.name === 'hero')?.fields as AnyField[];
-    expect(Object.fromEntries(hero.map((field) => [field.name, field.i18n]))).toEqual({ file: 'duplicate', alt: true, caption: true, credit: 'duplicate', usage: 'duplicate', expires: 'duplicate' });
+    expect(Object.fromEntries(hero.map((field) => [field.name, field.i18n]))).toEqual({
+      file: 'duplicate',
+      alt: true,
+      caption: true,
+      credit: 'duplicate',
+      usage: 'duplicate',
+      expires: 'duplicate',
+    });
     expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: [...locales], default_locale: 'en' });
   });
 
   it('writes releases as content/releases/<date-slug>/index.<locale>.md, saving each entry as a pull request', () => {
     const releases = config.collections?.find((c) => c.name === 'releases');
-    expect(releases).toMatchObject({ folder: 'content/releases', path: '{{slug}}/index', extension: 'md', format: 'newsroom-frontmatter', media_folder: '' });
+    expect(releases).toMatchObject({
+      folder: 'content/releases',
+      path: '{{slug}}/index',
+      extension: 'md',
+      format: 'newsroom-frontmatter',
+      media_folder: '',
+    });
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.backend).toMatchObject({ name: 'github', auth_endpoint: 'api/cms-auth/auth', base_url: new URL(facts.siteUrl).origin });
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      auth_endpoint: 'api/cms-auth/auth',
+      base_url: new URL(facts.siteUrl).origin,
+    });
   });
 
   it('finds the identifier lists and the false-unless-written flags in the schemas', () => {
-    expect(houseStyle).toEqual({ flowKeys: ['topics', 'models', 'contacts', 'formerSlugs', 'languages'], falseUnlessWritten: ['draft', 'keyFigures'] });
+    expect(houseStyle).toEqual({
+      flowKeys: ['topics', 'models', 'contacts', 'formerSlugs', 'languages'],
+      falseUnlessWritten: ['draft', 'keyFigures'],
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('the house-style formatter', () => {
     expect(contentFiles.length).toBeGreaterThan(100);
     const differing = contentFiles.filter((file) => {
       const text = readFileSync(file, 'utf8');
-      const again = file.endsWith('.md') ? formatMarkdown(parseMarkdown(text, options), options) : formatYaml(parseYaml(text), options);
+      const again = file.endsWith('.md')
+        ? formatMarkdown(parseMarkdown(text, options), options)
+        : formatYaml(parseYaml(text), options);
       return again !== text;
     });
     expect(differing).toEqual([]);
@@ -33,14 +35,23 @@ describe('the house-style formatter', () => {
 
   it('writes identifier lists on one line and text lists one item per line, never folded', () => {
     const long = 'A highlight that is far longer than eighty characters, which a default YAML writer would fold';
-    expect(formatYaml({ topics: ['corporate', 'markets'], highlights: [long] }, options)).toBe(`topics: [corporate, markets]\nhighlights:\n  - "${long}"\n`);
+    expect(formatYaml({ topics: ['corporate', 'markets'], highlights: [long] }, options)).toBe(
+      `topics: [corporate, markets]\nhighlights:\n  - "${long}"\n`,
+    );
   });
 
   it('writes a false flag only when true, and reads a missing one as false', () => {
     const draft = formatMarkdown({ title: 'T', draft: true, body: 'Text.' }, options);
     expect(draft).toBe('---\ntitle: "T"\ndraft: true\n---\n\nText.\n');
-    expect(formatMarkdown({ title: 'T', draft: false, body: 'Text.' }, options)).toBe('---\ntitle: "T"\n---\n\nText.\n');
-    expect(parseMarkdown('---\ntitle: "T"\n---\n\nText.\n', options)).toEqual({ title: 'T', draft: false, keyFigures: false, body: 'Text.' });
+    expect(formatMarkdown({ title: 'T', draft: false, body: 'Text.' }, options)).toBe(
+      '---\ntitle: "T"\n---\n\nText.\n',
+    );
+    expect(parseMarkdown('---\ntitle: "T"\n---\n\nText.\n', options)).toEqual({
+      title: 'T',
+      draft: false,
+      keyFigures: false,
+      body: 'Text.',
+    });
   });
 
   it('reads a file saved on Windows and ends the body with exactly one newline', () => {
@@ -75,8 +86,17 @@ describe('the content check and the house style', () => {
       expect(findings.filter((f) => f.level === 'error')).toEqual([]);
       const style = findings.filter((f) => f.message.includes('house style'));
       expect(style).toEqual([
-        expect.objectContaining({ level: 'warning', file: 'content/contacts/desk.yaml', line: 5, message: expect.stringContaining('it writes "region: \\"global\\""') }),
-        expect.objectContaining({ level: 'warning', file: 'content/releases/2025-07-15-sample/index.en.md', message: expect.stringMatching(/it writes "topics: \[\w+\]"/) }),
+        expect.objectContaining({
+          level: 'warning',
+          file: 'content/contacts/desk.yaml',
+          line: 5,
+          message: expect.stringContaining('it writes "region: \\"global\\""'),
+        }),
+        expect.objectContaining({
+          level: 'warning',
+          file: 'content/releases/2025-07-15-sample/index.en.md',
+          message: expect.stringMatching(/it writes "topics: \[\w+\]"/),
+        }),
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -16,7 +16,10 @@ let summary = '';
 function check(args: string[], env: Record<string, string> = {}) {
   const clean: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(clean)) if (key.startsWith('GITHUB_')) delete clean[key];
-  const result = spawnSync(process.execPath, [tsx, 'scripts/content-check.ts', root, ...args], { encoding: 'utf8', env: { ...clean, ...env } });
+  const result = spawnSync(process.execPath, [tsx, 'scripts/content-check.ts', root, ...args], {
+    encoding: 'utf8',
+    env: { ...clean, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +35,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('content:check on a pull request', () => {
   it('prints one workflow command per finding, pointing at the broken field, and writes the step summary', () => {
-    const run = check([], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'smart/newsroom', GITHUB_SHA: 'abc123' });
+    const run = check([], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'smart/newsroom',
+      GITHUB_SHA: 'abc123',
+    });
     expect(run.status).toBe(1);
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(commands).toContain(
@@ -41,10 +50,16 @@ describe('content:check on a pull request', () => {
     expect(commands).toContain(
       '::error file=content/releases/2025-07-15-sample/index.en.md,line=18,col=33,title=link::"/en/releases/sampel" links to a page that does not exist. Did you mean /en/releases/sample?',
     );
-    expect(commands.filter((line) => line.startsWith('::warning file=content/releases/2025-07-15-sample/index.en.md,title=translations::'))).toHaveLength(1);
+    expect(
+      commands.filter((line) =>
+        line.startsWith('::warning file=content/releases/2025-07-15-sample/index.en.md,title=translations::'),
+      ),
+    ).toHaveLength(1);
     const report = readFileSync(summary, 'utf8');
     expect(report).toContain('## Content check: ❌ 2 errors');
-    expect(report).toContain('[`content/releases/2025-07-15-sample/index.en.md:18`](https://github.com/smart/newsroom/blob/abc123/content/releases/2025-07-15-sample/index.en.md#L18) | link |');
+    expect(report).toContain(
+      '[`content/releases/2025-07-15-sample/index.en.md:18`](https://github.com/smart/newsroom/blob/abc123/content/releases/2025-07-15-sample/index.en.md#L18) | link |',
+    );
     expect(report).toMatch(/\| 2025-07-15-sample \| ✓ \| – \| – \| – \| – \| – \|/);
     expect(report).toContain('### Releases not yet public');
   }, 30_000);
@@ -54,8 +69,14 @@ describe('content:check on a pull request', () => {
     expect(run.status).toBe(1);
     const findings: unknown = JSON.parse(run.stdout);
     expect(findings).toContainEqual({
-      file: 'content/releases/2025-07-15-sample/index.en.md', line: 7, column: 21, field: 'topics[1]', rule: 'content-rules', severity: 'error',
-      message: 'topics[1] is not allowed. Allowed: corporate, markets, products, technology, partnerships, brand (found: "cars")',
+      file: 'content/releases/2025-07-15-sample/index.en.md',
+      line: 7,
+      column: 21,
+      field: 'topics[1]',
+      rule: 'content-rules',
+      severity: 'error',
+      message:
+        'topics[1] is not allowed. Allowed: corporate, markets, products, technology, partnerships, brand (found: "cars")',
     });
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'link', line: 18, column: 33, severity: 'error' }));
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'translations', severity: 'warning', line: null }));
@@ -77,7 +98,8 @@ describe('content:check on a pull request', () => {
     rmSync(summary, { force: true });
     const run = check(['--format', 'github'], { GITHUB_STEP_SUMMARY: summary, CONTENT_CHECK_BASE: 'HEAD~1' });
     expect(run.status).toBe(0);
-    expect(readFileSync(summary, 'utf8')).toContain('| `2025-07-15-sample` | en | 15 July 2025 at 10:00 China Standard Time (Asia/Shanghai) | 15 July 2025 at 02:00 UTC | public when merged |');
+    expect(readFileSync(summary, 'utf8')).toContain(
+      '| `2025-07-15-sample` | en | 15 July 2025 at 10:00 China Standard Time (Asia/Shanghai) | 15 July 2025 at 02:00 UTC | public when merged |',
+    );
   }, 30_000);
-
 });

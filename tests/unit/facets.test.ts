@@ -16,25 +16,55 @@ describe('archive URLs: one builder and one parser', () => {
   });
 
   it('combine facets in one order, topic, model, year, then the page', () => {
-    expect(archivePath('en', { year: 2025, model: 'smart-5', topic: 'products' }, 2)).toBe('/en/releases/topic/products/model/smart-5/year/2025/page/2');
+    expect(archivePath('en', { year: 2025, model: 'smart-5', topic: 'products' }, 2)).toBe(
+      '/en/releases/topic/products/model/smart-5/year/2025/page/2',
+    );
     expect(archivePath('zh', { year: 2024, topic: 'markets' })).toBe('/zh/releases/topic/markets/year/2024');
     expect(archivePath('en', { model: 'smart-1', year: 2025 })).toBe('/en/releases/model/smart-1/year/2025');
   });
 
   it('parse what the builder builds, in canonical order', () => {
-    for (const [filter, page] of [[{}, 1], [{}, 4], [{ topic: 'brand' }, 1], [{ model: 'smart-3', year: 2024 }, 2], [{ topic: 'products', model: 'smart-5', year: 2025 }, 7]] as const) {
+    for (const [filter, page] of [
+      [{}, 1],
+      [{}, 4],
+      [{ topic: 'brand' }, 1],
+      [{ model: 'smart-3', year: 2024 }, 2],
+      [{ topic: 'products', model: 'smart-5', year: 2025 }, 7],
+    ] as const) {
       const [, , ...segments] = archivePath('en', filter, page).split('/').filter(Boolean);
       expect(parseArchiveSegments(segments)).toEqual({ query: { filter, page }, canonical: true });
     }
   });
 
   it('recognise another order as the same query, not canonical', () => {
-    expect(parse('year/2025/topic/products')).toEqual({ query: { filter: { topic: 'products', year: 2025 }, page: 1 }, canonical: false });
-    expect(parse('model/smart-5/topic/products/page/2')).toEqual({ query: { filter: { topic: 'products', model: 'smart-5' }, page: 2 }, canonical: false });
+    expect(parse('year/2025/topic/products')).toEqual({
+      query: { filter: { topic: 'products', year: 2025 }, page: 1 },
+      canonical: false,
+    });
+    expect(parse('model/smart-5/topic/products/page/2')).toEqual({
+      query: { filter: { topic: 'products', model: 'smart-5' }, page: 2 },
+      canonical: false,
+    });
   });
 
   it('refuse what is not an archive query', () => {
-    for (const path of ['topic', 'topic/cars', 'model/smart-5/model/smart-1', 'topic/products/topic/products', 'year/25', 'year/2025x', 'page/1', 'page/0', 'page/01', 'page', 'page/2/topic/products', 'topic/products/page/2/x', 'colour/red', 'first-half-2025', 'topic/products/first-half-2025']) {
+    for (const path of [
+      'topic',
+      'topic/cars',
+      'model/smart-5/model/smart-1',
+      'topic/products/topic/products',
+      'year/25',
+      'year/2025x',
+      'page/1',
+      'page/0',
+      'page/01',
+      'page',
+      'page/2/topic/products',
+      'topic/products/page/2/x',
+      'colour/red',
+      'first-half-2025',
+      'topic/products/first-half-2025',
+    ]) {
       expect(parse(path), path).toBeUndefined();
     }
   });
@@ -55,7 +85,9 @@ describe('the filter bar counts', () => {
   );
   const counts = (filter: Parameters<typeof choiceCounts>[0]) => {
     const result = choiceCounts(filter, (f) => queries.listAllReleases('en', f));
-    return Object.fromEntries(Object.entries(result).map(([facet, { all, byValue }]) => [facet, { all, ...Object.fromEntries(byValue) }]));
+    return Object.fromEntries(
+      Object.entries(result).map(([facet, { all, byValue }]) => [facet, { all, ...Object.fromEntries(byValue) }]),
+    );
   };
 
   it('count each choice among the releases that match the other active filters', () => {

@@ -28,7 +28,8 @@ describe('formatDateTime', () => {
       zh: '2025年5月28日 北京时间 10:00',
       ar: '28 مايو 2025 في 10:00 ص توقيت الصين الرسمي',
     };
-    for (const locale of locales) expect(formatDateTime(locale, shanghai.publishedAt, shanghai.timeZone)).toBe(expected[locale]);
+    for (const locale of locales)
+      expect(formatDateTime(locale, shanghai.publishedAt, shanghai.timeZone)).toBe(expected[locale]);
   });
 
   it('names Milan’s summer time (an abbreviation where the language has one), never a bare "GMT+2"', () => {
@@ -40,14 +41,21 @@ describe('formatDateTime', () => {
       zh: '2025年4月8日 中欧夏令时间 11:00',
       ar: '8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي',
     };
-    for (const locale of locales) expect(formatDateTime(locale, milan.publishedAt, milan.timeZone)).toBe(expected[locale]);
+    for (const locale of locales)
+      expect(formatDateTime(locale, milan.publishedAt, milan.timeZone)).toBe(expected[locale]);
   });
 
   it('gives the Milan premiere on a New York reader’s clock, date and zone included', () => {
-    expect(formatDateTime('en', milan.publishedAt, 'America/New_York')).toBe('8 April 2025 at 05:00 Eastern Daylight Time');
-    expect(formatDateTime('de', milan.publishedAt, 'America/New_York')).toBe('8. April 2025 um 05:00 Nordamerikanische Ostküsten-Sommerzeit');
+    expect(formatDateTime('en', milan.publishedAt, 'America/New_York')).toBe(
+      '8 April 2025 at 05:00 Eastern Daylight Time',
+    );
+    expect(formatDateTime('de', milan.publishedAt, 'America/New_York')).toBe(
+      '8. April 2025 um 05:00 Nordamerikanische Ostküsten-Sommerzeit',
+    );
     expect(formatDateTime('zh', milan.publishedAt, 'Asia/Shanghai')).toBe('2025年4月8日 北京时间 17:00');
-    expect(formatDateTime('en', '2025-04-08T23:30:00+02:00', 'America/Los_Angeles')).toBe('8 April 2025 at 14:30 Pacific Daylight Time');
+    expect(formatDateTime('en', '2025-04-08T23:30:00+02:00', 'America/Los_Angeles')).toBe(
+      '8 April 2025 at 14:30 Pacific Daylight Time',
+    );
   });
 
   it('tells when two clocks differ (to show the reader’s own time only then)', () => {
@@ -67,7 +75,9 @@ describe('datelineText', () => {
 
   it('uses the language’s own comma and dash, with no comma of ours between date and time', () => {
     expect(dateline('zh', shanghai)).toBe('上海，2025年5月28日 北京时间 10:00 —');
-    expect(dateline('ar', { ...milan, location: 'ميلانو' })).toBe('ميلانو، 8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي –');
+    expect(dateline('ar', { ...milan, location: 'ميلانو' })).toBe(
+      'ميلانو، 8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي –',
+    );
     expect(dateline('de', { ...milan, location: 'Mailand' })).toBe('MAILAND, 8. April 2025 um 11:00 MESZ –');
     expect(dateline('en', { ...milan, location: 'Milan' })).toBe('MILAN, 8 April 2025 at 11:00 CEST –');
   });

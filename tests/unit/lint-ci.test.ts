@@ -30,9 +30,15 @@ function repository(files: Record<string, string>): string {
 }
 
 /** Runs the lint as `npm run lint:ci` does (asynchronously, so that the cases run side by side). */
-function lint(root: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function lint(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(project, 'scripts/lint-ci.ts'), root], { cwd: project, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+    const child = spawn(tsx, [path.join(project, 'scripts/lint-ci.ts'), root], {
+      cwd: project,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -78,36 +84,61 @@ jobs:
 
 describe.concurrent('npm run lint:ci', () => {
   withShellCheck('passes a clean workflow and a clean shell script', { timeout: 180_000 }, async () => {
-    const root = repository({ '.github/workflows/clean.yml': cleanWorkflow, 'scripts/ok.sh': '#!/usr/bin/env bash\nset -euo pipefail\necho "$1"\n' });
+    const root = repository({
+      '.github/workflows/clean.yml': cleanWorkflow,
+      'scripts/ok.sh': '#!/usr/bin/env bash\nset -euo pipefail\necho "$1"\n',
+    });
     const result = await lint(root);
     expect(result.stdout).toContain('1 workflow(s) with actionlint');
     expect(result.stdout).toContain('1 shell script(s) with ShellCheck: no problem');
     expect(result.status).toBe(0);
   });
 
-  withShellCheck('fails on a broken workflow and on broken shell scripts, naming file, line and column of each fault', { timeout: 180_000 }, async () => {
-    const root = repository({
-      '.github/workflows/broken.yml': brokenWorkflow,
-      'scripts/build.sh': '#!/usr/bin/env bash\nrm -rf $1/out\n',
-      '.ci/run': '#!/usr/bin/env bash\ncd $(dirname "$0")\n',
-      'scripts/notes.txt': 'rm -rf $1\n',
-    });
-    const result = await lint(root, { GITHUB_ACTIONS: 'true' });
-    expect(result.status).toBe(1);
-    const workflow = /^\.github\/workflows\/broken\.yml:/;
-    expect(result.stdout).toMatch(new RegExp(`${workflow.source}6:5: unexpected key "step" for "job" section.* \\[actionlint syntax-check\\]$`, 'm'));
-    expect(result.stdout).toMatch(new RegExp(`${workflow.source}11:\\d+: property "no_such_property" is not defined.* \\[actionlint expression\\]$`, 'm'));
-    // ShellCheck's finding in the run: block, at its line and column in the workflow file.
-    expect(result.stdout).toMatch(new RegExp(`${workflow.source}15:23: info: Double quote to prevent globbing.* \\[shellcheck SC2086\\]$`, 'm'));
-    // Scripts are found by their extension or, without one, by their shebang; other files are left alone.
-    expect(result.stdout).toMatch(/^scripts\/build\.sh:2:8: info: Double quote to prevent globbing.* \[shellcheck SC2086\]$/m);
-    expect(result.stdout).toMatch(/^\.ci\/run:2:4: .* \[shellcheck SC2046\]$/m);
-    expect(result.stdout).not.toContain('notes.txt');
-    // Under GitHub Actions each problem is also an annotation on its line of the pull request's diff.
-    expect(result.stdout).toMatch(/^::error file=\.github\/workflows\/broken\.yml,line=6,col=5,title=actionlint syntax-check::unexpected key "step"/m);
-    expect(result.stdout).toMatch(/^::error file=scripts\/build\.sh,line=2,col=8,title=shellcheck SC2086::info: Double quote/m);
-    expect(result.stderr).toContain('lint:ci: 7 problem(s)');
-  });
+  withShellCheck(
+    'fails on a broken workflow and on broken shell scripts, naming file, line and column of each fault',
+    { timeout: 180_000 },
+    async () => {
+      const root = repository({
+        '.github/workflows/broken.yml': brokenWorkflow,
+        'scripts/build.sh': '#!/usr/bin/env bash\nrm -rf $1/out\n',
+        '.ci/run': '#!/usr/bin/env bash\ncd $(dirname "$0")\n',
+        'scripts/notes.txt': 'rm -rf $1\n',
+      });
+      const result = await lint(root, { GITHUB_ACTIONS: 'true' });
+      expect(result.status).toBe(1);
+      const workflow = /^\.github\/workflows\/broken\.yml:/;
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `${workflow.source}6:5: unexpected key "step" for "job" section.* \\[actionlint syntax-check\\]$`,
+          'm',
+        ),
+      );
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `${workflow.source}11:\\d+: property "no_such_property" is not defined.* \\[actionlint expression\\]$`,
+          'm',
+        ),
+      );
+      // ShellCheck's finding in the run: block, at its line and column in the workflow file.
+      expect(result.stdout).toMatch(
+        new RegExp(`${workflow.source}15:23: info: Double quote to prevent globbing.* \\[shellcheck SC2086\\]$`, 'm'),
+      );
+      // Scripts are found by their extension or, without one, by their shebang; other files are left alone.
+      expect(result.stdout).toMatch(
+        /^scripts\/build\.sh:2:8: info: Double quote to prevent globbing.* \[shellcheck SC2086\]$/m,
+      );
+      expect(result.stdout).toMatch(/^\.ci\/run:2:4: .* \[shellcheck SC2046\]$/m);
+      expect(result.stdout).not.toContain('notes.txt');
+      // Under GitHub Actions each problem is also an annotation on its line of the pull request's diff.
+      expect(result.stdout).toMatch(
+        /^::error file=\.github\/workflows\/broken\.yml,line=6,col=5,title=actionlint syntax-check::unexpected key "step"/m,
+      );
+      expect(result.stdout).toMatch(
+        /^::error file=scripts\/build\.sh,line=2,col=8,title=shellcheck SC2086::info: Double quote/m,
+      );
+      expect(result.stderr).toContain('lint:ci: 7 problem(s)');
+    },
+  );
 
   withShellCheck('fails when there is no workflow to check', { timeout: 180_000 }, async () => {
     const result = await lint(repository({ 'scripts/ok.sh': '#!/bin/sh\necho ok\n' }));
@@ -116,7 +147,9 @@ describe.concurrent('npm run lint:ci', () => {
   });
 
   it('fails, never skips, when ShellCheck is missing, and says how to install it', { timeout: 180_000 }, async () => {
-    const result = await lint(repository({ '.github/workflows/clean.yml': cleanWorkflow }), { SHELLCHECK: '/nonexistent/shellcheck' });
+    const result = await lint(repository({ '.github/workflows/clean.yml': cleanWorkflow }), {
+      SHELLCHECK: '/nonexistent/shellcheck',
+    });
     expect(result.stderr).toContain('sudo apt-get install shellcheck');
     expect(result.status).toBe(1);
   });

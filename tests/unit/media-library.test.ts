@@ -5,10 +5,21 @@ import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath, parsePressKitFile, pressKitPath } from '@/lib/routing';
 
-const image = (file: string, caption = file) => ({ file, alt: `alt ${file}`, caption, credit: 'smart', usage: 'editorial' as const });
+const image = (file: string, caption = file) => ({
+  file,
+  alt: `alt ${file}`,
+  caption,
+  credit: 'smart',
+  usage: 'editorial' as const,
+});
 
 const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
-  fixtureRelease(slug, locale, publishedAt, { hero: image('hero.jpg', `${slug} ${locale} hero`), gallery: [image('gallery-1.jpg', `${slug} ${locale} gallery`)], attachments: [{ file: 'fact-sheet.pdf', title: 'Fact sheet', language: 'en' }], ...extra });
+  fixtureRelease(slug, locale, publishedAt, {
+    hero: image('hero.jpg', `${slug} ${locale} hero`),
+    gallery: [image('gallery-1.jpg', `${slug} ${locale} gallery`)],
+    attachments: [{ file: 'fact-sheet.pdf', title: 'Fact sheet', language: 'en' }],
+    ...extra,
+  });
 
 const data: ContentData = {
   releases: [
@@ -26,29 +37,49 @@ const data: ContentData = {
 };
 
 const now = new Date('2025-06-15T00:00:00Z');
-const queries = (at = now) => createQueries(() => data, () => at);
-const ids = (items: { release: Release; image: { file: string } }[]) => items.map((i) => `${i.release.slug}/${i.release.locale}/${i.image.file}`);
+const queries = (at = now) =>
+  createQueries(
+    () => data,
+    () => at,
+  );
+const ids = (items: { release: Release; image: { file: string } }[]) =>
+  items.map((i) => `${i.release.slug}/${i.release.locale}/${i.image.file}`);
 
 describe('media library query', () => {
   it('lists hero and gallery images of public releases, newest release first, English where untranslated', () => {
     const de = queries().listMediaImages('de');
     expect(ids(de.items)).toEqual(['new/en/hero.jpg', 'new/en/gallery-1.jpg', 'old/de/hero.jpg']);
-    expect(de.items.map((i) => [i.role, i.isFallback])).toEqual([['hero', true], ['gallery', true], ['hero', false]]);
+    expect(de.items.map((i) => [i.role, i.isFallback])).toEqual([
+      ['hero', true],
+      ['gallery', true],
+      ['hero', false],
+    ]);
     expect(de.items[2]?.image.caption).toBe('old de hero');
     expect(de.total).toBe(3);
   });
 
   it('never lists an image of a draft or an embargoed release, and lists them once the embargo lifts', () => {
-    const everything = (['en', 'de'] as const).flatMap((locale) => ids(queries().listMediaImages(locale, {}, 1, 100).items));
+    const everything = (['en', 'de'] as const).flatMap((locale) =>
+      ids(queries().listMediaImages(locale, {}, 1, 100).items),
+    );
     expect(everything).toHaveLength(6);
     expect(everything.some((id) => id.startsWith('draft/') || id.startsWith('embargoed/'))).toBe(false);
-    expect(ids(queries().listMediaImages('en', { model: 'smart-5' }).items)).toEqual(['new/en/hero.jpg', 'new/en/gallery-1.jpg']);
+    expect(ids(queries().listMediaImages('en', { model: 'smart-5' }).items)).toEqual([
+      'new/en/hero.jpg',
+      'new/en/gallery-1.jpg',
+    ]);
     expect(queries().findReleaseFile('embargoed', 'fact-sheet.pdf')).toBeUndefined();
     expect(queries().findReleaseFile('draft', 'hero.jpg')).toBeUndefined();
 
     const lifted = queries(new Date('2025-07-01T10:00:00Z'));
-    expect(ids(lifted.listMediaImages('de').items).slice(0, 2)).toEqual(['embargoed/de/hero.jpg', 'embargoed/de/gallery-1.jpg']);
-    expect(lifted.findReleaseFile('embargoed', 'fact-sheet.pdf')).toEqual({ folder: '2025-07-01-embargoed', file: 'fact-sheet.pdf' });
+    expect(ids(lifted.listMediaImages('de').items).slice(0, 2)).toEqual([
+      'embargoed/de/hero.jpg',
+      'embargoed/de/gallery-1.jpg',
+    ]);
+    expect(lifted.findReleaseFile('embargoed', 'fact-sheet.pdf')).toEqual({
+      folder: '2025-07-01-embargoed',
+      file: 'fact-sheet.pdf',
+    });
   });
 
   it('filters by topic and model and pages the result', () => {
@@ -62,7 +93,9 @@ describe('media library query', () => {
     const whole = ids(q.listMediaImages('en', {}, 1, 100).items);
     expect(ids(q.listMediaImages('en', {}, 2, 1).items)).toEqual(['new/en/gallery-1.jpg']);
     for (const size of [1, 2, 3]) {
-      const pages = Array.from({ length: q.listMediaImages('en', {}, 1, size).pageCount }, (_, i) => ids(q.listMediaImages('en', {}, i + 1, size).items));
+      const pages = Array.from({ length: q.listMediaImages('en', {}, 1, size).pageCount }, (_, i) =>
+        ids(q.listMediaImages('en', {}, i + 1, size).items),
+      );
       expect(pages.flat()).toEqual(whole);
     }
   });
@@ -70,7 +103,16 @@ describe('media library query', () => {
   it('finds only files a public release names', () => {
     const q = queries();
     expect(q.findReleaseFile('new', 'gallery-1.jpg')).toEqual({ folder: '2025-06-01-new', file: 'gallery-1.jpg' });
-    for (const file of ['../index.en.md', '..%2Findex.en.md', '/etc/passwd', 'index.en.md', 'en.md', 'gallery-2.jpg', '']) expect(q.findReleaseFile('new', file), file).toBeUndefined();
+    for (const file of [
+      '../index.en.md',
+      '..%2Findex.en.md',
+      '/etc/passwd',
+      'index.en.md',
+      'en.md',
+      'gallery-2.jpg',
+      '',
+    ])
+      expect(q.findReleaseFile('new', file), file).toBeUndefined();
     expect(q.findReleaseFile('../new', 'hero.jpg')).toBeUndefined();
   });
 });
@@ -82,6 +124,7 @@ describe('media and press-kit paths', () => {
     expect(mediaLibraryPath('en', { model: 'smart-5' })).toBe('/en/media/model/smart-5');
     expect(pressKitPath('fr', 'first-half-2025')).toBe('/fr/press-kits/first-half-2025.zip');
     expect(parsePressKitFile('first-half-2025.zip')).toBe('first-half-2025');
-    for (const file of ['../x.zip', 'x.zip/..', 'X.zip', 'x.ZIP', 'x', '.zip', 'a/b.zip', 'x.zip.zip']) expect(parsePressKitFile(file), file).toBeUndefined();
+    for (const file of ['../x.zip', 'x.zip/..', 'X.zip', 'x.ZIP', 'x', '.zip', 'a/b.zip', 'x.zip.zip'])
+      expect(parsePressKitFile(file), file).toBeUndefined();
   });
 });

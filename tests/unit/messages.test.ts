@@ -14,7 +14,10 @@ const english = keys(load('en')).sort();
 describe('messages', () => {
   it.each(locales.filter((l) => l !== 'en'))('%s has exactly the keys of en', (locale) => {
     const own = keys(load(locale)).sort();
-    expect({ missing: english.filter((k) => !own.includes(k)), extra: own.filter((k) => !english.includes(k)) }).toEqual({ missing: [], extra: [] });
+    expect({
+      missing: english.filter((k) => !own.includes(k)),
+      extra: own.filter((k) => !english.includes(k)),
+    }).toEqual({ missing: [], extra: [] });
   });
 
   it.each(locales.filter((l) => l !== 'en'))('%s is translated, not a copy of en', (locale) => {

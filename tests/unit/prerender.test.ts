@@ -5,7 +5,9 @@ describe('what the build prerenders', () => {
   it('renders the later pages of a listing up to the limit, never page 1 (it has its own URL)', () => {
     expect(laterPageParams(1)).toEqual([]);
     expect(laterPageParams(2)).toEqual([{ page: '2' }]);
-    expect(laterPageParams(500).map(({ page }) => page)).toEqual(Array.from({ length: prerenderLimits.listingPages - 1 }, (_, i) => String(i + 2)));
+    expect(laterPageParams(500).map(({ page }) => page)).toEqual(
+      Array.from({ length: prerenderLimits.listingPages - 1 }, (_, i) => String(i + 2)),
+    );
   });
 
   it('renders the newest releases of a locale, however many there are', () => {

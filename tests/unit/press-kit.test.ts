@@ -7,35 +7,80 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { markdownToPlainText } from '@/lib/content/plain-text';
 import { releaseFrontmatter } from '@/lib/content/schema';
-import { buildPressKit, pressKitManifest, releaseMarkdown, type PressKitInput, type PressKitLabels } from '@/lib/press-kit';
+import {
+  buildPressKit,
+  pressKitManifest,
+  releaseMarkdown,
+  type PressKitInput,
+  type PressKitLabels,
+} from '@/lib/press-kit';
 import { factSheetPdf } from '@/scripts/make-fact-sheets';
 import { fixtureRoot, sampleRelease } from './helpers';
 
 /** The sample release of tests/fixtures with its hero, a gallery image and a fact sheet drawn by the artwork script. */
 const folder = path.join(fixtureRoot, path.dirname(sampleRelease));
-const release = releaseFrontmatter.parse(parseMarkdownSource(readFileSync(path.join(fixtureRoot, sampleRelease), 'utf8')).data);
+const release = releaseFrontmatter.parse(
+  parseMarkdownSource(readFileSync(path.join(fixtureRoot, sampleRelease), 'utf8')).data,
+);
 const heroBytes = new Uint8Array(readFileSync(path.join(folder, release.hero.file)));
-const galleryBytes = new Uint8Array(await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d4d44' } }).jpeg().toBuffer());
-const contact = { name: { en: 'Press desk' }, role: { en: 'Global press desk' }, region: 'global' as const, email: 'press@example.com', phone: '+86 21 5555 0100', languages: ['en'] };
+const galleryBytes = new Uint8Array(
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d4d44' } })
+    .jpeg()
+    .toBuffer(),
+);
+const contact = {
+  name: { en: 'Press desk' },
+  role: { en: 'Global press desk' },
+  region: 'global' as const,
+  email: 'press@example.com',
+  phone: '+86 21 5555 0100',
+  languages: ['en'],
+};
 const pdfBytes = await factSheetPdf({ ...release, highlights: ['First highlight'] }, [contact]);
 const hero = await sharp(heroBytes).metadata();
 
 const labels: PressKitLabels = {
   usageTerm: (term) => (term === 'editorial' ? 'Editorial use only' : 'Free to use'),
-  contents: 'Contents', kitMarkdown: 'Press release text (Markdown)', kitText: 'Press release text (plain text)', caption: 'Caption',
-  credit: 'Credit', usage: 'Terms of use', altText: 'Alt text', dimensions: 'Dimensions', fileSize: 'File size', expires: 'Use until',
-  title: 'Title', language: 'Language',
+  contents: 'Contents',
+  kitMarkdown: 'Press release text (Markdown)',
+  kitText: 'Press release text (plain text)',
+  caption: 'Caption',
+  credit: 'Credit',
+  usage: 'Terms of use',
+  altText: 'Alt text',
+  dimensions: 'Dimensions',
+  fileSize: 'File size',
+  expires: 'Use until',
+  title: 'Title',
+  language: 'Language',
 };
-const galleryMeta = { alt: 'A green field', caption: 'Gallery caption', credit: 'Photo: smart', usage: 'unrestricted' as const, expires: '2030-01-01' };
+const galleryMeta = {
+  alt: 'A green field',
+  caption: 'Gallery caption',
+  credit: 'Photo: smart',
+  usage: 'unrestricted' as const,
+  expires: '2030-01-01',
+};
 const markdown = releaseMarkdown({
-  title: release.title, dateline: 'SHANGHAI, 15 July 2025, 10:00 –', summary: release.summary, highlightsHeading: 'Highlights', highlights: ['First highlight'],
-  bodyMarkdown: 'See [the archive](/en/releases) and [smart](https://smart.com).', contactsHeading: 'Media contacts',
+  title: release.title,
+  dateline: 'SHANGHAI, 15 July 2025, 10:00 –',
+  summary: release.summary,
+  highlightsHeading: 'Highlights',
+  highlights: ['First highlight'],
+  bodyMarkdown: 'See [the archive](/en/releases) and [smart](https://smart.com).',
+  contactsHeading: 'Media contacts',
   contacts: [{ name: 'Press desk', role: 'Global press desk', email: 'press@example.com', phone: '+86 21 5555 0100' }],
-  url: 'https://newsroom.example/en/releases/sample', siteUrl: 'https://newsroom.example',
+  url: 'https://newsroom.example/en/releases/sample',
+  siteUrl: 'https://newsroom.example',
 });
 const input: PressKitInput = {
-  slug: 'sample', locale: 'en', title: release.title, url: 'https://newsroom.example/en/releases/sample', modifiedAt: release.publishedAt,
-  markdown, text: markdownToPlainText(markdown),
+  slug: 'sample',
+  locale: 'en',
+  title: release.title,
+  url: 'https://newsroom.example/en/releases/sample',
+  modifiedAt: release.publishedAt,
+  markdown,
+  text: markdownToPlainText(markdown),
   images: [
     { ...release.hero, role: 'hero', bytes: heroBytes, width: hero.width ?? 0, height: hero.height ?? 0 },
     { file: 'gallery-1.jpg', ...galleryMeta, role: 'gallery', bytes: galleryBytes, width: 1200, height: 800 },
@@ -50,7 +95,15 @@ describe('press kit', () => {
   const file = (name: string) => files[name] ?? new Uint8Array();
 
   it('holds the text, every image and attachment byte for byte, and the manifests', () => {
-    expect(Object.keys(files)).toEqual(['release.md', 'release.txt', 'images/hero.jpg', 'images/gallery-1.jpg', 'attachments/fact-sheet.pdf', 'manifest.json', 'manifest.txt']);
+    expect(Object.keys(files)).toEqual([
+      'release.md',
+      'release.txt',
+      'images/hero.jpg',
+      'images/gallery-1.jpg',
+      'attachments/fact-sheet.pdf',
+      'manifest.json',
+      'manifest.txt',
+    ]);
     expect(strFromU8(file('release.md'))).toBe(input.markdown);
     expect(strFromU8(file('release.txt'))).toBe(input.text);
     expect(file('images/hero.jpg')).toEqual(heroBytes);
@@ -67,15 +120,50 @@ describe('press kit', () => {
         { path: 'release.md', kind: 'text', bytes: file('release.md').byteLength },
         { path: 'release.txt', kind: 'text', bytes: file('release.txt').byteLength },
         {
-          path: 'images/hero.jpg', kind: 'image', type: 'image/jpeg', role: 'hero', bytes: heroBytes.byteLength, width: hero.width, height: hero.height,
-          alt: release.hero.alt, caption: release.hero.caption, credit: release.hero.credit, usage: 'editorial', usageLabel: 'Editorial use only',
+          path: 'images/hero.jpg',
+          kind: 'image',
+          type: 'image/jpeg',
+          role: 'hero',
+          bytes: heroBytes.byteLength,
+          width: hero.width,
+          height: hero.height,
+          alt: release.hero.alt,
+          caption: release.hero.caption,
+          credit: release.hero.credit,
+          usage: 'editorial',
+          usageLabel: 'Editorial use only',
         },
-        { path: 'images/gallery-1.jpg', kind: 'image', role: 'gallery', bytes: galleryBytes.byteLength, width: 1200, height: 800, ...galleryMeta, usageLabel: 'Free to use' },
-        { path: 'attachments/fact-sheet.pdf', kind: 'attachment', type: 'application/pdf', bytes: pdfBytes.byteLength, title: 'Fact sheet (English)', language: 'en' },
+        {
+          path: 'images/gallery-1.jpg',
+          kind: 'image',
+          role: 'gallery',
+          bytes: galleryBytes.byteLength,
+          width: 1200,
+          height: 800,
+          ...galleryMeta,
+          usageLabel: 'Free to use',
+        },
+        {
+          path: 'attachments/fact-sheet.pdf',
+          kind: 'attachment',
+          type: 'application/pdf',
+          bytes: pdfBytes.byteLength,
+          title: 'Fact sheet (English)',
+          language: 'en',
+        },
       ],
     });
     const text = strFromU8(file('manifest.txt'));
-    for (const line of [release.hero.caption, release.hero.alt, release.hero.credit, 'Terms of use: Editorial use only', 'Use until: 2030-01-01', `Dimensions: ${hero.width} × ${hero.height} px`, `(${heroBytes.byteLength} B)`, 'Language: English']) {
+    for (const line of [
+      release.hero.caption,
+      release.hero.alt,
+      release.hero.credit,
+      'Terms of use: Editorial use only',
+      'Use until: 2030-01-01',
+      `Dimensions: ${hero.width} × ${hero.height} px`,
+      `(${heroBytes.byteLength} B)`,
+      'Language: English',
+    ]) {
       expect(text).toContain(line);
     }
   });
@@ -83,7 +171,13 @@ describe('press kit', () => {
   it('stores images and PDFs as they are and deflates text', () => {
     const methods: Record<string, number> = {};
     unzipSync(zip, { filter: (info) => ((methods[info.name] = info.compression), true) });
-    expect(methods).toMatchObject({ 'images/hero.jpg': 0, 'images/gallery-1.jpg': 0, 'attachments/fact-sheet.pdf': 0, 'release.md': 8, 'manifest.json': 8 });
+    expect(methods).toMatchObject({
+      'images/hero.jpg': 0,
+      'images/gallery-1.jpg': 0,
+      'attachments/fact-sheet.pdf': 0,
+      'release.md': 8,
+      'manifest.json': 8,
+    });
   });
 
   it('gives the same bytes for the same release in any server time zone, so the page can show the size', () => {
@@ -103,7 +197,9 @@ describe('press kit', () => {
   });
 
   it('writes clean Markdown with absolute links and a one-page English fact sheet', async () => {
-    expect(markdown.startsWith(`# ${release.title}\n\n**SHANGHAI, 15 July 2025, 10:00 –** ${release.summary}`)).toBe(true);
+    expect(markdown.startsWith(`# ${release.title}\n\n**SHANGHAI, 15 July 2025, 10:00 –** ${release.summary}`)).toBe(
+      true,
+    );
     expect(markdown).toContain('[the archive](https://newsroom.example/en/releases)');
     expect(markdown).toContain('## Highlights\n\n- First highlight');
     expect(markdown).not.toContain('---');

@@ -9,7 +9,11 @@ import { z } from 'zod';
  * @img/sharp-wasm32. That package must be the version of sharp itself, or every page with a picture fails there.
  */
 const project = path.resolve(import.meta.dirname, '../..');
-const manifest = z.object({ version: z.string(), dependencies: z.record(z.string(), z.string()).optional(), devDependencies: z.record(z.string(), z.string()).optional() });
+const manifest = z.object({
+  version: z.string(),
+  dependencies: z.record(z.string(), z.string()).optional(),
+  devDependencies: z.record(z.string(), z.string()).optional(),
+});
 const read = (file: string) => manifest.parse(JSON.parse(readFileSync(path.join(project, file), 'utf8')));
 
 test('the WebAssembly sharp is pinned to the version of sharp', () => {
@@ -18,5 +22,7 @@ test('the WebAssembly sharp is pinned to the version of sharp', () => {
 });
 
 test('the installed WebAssembly sharp is the installed sharp’s version', () => {
-  expect(read('node_modules/@img/sharp-wasm32/package.json').version).toBe(read('node_modules/sharp/package.json').version);
+  expect(read('node_modules/@img/sharp-wasm32/package.json').version).toBe(
+    read('node_modules/sharp/package.json').version,
+  );
 });

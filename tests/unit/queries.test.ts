@@ -4,7 +4,6 @@ import { isPublic } from '@/lib/content/gate';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData } from '@/lib/content/types';
 
-
 const release = fixtureRelease;
 
 const data: ContentData = {
@@ -23,7 +22,11 @@ const data: ContentData = {
 };
 
 const now = new Date('2025-06-15T00:00:00Z');
-const queries = (at = now) => createQueries(() => data, () => at);
+const queries = (at = now) =>
+  createQueries(
+    () => data,
+    () => at,
+  );
 
 describe('isPublic', () => {
   it('keeps drafts out and lets a release in from its publishedAt instant on', () => {
@@ -55,7 +58,10 @@ describe('release queries', () => {
 
   it('lifts an embargo when the clock passes it, without reloading data', () => {
     let at = now;
-    const q = createQueries(() => data, () => at);
+    const q = createQueries(
+      () => data,
+      () => at,
+    );
     expect(q.getRelease('de', 'embargoed')).toBeUndefined();
     at = new Date('2025-07-01T10:00:00Z');
     expect(q.getRelease('de', 'embargoed')?.title).toBe('embargoed de');
@@ -67,7 +73,12 @@ describe('release queries', () => {
     expect(q.listReleases('en', { topic: 'markets' }).items.map((l) => l.release.slug)).toEqual(['old']);
     expect(q.listReleases('en', { model: 'smart-5' }).items.map((l) => l.release.slug)).toEqual(['new']);
     expect(q.listReleases('en', { year: 2024 }).items.map((l) => l.release.slug)).toEqual(['old']);
-    expect(q.listReleases('en', {}, 2, 1)).toMatchObject({ page: 2, pageCount: 2, total: 2, items: [{ release: { slug: 'old' } }] });
+    expect(q.listReleases('en', {}, 2, 1)).toMatchObject({
+      page: 2,
+      pageCount: 2,
+      total: 2,
+      items: [{ release: { slug: 'old' } }],
+    });
     expect(q.releaseYears()).toEqual([2025, 2024]);
   });
 
@@ -80,7 +91,11 @@ describe('release queries', () => {
   });
 
   it('shows drafts and embargoed releases in preview only', () => {
-    const preview = createQueries(() => data, () => now, { preview: true });
+    const preview = createQueries(
+      () => data,
+      () => now,
+      { preview: true },
+    );
     expect(preview.getRelease('en', 'draft')).toBeDefined();
     expect(preview.getRelease('en', 'embargoed')).toBeDefined();
   });
@@ -93,7 +108,11 @@ describe('scheduled releases for editors', () => {
     const { fixtureRoot } = await import('./helpers');
     const { sources } = scanContent(fixtureRoot);
     expect(scheduledReleases(sources, new Date('2025-07-15T01:59:00Z'))).toEqual([
-      expect.objectContaining({ file: 'content/releases/2025-07-15-sample/index.en.md', local: '15 July 2025 at 10:00 China Standard Time (Asia/Shanghai)', utc: '15 July 2025 at 02:00 UTC' }),
+      expect.objectContaining({
+        file: 'content/releases/2025-07-15-sample/index.en.md',
+        local: '15 July 2025 at 10:00 China Standard Time (Asia/Shanghai)',
+        utc: '15 July 2025 at 02:00 UTC',
+      }),
     ]);
     expect(scheduledReleases(sources, new Date('2025-07-15T02:00:00Z'))).toEqual([]);
   });

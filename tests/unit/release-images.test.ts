@@ -31,7 +31,9 @@ const releases = readdirSync(root)
     const files = readdirSync(path.join(root, folder)).flatMap((name) => {
       const locale = releaseFileLocale(name);
       if (!locale) return [];
-      const release = releaseFrontmatter.parse(parseMarkdownSource(readFileSync(path.join(root, folder, name), 'utf8')).data);
+      const release = releaseFrontmatter.parse(
+        parseMarkdownSource(readFileSync(path.join(root, folder, name), 'utf8')).data,
+      );
       return [{ name, locale, images: [release.hero, ...release.gallery] }];
     });
     return { folder, files };

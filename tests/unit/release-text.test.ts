@@ -8,8 +8,10 @@ const parts: ReleaseTextParts = {
   summary: 'A summary.',
   highlightsHeading: 'Highlights',
   highlights: ['First <one>', 'Second'],
-  bodyMarkdown: '## Design\n\nSee [the archive](/en/releases), [smart](https://smart.com), <https://smart.com> and [write](mailto:press@example.com).\n\nSome *emphasis*.',
-  bodyHtml: '<h2 id="design">Design</h2><p>See <a href="/en/releases">the archive</a> and <a href="https://smart.com">smart</a>.</p><p>Some <em>emphasis</em>.</p>',
+  bodyMarkdown:
+    '## Design\n\nSee [the archive](/en/releases), [smart](https://smart.com), <https://smart.com> and [write](mailto:press@example.com).\n\nSome *emphasis*.',
+  bodyHtml:
+    '<h2 id="design">Design</h2><p>See <a href="/en/releases">the archive</a> and <a href="https://smart.com">smart</a>.</p><p>Some <em>emphasis</em>.</p>',
   contactsHeading: 'Media contacts',
   contacts: [{ name: 'Press desk', role: 'Global press', email: 'press@example.com', phone: '+86 21 5555 0100' }],
   url: 'https://newsroom.example/en/releases/x',

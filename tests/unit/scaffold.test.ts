@@ -15,7 +15,10 @@ import { edit, fixtureRoot, sampleRelease } from './helpers';
 const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
 let root = '';
 const run = (script: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  const result = spawnSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: root },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 const releaseDirs = () => readdirSync(path.join(root, 'releases'));
@@ -38,7 +41,9 @@ describe('npm run new:release', () => {
     expect(readdirSync(dir).sort()).toEqual(['gallery-1.jpg', 'hero.jpg', 'index.en.md']);
     const text = readFileSync(path.join(dir, 'index.en.md'), 'utf8');
     const release = releaseFrontmatter.parse(parseMarkdownSource(text).data);
-    expect(release).toEqual(expect.objectContaining({ title: 'Größte Neuheit: smart #5 & Élan', timeZone: 'Asia/Kolkata', draft: true }));
+    expect(release).toEqual(
+      expect.objectContaining({ title: 'Größte Neuheit: smart #5 & Élan', timeZone: 'Asia/Kolkata', draft: true }),
+    );
     // India is at +05:30: the next full hour there is at :30 in UTC.
     expect(release.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\+05:30$/);
     const due = Date.parse(release.publishedAt);
@@ -110,12 +115,21 @@ describe('npm run new:translation', () => {
 describe('npm run make:artwork', () => {
   it('draws the pictures and fact sheets that a release names in index.en.md but does not have', () => {
     rmSync(path.join(root, 'releases/2025-07-15-sample/hero.jpg'));
-    edit(root, sampleRelease, 'contacts: [desk]', 'contacts: [desk]\nattachments:\n  - file: "fact-sheet.pdf"\n    title: "Fact sheet"\n    language: "en"');
+    edit(
+      root,
+      sampleRelease,
+      'contacts: [desk]',
+      'contacts: [desk]\nattachments:\n  - file: "fact-sheet.pdf"\n    title: "Fact sheet"\n    language: "en"',
+    );
     const { status, output } = run('make-artwork', root);
     expect(status).toBe(0);
     expect(output).toContain('1 image(s) drawn');
     expect(output).toContain('1 fact sheet(s) drawn');
-    expect(readdirSync(path.join(root, 'releases/2025-07-15-sample')).sort()).toEqual(['fact-sheet.pdf', 'hero.jpg', 'index.en.md']);
+    expect(readdirSync(path.join(root, 'releases/2025-07-15-sample')).sort()).toEqual([
+      'fact-sheet.pdf',
+      'hero.jpg',
+      'index.en.md',
+    ]);
   }, 60_000);
 });
 

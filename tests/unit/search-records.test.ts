@@ -10,10 +10,28 @@ import { htmlToPlainText, recentReleaseRecords, searchRecords, type SearchLabels
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
 const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
-  fixtureRelease(slug, locale, publishedAt, { title: `${slug} title ${locale}`, summary: `${slug} summary`, timeZone: 'Asia/Shanghai', topics: ['partnerships'], models: ['smart-5'], hero: image, bodyHtml: `<p>${slug} body <strong>${locale}</strong></p>`, ...extra });
+  fixtureRelease(slug, locale, publishedAt, {
+    title: `${slug} title ${locale}`,
+    summary: `${slug} summary`,
+    timeZone: 'Asia/Shanghai',
+    topics: ['partnerships'],
+    models: ['smart-5'],
+    hero: image,
+    bodyHtml: `<p>${slug} body <strong>${locale}</strong></p>`,
+    ...extra,
+  });
 
 function page(path: string, locale: Locale, bodyHtml: string): Page {
-  return { path, locale, title: `${path} ${locale}`, description: 'description', order: 1, nav: 'main', keyFigures: false, bodyHtml };
+  return {
+    path,
+    locale,
+    title: `${path} ${locale}`,
+    description: 'description',
+    order: 1,
+    nav: 'main',
+    keyFigures: false,
+    bodyHtml,
+  };
 }
 
 const data: ContentData = {
@@ -26,25 +44,45 @@ const data: ContentData = {
     release('embargoed', 'en', '2025-07-01T10:00:00+08:00'),
     release('embargoed', 'de', '2025-07-01T10:00:00+08:00'),
   ],
-  pages: [page('about', 'en', '<h2 id="x">Vision &#x26; mission</h2><p>Born in the 1990s &lt;really&gt;.</p>'), page('about', 'de', '<p>Über uns</p>')],
+  pages: [
+    page('about', 'en', '<h2 id="x">Vision &#x26; mission</h2><p>Born in the 1990s &lt;really&gt;.</p>'),
+    page('about', 'de', '<p>Über uns</p>'),
+  ],
   snippets: [],
   contacts: [],
   figures: [],
 };
 
 const labels: SearchLabels = {
-  topics: { corporate: 'Unternehmen', markets: 'Märkte', products: 'Produkte', technology: 'Technologie', partnerships: 'Partnerschaften', brand: 'Marke' },
+  topics: {
+    corporate: 'Unternehmen',
+    markets: 'Märkte',
+    products: 'Produkte',
+    technology: 'Technologie',
+    partnerships: 'Partnerschaften',
+    brand: 'Marke',
+  },
   models: { 'smart-1': 'smart #1', 'smart-3': 'smart #3', 'smart-5': 'smart #5', 'smart-fortwo': 'smart fortwo' },
 };
 
 const beforeEmbargo = new Date('2025-06-15T00:00:00Z');
-const records = (locale: Locale, now = beforeEmbargo) => searchRecords(createQueries(() => data, () => now), locale, labels);
+const records = (locale: Locale, now = beforeEmbargo) =>
+  searchRecords(
+    createQueries(
+      () => data,
+      () => now,
+    ),
+    locale,
+    labels,
+  );
 const urls = (locale: Locale, now?: Date) => records(locale, now).map((r) => r.url);
 
 describe('search records', () => {
   it('index every public release and page of a locale, and no draft or embargoed release', () => {
     expect(urls('en')).toEqual(['/en/releases/known', '/en/releases/english-only', '/en/about']);
-    const everything = [...records('en'), ...records('de')].map((r) => `${r.url} ${r.meta.title} ${r.content}`).join('\n');
+    const everything = [...records('en'), ...records('de')]
+      .map((r) => `${r.url} ${r.meta.title} ${r.content}`)
+      .join('\n');
     expect(everything).not.toMatch(/draft|embargoed/);
   });
 
@@ -66,7 +104,11 @@ describe('search records', () => {
   it('carry localized filters, the title and the local date, and plain text instead of HTML', () => {
     const [known] = records('de');
     expect(known?.filters).toEqual({ topic: ['Partnerschaften'], model: ['smart #5'], year: ['2025'] });
-    expect(known?.meta).toEqual({ title: 'known title de', date: '24. April 2025', datetime: '2025-04-24T10:00:00+08:00' });
+    expect(known?.meta).toEqual({
+      title: 'known title de',
+      date: '24. April 2025',
+      datetime: '2025-04-24T10:00:00+08:00',
+    });
     expect(known?.content).toBe('known title de\n\nknown summary\n\nknown body de');
     expect(records('en')[0]?.content).toContain('a highlight');
     expect(records('en')[1]?.filters).toEqual({ topic: ['Märkte', 'Marke'], model: [], year: ['2024'] });
@@ -82,11 +124,28 @@ describe('search records', () => {
 
 describe('releases lifted after the index was built', () => {
   const lifted = new Date('2025-07-01T02:00:00Z');
-  const recent = (locale: Locale, indexedAt: Date, now: Date) => recentReleaseRecords(createQueries(() => data, () => now), locale, labels, indexedAt).map((r) => r.url);
+  const recent = (locale: Locale, indexedAt: Date, now: Date) =>
+    recentReleaseRecords(
+      createQueries(
+        () => data,
+        () => now,
+      ),
+      locale,
+      labels,
+      indexedAt,
+    ).map((r) => r.url);
 
   it('are the public releases published after the index instant, as the index would hold them', () => {
     expect(recent('de', beforeEmbargo, lifted)).toEqual(['/de/releases/embargoed']);
-    const [record] = recentReleaseRecords(createQueries(() => data, () => lifted), 'de', labels, beforeEmbargo);
+    const [record] = recentReleaseRecords(
+      createQueries(
+        () => data,
+        () => lifted,
+      ),
+      'de',
+      labels,
+      beforeEmbargo,
+    );
     const indexed = records('de', lifted).find((r) => r.url === '/de/releases/embargoed');
     expect(record).toEqual(indexed);
   });
@@ -94,25 +153,54 @@ describe('releases lifted after the index was built', () => {
   it('are nothing while the embargo holds, and nothing the index already has', () => {
     expect(recent('de', beforeEmbargo, new Date('2025-07-01T01:59:59Z'))).toEqual([]);
     expect(recent('de', lifted, new Date('2025-08-01T00:00:00Z'))).toEqual([]);
-    expect(recent('en', new Date('2020-01-01T00:00:00Z'), beforeEmbargo)).toEqual(['/en/releases/known', '/en/releases/english-only']);
+    expect(recent('en', new Date('2020-01-01T00:00:00Z'), beforeEmbargo)).toEqual([
+      '/en/releases/known',
+      '/en/releases/english-only',
+    ]);
   });
 
   it('never include a draft, and include English originals a locale lacks, as its index does', () => {
     const epoch = new Date(0);
-    expect(recent('de', epoch, lifted)).toEqual(['/de/releases/embargoed', '/de/releases/known', '/de/releases/english-only']);
-    expect(recent('fr', epoch, lifted)).toEqual(['/fr/releases/embargoed', '/fr/releases/known', '/fr/releases/english-only']);
-    const [french] = recentReleaseRecords(createQueries(() => data, () => lifted), 'fr', labels, beforeEmbargo);
+    expect(recent('de', epoch, lifted)).toEqual([
+      '/de/releases/embargoed',
+      '/de/releases/known',
+      '/de/releases/english-only',
+    ]);
+    expect(recent('fr', epoch, lifted)).toEqual([
+      '/fr/releases/embargoed',
+      '/fr/releases/known',
+      '/fr/releases/english-only',
+    ]);
+    const [french] = recentReleaseRecords(
+      createQueries(
+        () => data,
+        () => lifted,
+      ),
+      'fr',
+      labels,
+      beforeEmbargo,
+    );
     expect(french?.meta).toMatchObject({ title: 'embargoed title en', lang: 'en', dir: 'ltr' });
   });
 });
 
 describe('searching the lifted releases in the browser', () => {
-  const record = (url: string, content: string, filters: RecentRecord['filters'] = {}): RecentRecord => ({ url, content, meta: { title: url, date: '1. Juli 2025', datetime: '2025-07-01T10:00:00+08:00' }, filters });
+  const record = (url: string, content: string, filters: RecentRecord['filters'] = {}): RecentRecord => ({
+    url,
+    content,
+    meta: { title: url, date: '1. Juli 2025', datetime: '2025-07-01T10:00:00+08:00' },
+    filters,
+  });
   const lifted = [
-    record('/de/releases/genf', 'Premiere in Genève: der smart #5 <script>alert(1)</script> kommt', { topic: ['Produkte'], model: ['smart #5'], year: ['2025'] }),
+    record('/de/releases/genf', 'Premiere in Genève: der smart #5 <script>alert(1)</script> kommt', {
+      topic: ['Produkte'],
+      model: ['smart #5'],
+      year: ['2025'],
+    }),
     record('/de/releases/andere', 'Eine andere Meldung über Märkte', { topic: ['Märkte'], year: ['2025'] }),
   ];
-  const urls = (term: string, filters = {}) => searchRecent(lifted, term, filters).map(async (hit) => (await hit()).url);
+  const urls = (term: string, filters = {}) =>
+    searchRecent(lifted, term, filters).map(async (hit) => (await hit()).url);
 
   it('match every word of the query, case and accents aside, and every chosen filter', async () => {
     expect(await Promise.all(urls('GENEVE smart'))).toEqual(['/de/releases/genf']);
@@ -126,30 +214,50 @@ describe('searching the lifted releases in the browser', () => {
     const [hit] = searchRecent(lifted, 'smart geneve', {});
     const result = await hit?.();
     expect(result).toMatchObject({ url: '/de/releases/genf', title: '/de/releases/genf', date: '1. Juli 2025' });
-    expect(result?.excerpt).toBe('Premiere in <mark>Genève</mark>: der <mark>smart</mark> #5 <script>alert(1)</script> kommt');
+    expect(result?.excerpt).toBe(
+      'Premiere in <mark>Genève</mark>: der <mark>smart</mark> #5 <script>alert(1)</script> kommt',
+    );
     expect(markOnlyHtml(result?.excerpt ?? '')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(recentExcerpt('汽车 smart精灵#5 上市', ['精灵'])).toBe('汽车 smart<mark>精灵</mark>#5 上市');
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
     expect(recentExcerpt(words, ['w10']).split(' ').slice(0, 4)).toEqual(['w7', 'w8', 'w9', '<mark>w10</mark>']);
-    expect(recentExcerpt(words, ['w38']).split(' ')).toEqual([...words.split(' ').slice(16, 38), '<mark>w38</mark>', 'w39']);
+    expect(recentExcerpt(words, ['w38']).split(' ')).toEqual([
+      ...words.split(' ').slice(16, 38),
+      '<mark>w38</mark>',
+      'w39',
+    ]);
   });
 
-  it('add their filter values to the index\'s', async () => {
-    const fake = { options: async () => undefined, search: async () => ({ results: [] }), filters: async () => ({ year: { '2024': 1 } }) };
-    expect(await filterValues(fake, 'de', lifted)).toEqual({ topic: ['Märkte', 'Produkte'], model: ['smart #5'], year: ['2025', '2024'] });
+  it("add their filter values to the index's", async () => {
+    const fake = {
+      options: async () => undefined,
+      search: async () => ({ results: [] }),
+      filters: async () => ({ year: { '2024': 1 } }),
+    };
+    expect(await filterValues(fake, 'de', lifted)).toEqual({
+      topic: ['Märkte', 'Produkte'],
+      model: ['smart #5'],
+      year: ['2025', '2024'],
+    });
   });
 });
 
 describe('excerpt HTML', () => {
   it('keeps only <mark> and escapes everything else, once', () => {
     expect(markOnlyHtml('the <mark>smart</mark> #5')).toBe('the <mark>smart</mark> #5');
-    expect(markOnlyHtml('<img src=x onerror=alert(1)><mark class="x">a</mark>')).toBe('&lt;img src=x onerror=alert(1)&gt;&lt;mark class=&quot;x&quot;&gt;a</mark>');
+    expect(markOnlyHtml('<img src=x onerror=alert(1)><mark class="x">a</mark>')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;&lt;mark class=&quot;x&quot;&gt;a</mark>',
+    );
     expect(markOnlyHtml('Peet&#39;s &amp; co & more')).toBe('Peet&#39;s &amp; co &amp; more');
   });
 });
 
 describe('Pagefind answers in the browser', () => {
-  const data = { url: '/de/releases/known', excerpt: 'the <mark>word</mark>', meta: { title: 'Known', date: '24. April 2025', datetime: '2025-04-24T10:00:00+08:00' } };
+  const data = {
+    url: '/de/releases/known',
+    excerpt: 'the <mark>word</mark>',
+    meta: { title: 'Known', date: '24. April 2025', datetime: '2025-04-24T10:00:00+08:00' },
+  };
   const fake = (results: unknown, filters: unknown = {}) => ({
     options: async () => undefined,
     search: async () => ({ results }),
@@ -160,7 +268,13 @@ describe('Pagefind answers in the browser', () => {
     let loaded = 0;
     const hits = await searchIndex(fake([{ id: 'a', data: async () => (loaded++, data) }]), 'word', {});
     expect(loaded).toBe(0);
-    expect(await hits[0]?.()).toEqual({ url: data.url, excerpt: data.excerpt, title: 'Known', date: data.meta.date, datetime: data.meta.datetime });
+    expect(await hits[0]?.()).toEqual({
+      url: data.url,
+      excerpt: data.excerpt,
+      title: 'Known',
+      date: data.meta.date,
+      datetime: data.meta.datetime,
+    });
     const broken = await searchIndex(fake([{ id: 'b', data: async () => ({ url: 1 }) }]), 'word', {});
     await expect(broken[0]?.()).rejects.toThrow('unexpected Pagefind result');
     await expect(searchIndex(fake('nonsense'), 'word', {})).rejects.toThrow();
@@ -176,7 +290,10 @@ describe('Pagefind answers in the browser', () => {
   });
 
   it('lists filter values sorted for reading, years newest first', async () => {
-    const values = await filterValues(fake([], { topic: { Produkte: 2, Marke: 1 }, year: { '2024': 1, '2025': 3 } }), 'de');
+    const values = await filterValues(
+      fake([], { topic: { Produkte: 2, Marke: 1 }, year: { '2024': 1, '2025': 3 } }),
+      'de',
+    );
     expect(values).toEqual({ topic: ['Marke', 'Produkte'], model: [], year: ['2025', '2024'] });
   });
 });

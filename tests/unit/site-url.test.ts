@@ -7,13 +7,18 @@ describe('the build', () => {
   const build = (siteUrl: string | undefined) => {
     const env = { ...process.env, SITE_URL: siteUrl };
     if (siteUrl === undefined) delete env.SITE_URL;
-    return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/site-url.ts'], { env, encoding: 'utf8' });
+    return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/site-url.ts'], {
+      env,
+      encoding: 'utf8',
+    });
   };
 
   it('prints the SITE_URL it bakes in (the first step of npm run build)', () => {
     const run = build('https://newsroom.example.com/');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('SITE_URL: https://newsroom.example.com (canonical links, feeds, sitemaps, share links and e-mails point there)\n');
+    expect(run.stdout).toBe(
+      'SITE_URL: https://newsroom.example.com (canonical links, feeds, sitemaps, share links and e-mails point there)\n',
+    );
   });
 
   it('warns loudly when SITE_URL is not set, naming the address the links will have', () => {
@@ -46,13 +51,16 @@ describe('requests for another host', () => {
       'SITE_URL is http://localhost:3000, but requests arrive for newsroom.example.com: links, feeds and share buttons on this site ' +
         'point to http://localhost:3000. If newsroom.example.com is the public address, build and start with SITE_URL set to it. (Logged once.)',
     );
-    expect(foreignHostWarning('http://localhost:3000', 'localhost:8080')).toContain('requests arrive for localhost:8080');
+    expect(foreignHostWarning('http://localhost:3000', 'localhost:8080')).toContain(
+      'requests arrive for localhost:8080',
+    );
   });
 
   it('are logged once per process, however many arrive', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { noticeRequestHost } = await import('@/lib/site-url');
-    for (const host of ['newsroom.example.com', 'localhost:3000', 'other.example', 'newsroom.example.com']) noticeRequestHost('http://localhost:3000', host);
+    for (const host of ['newsroom.example.com', 'localhost:3000', 'other.example', 'newsroom.example.com'])
+      noticeRequestHost('http://localhost:3000', host);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain('requests arrive for newsroom.example.com');
   });
@@ -66,7 +74,10 @@ describe('requests for another host', () => {
     noticeRequestHost('http://localhost:3000', 'newsroom.example.com');
     noticeRequestHost('http://localhost:3000', 'newsroom.example.com');
     expect(send).toHaveBeenCalledTimes(1);
-    expect(sent[0]).toEqual({ newsroomOnce: 'foreign-host', message: expect.stringContaining('requests arrive for newsroom.example.com') });
+    expect(sent[0]).toEqual({
+      newsroomOnce: 'foreign-host',
+      message: expect.stringContaining('requests arrive for newsroom.example.com'),
+    });
     expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -5,12 +5,27 @@ import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Page } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { newsSitemapXml, recentReleases } from '@/lib/news-sitemap';
-import { chunkEntries, newestChange, sitemapEntries, sitemapIndexXml, urlsetXml, type SitemapSource } from '@/lib/sitemap';
-
+import {
+  chunkEntries,
+  newestChange,
+  sitemapEntries,
+  sitemapIndexXml,
+  urlsetXml,
+  type SitemapSource,
+} from '@/lib/sitemap';
 
 const release = fixtureRelease;
 
-const page = (path: string, locale: Locale): Page => ({ path, locale, title: `${path} ${locale}`, description: 'd', order: 0, nav: 'main', keyFigures: false, bodyHtml: '' });
+const page = (path: string, locale: Locale): Page => ({
+  path,
+  locale,
+  title: `${path} ${locale}`,
+  description: 'd',
+  order: 0,
+  nav: 'main',
+  keyFigures: false,
+  bodyHtml: '',
+});
 
 const data: ContentData = {
   releases: [
@@ -30,8 +45,14 @@ const data: ContentData = {
 
 const site = 'https://newsroom.example';
 const now = new Date('2025-06-15T00:00:00Z');
-const source = (at = now, sectionExists: SitemapSource['sectionExists'] = (_l, s) => s === 'contacts'): SitemapSource => ({
-  ...createQueries(() => data, () => at),
+const source = (
+  at = now,
+  sectionExists: SitemapSource['sectionExists'] = (_l, s) => s === 'contacts',
+): SitemapSource => ({
+  ...createQueries(
+    () => data,
+    () => at,
+  ),
   sectionExists,
 });
 const urls = (at = now) => sitemapEntries(source(at), site, at).map((e) => e.url.slice(site.length));
@@ -39,7 +60,19 @@ const urls = (at = now) => sitemapEntries(source(at), site, at).map((e) => e.url
 describe('sitemapEntries', () => {
   it('lists home, archive, public release translations, brand pages and sections in every language they exist in', () => {
     const list = urls();
-    expect(list).toEqual(expect.arrayContaining(['/en', '/ar', '/de/releases', '/zh/releases/new', '/en/releases/old', '/de/releases/old', '/fr/about', '/en/about/history', '/es/contacts']));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        '/en',
+        '/ar',
+        '/de/releases',
+        '/zh/releases/new',
+        '/en/releases/old',
+        '/de/releases/old',
+        '/fr/about',
+        '/en/about/history',
+        '/es/contacts',
+      ]),
+    );
     expect(new Set(list).size).toBe(list.length);
   });
 
@@ -58,7 +91,14 @@ describe('sitemapEntries', () => {
 
   it('lists only archive filters that have releases, with their pages', () => {
     const list = urls();
-    expect(list).toEqual(expect.arrayContaining(['/en/releases/topic/markets', '/fr/releases/model/smart-5', '/en/releases/year/2024', '/en/releases/year/2025']));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        '/en/releases/topic/markets',
+        '/fr/releases/model/smart-5',
+        '/en/releases/year/2024',
+        '/en/releases/year/2025',
+      ]),
+    );
     expect(list).not.toContain('/en/releases/topic/brand');
     expect(list).not.toContain('/en/releases/year/2023');
     expect(list.filter((u) => u.includes('/page/'))).toEqual([]);
@@ -67,8 +107,20 @@ describe('sitemapEntries', () => {
   it('lists the sections the route map (lib/routing) answers, and the media library with its filter pages when it exists', () => {
     const without = urls();
     expect(without.filter((u) => /\/(media|search|subscribe)/.test(u))).toEqual([]);
-    const withMedia = sitemapEntries(source(now, (_l, s) => s === 'media' || s === 'search'), site, now).map((e) => e.url.slice(site.length));
-    expect(withMedia).toEqual(expect.arrayContaining(['/en/media', '/ar/media', '/de/media/model/smart-5', '/fr/media/topic/markets', '/zh/search']));
+    const withMedia = sitemapEntries(
+      source(now, (_l, s) => s === 'media' || s === 'search'),
+      site,
+      now,
+    ).map((e) => e.url.slice(site.length));
+    expect(withMedia).toEqual(
+      expect.arrayContaining([
+        '/en/media',
+        '/ar/media',
+        '/de/media/model/smart-5',
+        '/fr/media/topic/markets',
+        '/zh/search',
+      ]),
+    );
     expect(withMedia).not.toContain('/en/media/topic/brand');
     expect(withMedia).not.toContain('/en/contacts');
   });
@@ -76,7 +128,11 @@ describe('sitemapEntries', () => {
   it('gives every entry hreflang alternates for exactly its translations plus x-default', () => {
     const entries = sitemapEntries(source(), site, now);
     const zh = entries.find((e) => e.url === `${site}/zh/releases/new`);
-    expect(zh?.languages).toEqual({ en: `${site}/en/releases/new`, 'zh-Hans': `${site}/zh/releases/new`, 'x-default': `${site}/en/releases/new` });
+    expect(zh?.languages).toEqual({
+      en: `${site}/en/releases/new`,
+      'zh-Hans': `${site}/zh/releases/new`,
+      'x-default': `${site}/en/releases/new`,
+    });
     expect(zh?.lastModified).toBe('2025-06-01T10:00:00Z');
     expect(entries.find((e) => e.url === `${site}/en/releases/new`)?.lastModified).toBe('2025-06-03T08:00:00Z');
     const about = entries.find((e) => e.url === `${site}/fr/about`);
@@ -86,15 +142,34 @@ describe('sitemapEntries', () => {
   });
 
   it('pages the archive in the sitemap as the site does (ten per page)', () => {
-    const many: ContentData = { ...data, releases: Array.from({ length: 21 }, (_, i) => release(`r${i}`, 'en', `2025-0${1 + (i % 5)}-0${1 + (i % 9)}T10:00:00Z`)) };
-    const list = sitemapEntries({ ...createQueries(() => many, () => now), sectionExists: () => false }, site, now).map((e) => e.url.slice(site.length));
+    const many: ContentData = {
+      ...data,
+      releases: Array.from({ length: 21 }, (_, i) =>
+        release(`r${i}`, 'en', `2025-0${1 + (i % 5)}-0${1 + (i % 9)}T10:00:00Z`),
+      ),
+    };
+    const list = sitemapEntries(
+      {
+        ...createQueries(
+          () => many,
+          () => now,
+        ),
+        sectionExists: () => false,
+      },
+      site,
+      now,
+    ).map((e) => e.url.slice(site.length));
     expect(list).toEqual(expect.arrayContaining(['/en/releases/page/2', '/en/releases/page/3', '/ar/releases/page/3']));
     expect(list).not.toContain('/en/releases/page/4');
   });
 });
 
 describe('sitemap files', () => {
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name),
+  });
 
   it('splits into files of at most the limit, and the index names each with its newest change', () => {
     const entries = sitemapEntries(source(), site, now);
@@ -103,18 +178,31 @@ describe('sitemap files', () => {
     expect(chunks.every((c) => c.length <= 7)).toBe(true);
     expect(chunks.flat()).toEqual(entries);
     expect(chunkEntries([], 7)).toEqual([[]]);
-    const index = xml.parse(sitemapIndexXml(chunks.map((c, i) => ({ url: `${site}/sitemaps/${i + 1}.xml`, lastModified: newestChange(c) }))));
-    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(chunks.map((_, i) => `${site}/sitemaps/${i + 1}.xml`));
+    const index = xml.parse(
+      sitemapIndexXml(chunks.map((c, i) => ({ url: `${site}/sitemaps/${i + 1}.xml`, lastModified: newestChange(c) }))),
+    );
+    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(
+      chunks.map((_, i) => `${site}/sitemaps/${i + 1}.xml`),
+    );
     expect(newestChange(entries)).toBe('2025-06-03T08:00:00Z');
   });
 
   it('writes a urlset with escaped locations and xhtml:link alternates', () => {
-    const text = urlsetXml([{ url: `${site}/en/a?b=1&c=2`, lastModified: '2025-06-01T12:00:00+02:00', languages: { en: `${site}/en/a`, 'x-default': `${site}/en/a` } }]);
+    const text = urlsetXml([
+      {
+        url: `${site}/en/a?b=1&c=2`,
+        lastModified: '2025-06-01T12:00:00+02:00',
+        languages: { en: `${site}/en/a`, 'x-default': `${site}/en/a` },
+      },
+    ]);
     expect(text).toContain('<loc>https://newsroom.example/en/a?b=1&amp;c=2</loc>');
     const parsed = xml.parse(text);
     expect(parsed.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(parsed.urlset.url[0].lastmod).toBe('2025-06-01T10:00:00.000Z');
-    expect(parsed.urlset.url[0]['xhtml:link'].map((l: Record<string, string>) => l['@hreflang'])).toEqual(['en', 'x-default']);
+    expect(parsed.urlset.url[0]['xhtml:link'].map((l: Record<string, string>) => l['@hreflang'])).toEqual([
+      'en',
+      'x-default',
+    ]);
     expect(xml.parse(urlsetXml([])).urlset).toBeDefined();
   });
 });
@@ -132,12 +220,20 @@ describe('news sitemap', () => {
   ];
 
   it('keeps exactly the public translations of the last two days, newest first', () => {
-    expect(recentReleases(releases, clock).map((r) => `${r.locale}/${r.slug}`)).toEqual(['en/just-now', 'zh/just-now', 'de/almost-two-days']);
-    expect(recentReleases(releases, new Date(clock.getTime() + 48 * 3_600_000)).map((r) => r.slug)).toEqual(['embargoed']);
+    expect(recentReleases(releases, clock).map((r) => `${r.locale}/${r.slug}`)).toEqual([
+      'en/just-now',
+      'zh/just-now',
+      'de/almost-two-days',
+    ]);
+    expect(recentReleases(releases, new Date(clock.getTime() + 48 * 3_600_000)).map((r) => r.slug)).toEqual([
+      'embargoed',
+    ]);
   });
 
   it('writes the news namespace with publication, language, date and title', () => {
-    const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(newsSitemapXml(recentReleases(releases, clock), site));
+    const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(
+      newsSitemapXml(recentReleases(releases, clock), site),
+    );
     const zh = parsed.urlset.url[1];
     expect(zh.loc).toBe(`${site}/zh/releases/just-now`);
     expect(zh['news:news']['news:publication']).toEqual({ 'news:name': 'smart Newsroom', 'news:language': 'zh-cn' });

@@ -18,8 +18,10 @@ const variants: Record<string, (text: string) => Uint8Array | string> = {
   'CRLF line ends': (text) => text.replace(/\n/g, '\r\n'),
   'old Mac CR line ends': (text) => text.replace(/\n/g, '\r'),
   'no final newline': (text) => text.replace(/\n+$/, ''),
-  'trailing spaces after the fences and on lines': (text) => text.replace(/^---$/gm, '---  ').replace(/^(title: .*)$/m, '$1 \t'),
-  'all of them at once (Notepad on Windows)': (text) => `\uFEFF${text.replace(/^---$/gm, '--- ').replace(/\n+$/, '').replace(/\n/g, '\r\n')}`,
+  'trailing spaces after the fences and on lines': (text) =>
+    text.replace(/^---$/gm, '---  ').replace(/^(title: .*)$/m, '$1 \t'),
+  'all of them at once (Notepad on Windows)': (text) =>
+    `\uFEFF${text.replace(/^---$/gm, '--- ').replace(/\n+$/, '').replace(/\n/g, '\r\n')}`,
 };
 
 function scanWith(content: Uint8Array | string) {
@@ -61,7 +63,13 @@ describe('files as editors save them', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]);
     const { root, scan } = scanWith(utf16);
     rmSync(root, { recursive: true, force: true });
-    expect(scan.findings).toEqual([expect.objectContaining({ level: 'error', file: `content/${sampleRelease}`, message: expect.stringContaining('saved as UTF-16') })]);
+    expect(scan.findings).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: `content/${sampleRelease}`,
+        message: expect.stringContaining('saved as UTF-16'),
+      }),
+    ]);
   });
 
   it('refuses Windows-1252 text with the line of the first wrong byte', () => {
@@ -70,7 +78,11 @@ describe('files as editors save them', () => {
     const { root, scan } = scanWith(latin1);
     rmSync(root, { recursive: true, force: true });
     expect(scan.findings).toEqual([
-      expect.objectContaining({ level: 'error', file: `content/${sampleRelease}`, message: expect.stringMatching(new RegExp(`is not UTF-8 text \\(line ${line} has a byte, 0xe9`)) }),
+      expect.objectContaining({
+        level: 'error',
+        file: `content/${sampleRelease}`,
+        message: expect.stringMatching(new RegExp(`is not UTF-8 text \\(line ${line} has a byte, 0xe9`)),
+      }),
     ]);
   });
 

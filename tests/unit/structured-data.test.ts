@@ -6,27 +6,68 @@ const site = 'https://newsroom.example';
 describe('structured data', () => {
   it('describes a release as a NewsArticle with dates, dateline, language, three images and its publisher', () => {
     const article = newsArticle({
-      siteUrl: site, path: '/zh/releases/x', headline: '标题', description: '摘要', datePublished: '2025-07-15T10:00:00+08:00',
-      dateline: 'Shanghai', inLanguage: 'zh-Hans', images: ['/media/x/hero.jpg/1x1', '/media/x/hero.jpg/4x3', '/media/x/hero.jpg/16x9'],
+      siteUrl: site,
+      path: '/zh/releases/x',
+      headline: '标题',
+      description: '摘要',
+      datePublished: '2025-07-15T10:00:00+08:00',
+      dateline: 'Shanghai',
+      inLanguage: 'zh-Hans',
+      images: ['/media/x/hero.jpg/1x1', '/media/x/hero.jpg/4x3', '/media/x/hero.jpg/16x9'],
     });
     expect(article).toMatchObject({
-      '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '标题', description: '摘要', datePublished: '2025-07-15T10:00:00+08:00',
-      dateModified: '2025-07-15T10:00:00+08:00', dateline: 'Shanghai', inLanguage: 'zh-Hans', url: `${site}/zh/releases/x`,
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: '标题',
+      description: '摘要',
+      datePublished: '2025-07-15T10:00:00+08:00',
+      dateModified: '2025-07-15T10:00:00+08:00',
+      dateline: 'Shanghai',
+      inLanguage: 'zh-Hans',
+      url: `${site}/zh/releases/x`,
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${site}/zh/releases/x` },
       image: [`${site}/media/x/hero.jpg/1x1`, `${site}/media/x/hero.jpg/4x3`, `${site}/media/x/hero.jpg/16x9`],
       author: { '@type': 'Organization', name: 'smart' },
-      publisher: { '@type': 'Organization', name: 'smart', url: site, logo: { '@type': 'ImageObject', url: `${site}/logo.png` } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'smart',
+        url: site,
+        logo: { '@type': 'ImageObject', url: `${site}/logo.png` },
+      },
     });
-    expect(newsArticle({ ...article, siteUrl: site, path: '/x', headline: 'h', description: 'd', datePublished: '2025-01-01T00:00:00Z', dateModified: '2025-02-01T00:00:00Z', dateline: 'Berlin', inLanguage: 'de', images: [] }).dateModified).toBe('2025-02-01T00:00:00Z');
+    expect(
+      newsArticle({
+        ...article,
+        siteUrl: site,
+        path: '/x',
+        headline: 'h',
+        description: 'd',
+        datePublished: '2025-01-01T00:00:00Z',
+        dateModified: '2025-02-01T00:00:00Z',
+        dateline: 'Berlin',
+        inLanguage: 'de',
+        images: [],
+      }).dateModified,
+    ).toBe('2025-02-01T00:00:00Z');
   });
 
   it('describes the organization without sameAs (we know no official profiles)', () => {
     const org = organization(site);
-    expect(org).toEqual({ '@context': 'https://schema.org', '@type': 'Organization', name: 'smart', url: site, logo: { '@type': 'ImageObject', url: `${site}/logo.png` } });
+    expect(org).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'smart',
+      url: site,
+      logo: { '@type': 'ImageObject', url: `${site}/logo.png` },
+    });
   });
 
   it('numbers breadcrumb items from 1 with absolute URLs', () => {
-    const list = breadcrumbList(site, [{ href: '/en', label: 'Home' }, { href: '/en/about', label: 'About' }, { href: '/en/about/history', label: 'History' }]);
+    const list = breadcrumbList(site, [
+      { href: '/en', label: 'Home' },
+      { href: '/en/about', label: 'About' },
+      { href: '/en/about/history', label: 'History' },
+    ]);
     expect(list.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: `${site}/en` },
       { '@type': 'ListItem', position: 2, name: 'About', item: `${site}/en/about` },

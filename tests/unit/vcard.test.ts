@@ -27,14 +27,18 @@ function contact(extra: Partial<Contact> = {}): Contact {
 /** RFC 2426 §2.6 unfolding: a line break followed by one space or tab is removed. */
 const unfold = (card: string) => card.replace(/\r\n[ \t]/g, '');
 /** The logical lines of a card, without the final empty string after the last CRLF. */
-const logicalLines = (card: string) => unfold(card).split('\r\n').filter((line) => line !== '');
+const logicalLines = (card: string) =>
+  unfold(card)
+    .split('\r\n')
+    .filter((line) => line !== '');
 /** The value of the first logical line with this property name (and any parameters). */
 function valueOf(card: string, property: string): string | undefined {
   const line = logicalLines(card).find((l) => l.startsWith(`${property}:`) || l.startsWith(`${property};`));
   return line?.slice(line.indexOf(':') + 1);
 }
 /** Undoes RFC 2426 text escaping. */
-const unescapeText = (value: string) => value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 /** Splits a structured value (N, ORG) on unescaped semicolons. */
 const components = (value: string) => value.split(/(?<!\\);/).map(unescapeText);
 
@@ -105,7 +109,9 @@ describe('toVCard', () => {
   it('names the spoken languages in the locale, after an optional label', () => {
     for (const locale of locales) {
       const names = new Intl.DisplayNames([languageTag[locale]], { type: 'language' });
-      const note = unescapeText(valueOf(toVCard(contact({ languages: ['de', 'fr', 'zh'] }), locale, options), 'NOTE') ?? '');
+      const note = unescapeText(
+        valueOf(toVCard(contact({ languages: ['de', 'fr', 'zh'] }), locale, options), 'NOTE') ?? '',
+      );
       for (const code of ['de', 'fr', 'zh']) expect(note, locale).toContain(names.of(code));
     }
     const labelled = toVCard(contact(), 'en', { ...options, languagesLabel: 'Languages' });
@@ -115,7 +121,11 @@ describe('toVCard', () => {
 
   it('escapes backslash, comma, semicolon and line breaks in text values', () => {
     expect(escapeText('a\\b,c;d\ne\r\nf\rg')).toBe('a\\\\b\\,c\\;d\\ne\\nf\\ng');
-    const card = toVCard(contact({ name: { en: 'Press, PR; Media\\Desk' }, role: { en: 'One;\ntwo, three' } }), 'en', options);
+    const card = toVCard(
+      contact({ name: { en: 'Press, PR; Media\\Desk' }, role: { en: 'One;\ntwo, three' } }),
+      'en',
+      options,
+    );
     expect(valueOf(card, 'FN')).toBe('Press\\, PR\\; Media\\\\Desk');
     expect(valueOf(card, 'N')).toBe('Press\\, PR\\; Media\\\\Desk;;;;');
     expect(valueOf(card, 'ORG')).toBe('smart Automobile Co.\\, Ltd.;Press\\, PR\\; Media\\\\Desk');
@@ -127,23 +137,50 @@ describe('toVCard', () => {
   describe('folding', () => {
     const longChinese = '智能汽车全球传播部，负责媒体联络；'.repeat(6);
     const longArabic = 'المكتب الصحفي العالمي لشركة smart، للاستفسارات الإعلامية؛ '.repeat(4).trim();
-    const card = toVCard(contact({ name: { en: 'Desk', zh: longChinese, ar: longChinese }, role: { en: 'Role', zh: longArabic, ar: longArabic } }), 'zh', options);
-    const arabicCard = toVCard(contact({ name: { en: 'Desk', ar: longArabic }, role: { en: 'Role', ar: longArabic } }), 'ar', options);
+    const card = toVCard(
+      contact({
+        name: { en: 'Desk', zh: longChinese, ar: longChinese },
+        role: { en: 'Role', zh: longArabic, ar: longArabic },
+      }),
+      'zh',
+      options,
+    );
+    const arabicCard = toVCard(
+      contact({ name: { en: 'Desk', ar: longArabic }, role: { en: 'Role', ar: longArabic } }),
+      'ar',
+      options,
+    );
 
     it.each([
       ['Chinese', card],
       ['Arabic', arabicCard],
-    ])('keeps every physical line of the %s card within 75 octets, continuation lines starting with a space', (_, text) => {
-      const physical = text.slice(0, -2).split('\r\n');
-      expect(physical.length).toBeGreaterThan(logicalLines(text).length);
-      for (const line of physical) {
-        expect(octets(line), line).toBeLessThanOrEqual(75);
-        expect(line, 'no line ends in whitespace').not.toMatch(/[ \t]$/);
-        expect(line, 'no escape is split').not.toMatch(/(?<!\\)(\\\\)*\\$/);
-      }
-      const starts = physical.filter((line) => !line.startsWith(' ')).map((line) => line.split(/[:;]/)[0]);
-      expect(starts).toEqual(['BEGIN', 'VERSION', 'N', 'FN', 'ORG', 'TITLE', 'EMAIL', 'TEL', 'URL', 'NOTE', 'CATEGORIES', 'END']);
-    });
+    ])(
+      'keeps every physical line of the %s card within 75 octets, continuation lines starting with a space',
+      (_, text) => {
+        const physical = text.slice(0, -2).split('\r\n');
+        expect(physical.length).toBeGreaterThan(logicalLines(text).length);
+        for (const line of physical) {
+          expect(octets(line), line).toBeLessThanOrEqual(75);
+          expect(line, 'no line ends in whitespace').not.toMatch(/[ \t]$/);
+          expect(line, 'no escape is split').not.toMatch(/(?<!\\)(\\\\)*\\$/);
+        }
+        const starts = physical.filter((line) => !line.startsWith(' ')).map((line) => line.split(/[:;]/)[0]);
+        expect(starts).toEqual([
+          'BEGIN',
+          'VERSION',
+          'N',
+          'FN',
+          'ORG',
+          'TITLE',
+          'EMAIL',
+          'TEL',
+          'URL',
+          'NOTE',
+          'CATEGORIES',
+          'END',
+        ]);
+      },
+    );
 
     it('never splits a UTF-8 character: each physical line is valid UTF-8 on its own', () => {
       const bytes = Buffer.from(card, 'utf8');
@@ -193,7 +230,10 @@ const requireCjs = createRequire(import.meta.url);
 const vcfModule: unknown = requireCjs('vcf');
 
 const jCardValue = z.union([z.string(), z.array(z.string())]);
-const jCard = z.tuple([z.literal('vcard'), z.array(z.tuple([z.string(), z.record(z.string(), jCardValue), z.string(), jCardValue]))]);
+const jCard = z.tuple([
+  z.literal('vcard'),
+  z.array(z.tuple([z.string(), z.record(z.string(), jCardValue), z.string(), jCardValue])),
+]);
 
 function parseWithVcf(text: string) {
   if (typeof vcfModule !== 'function' || !('parse' in vcfModule) || typeof vcfModule.parse !== 'function') {
@@ -211,14 +251,19 @@ function parseWithVcf(text: string) {
 const contactsDir = path.resolve(import.meta.dirname, '../../content/contacts');
 const realContacts: Contact[] = readdirSync(contactsDir)
   .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ ...contactData.parse(parseYaml(readFileSync(path.join(contactsDir, file), 'utf8'))), id: file.replace(/\.yaml$/, '') }));
+  .map((file) => ({
+    ...contactData.parse(parseYaml(readFileSync(path.join(contactsDir, file), 'utf8'))),
+    id: file.replace(/\.yaml$/, ''),
+  }));
 
 describe('toVCard output read by the vcf parser', () => {
   it('finds the sample contacts', () => {
     expect(realContacts.length).toBeGreaterThan(0);
   });
 
-  const cases = realContacts.flatMap((desk) => locales.map((locale): [string, Locale, Contact] => [desk.id, locale, desk]));
+  const cases = realContacts.flatMap((desk) =>
+    locales.map((locale): [string, Locale, Contact] => [desk.id, locale, desk]),
+  );
   it.each(cases)('%s in %s', (_, locale, desk) => {
     const text = toVCard(desk, locale, { ...options, languagesLabel: 'Languages' });
     const { get, types } = parseWithVcf(text);

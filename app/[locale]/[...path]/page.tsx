@@ -76,12 +76,20 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
       <Container className="py-10 sm:py-14">
         {segments.length > 1 && <Breadcrumbs locale={locale} trail={trail} />}
         {isFallback && (
-          <p role="note" className="mt-6 max-w-2xl rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden" data-fallback-notice>
+          <p
+            role="note"
+            className="mt-6 max-w-2xl rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden"
+            data-fallback-notice
+          >
             {nav('pageInEnglish')}
           </p>
         )}
-        <h1 className="mt-6 max-w-3xl text-display font-extrabold" {...text}>{page.title}</h1>
-        <p className="mt-4 max-w-2xl text-lg text-muted" {...text}>{page.description}</p>
+        <h1 className="mt-6 max-w-3xl text-display font-extrabold" {...text}>
+          {page.title}
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg text-muted" {...text}>
+          {page.description}
+        </p>
         {page.keyFigures && (
           <div className="mt-10">
             <KeyFigures locale={locale} heading={(await getTranslations({ locale, namespace: 'home' }))('keyFacts')} />
@@ -93,11 +101,16 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
           </div>
           {children.length > 0 && (
             <nav aria-labelledby="section-nav" className="lg:order-last">
-              <h2 id="section-nav" className="mb-3 text-sm font-bold uppercase tracking-wide text-muted">{nav('section')}</h2>
+              <h2 id="section-nav" className="mb-3 text-sm font-bold uppercase tracking-wide text-muted">
+                {nav('section')}
+              </h2>
               <ul className="space-y-2">
                 {children.map((child) => (
                   <li key={child.path}>
-                    <a href={pagePath(locale, child.path)} className="block rounded-xl border border-line bg-surface p-4 hover:border-fg">
+                    <a
+                      href={pagePath(locale, child.path)}
+                      className="block rounded-xl border border-line bg-surface p-4 hover:border-fg"
+                    >
                       <span className="font-semibold">{child.title}</span>
                       <span className="mt-1 block text-sm text-muted">{child.description}</span>
                     </a>

@@ -14,7 +14,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/contacts
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'contacts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates: pathsIn(locales, contactsPath), feedTitle: meta('feedTitle') });
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    alternates: pathsIn(locales, contactsPath),
+    feedTitle: meta('feedTitle'),
+  });
 }
 
 export default async function ContactsPage({ params }: PageProps<'/[locale]/contacts'>) {
@@ -37,7 +43,9 @@ export default async function ContactsPage({ params }: PageProps<'/[locale]/cont
             <section key={region} aria-labelledby={`region-${region}`} className="mt-12">
               <SectionHeading id={`region-${region}`}>{regionNames(region)}</SectionHeading>
               <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-                {members.map((contact) => <ContactCard key={contact.id} locale={locale} contact={contact} headingLevel={3} />)}
+                {members.map((contact) => (
+                  <ContactCard key={contact.id} locale={locale} contact={contact} headingLevel={3} />
+                ))}
               </div>
             </section>
           ))}

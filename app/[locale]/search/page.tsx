@@ -12,7 +12,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
   const t = await getTranslations({ locale, namespace: 'search' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
   // A results page is not a document of its own: search engines get the releases themselves.
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates: pathsIn(locales, searchPath), feedTitle: meta('feedTitle'), noindex: true });
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    alternates: pathsIn(locales, searchPath),
+    feedTitle: meta('feedTitle'),
+    noindex: true,
+  });
 }
 
 /**
@@ -55,7 +62,13 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
               {t('archiveLink')}
             </a>
           </p>
-          <SearchBox action={searchPath(locale)} archiveHref={archivePath(locale)} recentUrl={recentSearchPath(locale)} numberLocale={languageTag[locale]} labels={labels} />
+          <SearchBox
+            action={searchPath(locale)}
+            archiveHref={archivePath(locale)}
+            recentUrl={recentSearchPath(locale)}
+            numberLocale={languageTag[locale]}
+            labels={labels}
+          />
         </div>
       </Container>
     </PageShell>

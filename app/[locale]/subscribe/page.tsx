@@ -13,7 +13,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates: pathsIn(locales, subscribePath), feedTitle: meta('feedTitle') });
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    alternates: pathsIn(locales, subscribePath),
+    feedTitle: meta('feedTitle'),
+  });
 }
 
 /**
@@ -25,7 +31,8 @@ export default async function SubscribePage({ params, searchParams }: PageProps<
   setRequestLocale(locale);
   const error = alertsError((await searchParams).error);
   const posted = error ? await postedFormOfRequest() : undefined;
-  const filled = posted?.form === 'subscribe' && !posted.sent ? { email: posted.email, choice: postedChoice(posted) } : undefined;
+  const filled =
+    posted?.form === 'subscribe' && !posted.sent ? { email: posted.email, choice: postedChoice(posted) } : undefined;
   const t = await getTranslations({ locale, namespace: 'alerts' });
 
   return (
@@ -38,7 +45,9 @@ export default async function SubscribePage({ params, searchParams }: PageProps<
             <SubscribeForm locale={locale} variant="full" error={error} filled={filled} />
           </div>
           <section aria-labelledby="how">
-            <h2 id="how" className="font-bold">{t('howTitle')}</h2>
+            <h2 id="how" className="font-bold">
+              {t('howTitle')}
+            </h2>
             <ol className="mt-3 list-decimal space-y-3 ps-5 text-sm">
               <li>{t('how1')}</li>
               <li>{t('how2')}</li>

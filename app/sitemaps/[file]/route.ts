@@ -8,6 +8,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
   const { file } = await params;
   const n = /^[1-9]\d{0,5}\.xml$/.test(file) ? Number(file.slice(0, -4)) : 0;
   const chunk = sitemapChunks()[n - 1];
-  if (!chunk) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!chunk)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(urlsetXml(chunk), { headers: xmlHeaders });
 }

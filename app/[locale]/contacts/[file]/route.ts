@@ -22,7 +22,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   const t = await getTranslations({ locale, namespace: 'contacts' });
-  const body = new TextEncoder().encode(toVCard(contact, locale, { siteUrl: env.siteUrl, organization, languagesLabel: t('languages') }));
+  const body = new TextEncoder().encode(
+    toVCard(contact, locale, { siteUrl: env.siteUrl, organization, languagesLabel: t('languages') }),
+  );
   return new Response(body, {
     headers: {
       'Content-Type': 'text/vcard; charset=utf-8',

@@ -24,6 +24,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale, path } = await params;
   const target = parseOgPath(path);
   const card = isLocale(locale) && target ? cardFor(locale, target) : undefined;
-  if (!card) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!card)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return ogImageResponse(card);
 }

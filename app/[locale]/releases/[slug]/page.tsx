@@ -25,7 +25,17 @@ import { pressKitSize } from '@/lib/press-kit-loader';
 import { releaseTexts } from '@/lib/release-text';
 import { OG_SIZE } from '@/lib/og/card';
 import { breadcrumbList, newsArticle } from '@/lib/structured-data';
-import { archivePath, cropRatios, homePath, mediaCropPath, pathsIn, pressKitFileName, pressKitPath, releaseOgImagePath, releasePath } from '@/lib/routing';
+import {
+  archivePath,
+  cropRatios,
+  homePath,
+  mediaCropPath,
+  pathsIn,
+  pressKitFileName,
+  pressKitPath,
+  releaseOgImagePath,
+  releasePath,
+} from '@/lib/routing';
 
 // Releases not generated at build time (older ones, lib/prerender.ts, and an embargo that lifted since) render on
 // their first request, behind the gate, and are cached from then on.
@@ -33,7 +43,9 @@ export const revalidate = 60;
 export const dynamicParams = true;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return newestToPrerender(content.releaseParams().filter((p) => p.locale === params.locale)).map(({ slug }) => ({ slug }));
+  return newestToPrerender(content.releaseParams().filter((p) => p.locale === params.locale)).map(({ slug }) => ({
+    slug,
+  }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
@@ -90,7 +102,14 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const copy = releaseTexts(release);
   const kitBytes = await pressKitSize(release.locale, slug);
   const media = await getTranslations({ locale, namespace: 'media' });
-  const pressKit = kitBytes === undefined ? undefined : { href: pressKitPath(release.locale, slug), download: pressKitFileName(release.locale, slug), size: media('fileInfo', { type: 'ZIP', size: formatFileSize(locale, kitBytes) }) };
+  const pressKit =
+    kitBytes === undefined
+      ? undefined
+      : {
+          href: pressKitPath(release.locale, slug),
+          download: pressKitFileName(release.locale, slug),
+          size: media('fileInfo', { type: 'ZIP', size: formatFileSize(locale, kitBytes) }),
+        };
 
   return (
     <PageShell locale={locale} alternates={everyLanguage} current={archivePath(locale)}>
@@ -119,7 +138,11 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
         <Container className="pt-10 pb-6 sm:pt-14">
           <header className="max-w-(--container-measure)">
             {isFallback && (
-              <p role="note" className="mb-6 rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden" data-fallback-notice>
+              <p
+                role="note"
+                className="mb-6 rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden"
+                data-fallback-notice
+              >
                 {t('fallbackNotice')}
               </p>
             )}
@@ -130,16 +153,29 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
                 </a>
               ))}
             </p>
-            <h1 className="mt-4 text-title font-extrabold sm:text-display" {...text}>{release.title}</h1>
-            <p className="mt-5 text-lg text-muted sm:text-xl" {...text}>{release.summary}</p>
+            <h1 className="mt-4 text-title font-extrabold sm:text-display" {...text}>
+              {release.title}
+            </h1>
+            <p className="mt-5 text-lg text-muted sm:text-xl" {...text}>
+              {release.summary}
+            </p>
             <Dateline locale={locale} release={release} cityText={text} />
             {release.updatedAt && (
               <p className="mt-3 inline-block rounded-lg border border-accent px-3 py-1 text-sm">
                 {t.rich('updatedAt', {
-                  date: () => <time dateTime={release.updatedAt}>{formatDate(locale, release.updatedAt ?? '', release.timeZone)}</time>,
+                  date: () => (
+                    <time dateTime={release.updatedAt}>
+                      {formatDate(locale, release.updatedAt ?? '', release.timeZone)}
+                    </time>
+                  ),
                 })}
                 {release.corrections.length > 0 && (
-                  <> · <a className="underline" href="#corrections">{t('seeCorrections')}</a></>
+                  <>
+                    {' · '}
+                    <a className="underline" href="#corrections">
+                      {t('seeCorrections')}
+                    </a>
+                  </>
                 )}
               </p>
             )}
@@ -151,16 +187,32 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
 
         <Container className="pt-8 pb-10 sm:pb-14">
           <div className="max-w-5xl print:max-w-none">
-            <ReleaseImage locale={locale} slug={slug} folder={release.folder} image={release.hero} sizes="(min-width: 1280px) 1024px, 100vw" priority creditLabel={credit(release.hero.credit)} text={text} />
+            <ReleaseImage
+              locale={locale}
+              slug={slug}
+              folder={release.folder}
+              image={release.hero}
+              sizes="(min-width: 1280px) 1024px, 100vw"
+              priority
+              creditLabel={credit(release.hero.credit)}
+              text={text}
+            />
           </div>
 
           <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:mt-4 print:block">
             <div>
               {release.highlights.length > 0 && (
-                <section aria-labelledby="highlights" className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3">
-                  <h2 id="highlights" className="font-bold">{t('highlights')}</h2>
+                <section
+                  aria-labelledby="highlights"
+                  className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
+                >
+                  <h2 id="highlights" className="font-bold">
+                    {t('highlights')}
+                  </h2>
                   <ul className="mt-3 list-disc space-y-2 ps-5" {...text}>
-                    {release.highlights.map((h) => <li key={h}>{h}</li>)}
+                    {release.highlights.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
                   </ul>
                 </section>
               )}
@@ -171,25 +223,49 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
               {release.gallery.length > 0 && (
                 <div className="mt-12 grid gap-6 sm:grid-cols-2 print:hidden">
                   {release.gallery.map((image) => (
-                    <ReleaseImage key={image.file} locale={locale} slug={slug} folder={release.folder} image={image} sizes="(min-width: 640px) 50vw, 100vw" creditLabel={credit(image.credit)} text={text} />
+                    <ReleaseImage
+                      key={image.file}
+                      locale={locale}
+                      slug={slug}
+                      folder={release.folder}
+                      image={image}
+                      sizes="(min-width: 640px) 50vw, 100vw"
+                      creditLabel={credit(image.credit)}
+                      text={text}
+                    />
                   ))}
                 </div>
               )}
 
               {release.corrections.length > 0 && (
-                <section aria-labelledby="corrections" className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3">
-                  <h2 id="corrections" className="font-bold">{t('corrections')}</h2>
+                <section
+                  aria-labelledby="corrections"
+                  className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3"
+                >
+                  <h2 id="corrections" className="font-bold">
+                    {t('corrections')}
+                  </h2>
                   <ul className="mt-3 space-y-2 text-sm">
                     {release.corrections.map((c) => (
-                      <li key={c.date + c.text}><time dateTime={c.date} className="font-semibold">{formatCalendarDate(locale, c.date)}</time>: <span {...text}>{c.text}</span></li>
+                      <li key={c.date + c.text}>
+                        <time dateTime={c.date} className="font-semibold">
+                          {formatCalendarDate(locale, c.date)}
+                        </time>
+                        : <span {...text}>{c.text}</span>
+                      </li>
                     ))}
                   </ul>
                 </section>
               )}
 
               {boilerplate && (
-                <section aria-labelledby="boilerplate" className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm print:mt-5 print:pt-3">
-                  <h2 id="boilerplate" className="font-bold">{boilerplate.title}</h2>
+                <section
+                  aria-labelledby="boilerplate"
+                  className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm print:mt-5 print:pt-3"
+                >
+                  <h2 id="boilerplate" className="font-bold">
+                    {boilerplate.title}
+                  </h2>
                   <Prose html={boilerplate.bodyHtml} className="prose-sm mt-2 text-muted" />
                 </section>
               )}
@@ -197,31 +273,51 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
 
             <aside className="space-y-8 print:mt-5">
               <section aria-labelledby="contacts" className="scroll-mt-20">
-                <h2 id="contacts" className="mb-3 font-bold">{t('contacts')}</h2>
+                <h2 id="contacts" className="mb-3 font-bold">
+                  {t('contacts')}
+                </h2>
                 <div className="space-y-4 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
-                  {contacts.map((contact) => <ContactCard key={contact.id} locale={locale} contact={contact} />)}
+                  {contacts.map((contact) => (
+                    <ContactCard key={contact.id} locale={locale} contact={contact} />
+                  ))}
                 </div>
               </section>
               <ReleaseDownloads locale={locale} release={release} />
               <ShareLinks locale={locale} url={url} title={release.title} />
               {release.models.length > 0 && (
                 <section aria-labelledby="models" className="print:hidden">
-                  <h2 id="models" className="mb-3 font-bold">{t('models')}</h2>
+                  <h2 id="models" className="mb-3 font-bold">
+                    {t('models')}
+                  </h2>
                   <ul className="flex flex-wrap gap-2">
                     {release.models.map((model) => (
-                      <li key={model}><a href={archivePath(locale, { model })} className="rounded-full"><Badge>{models(model)}</Badge></a></li>
+                      <li key={model}>
+                        <a href={archivePath(locale, { model })} className="rounded-full">
+                          <Badge>{models(model)}</Badge>
+                        </a>
+                      </li>
                     ))}
                   </ul>
                 </section>
               )}
               {related.length > 0 && (
                 <section aria-labelledby="related" className="print:hidden">
-                  <h2 id="related" className="mb-3 font-bold">{t('related')}</h2>
+                  <h2 id="related" className="mb-3 font-bold">
+                    {t('related')}
+                  </h2>
                   <ul className="space-y-3 text-sm">
                     {related.map(({ release: r, isFallback: inEnglish }) => (
                       <li key={r.slug}>
-                        <a className="font-semibold hover:underline" href={releasePath(locale, r.slug)} {...(inEnglish ? textAttributes(r.locale) : {})}>{r.title}</a>
-                        <span className="block text-muted"><time dateTime={r.publishedAt}>{formatDate(locale, r.publishedAt, r.timeZone)}</time></span>
+                        <a
+                          className="font-semibold hover:underline"
+                          href={releasePath(locale, r.slug)}
+                          {...(inEnglish ? textAttributes(r.locale) : {})}
+                        >
+                          {r.title}
+                        </a>
+                        <span className="block text-muted">
+                          <time dateTime={r.publishedAt}>{formatDate(locale, r.publishedAt, r.timeZone)}</time>
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -229,11 +325,24 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
               )}
               {translations.some((l) => l !== locale) && (
                 <section aria-labelledby="languages" className="print:hidden">
-                  <h2 id="languages" className="mb-3 font-bold">{t('alsoAvailableIn')}</h2>
+                  <h2 id="languages" className="mb-3 font-bold">
+                    {t('alsoAvailableIn')}
+                  </h2>
                   <ul className="space-y-1 text-sm">
-                    {translations.filter((l) => l !== locale).map((l) => (
-                      <li key={l}><a className="text-accent underline" href={releasePath(l, slug)} hrefLang={languageTag[l]} {...textAttributes(l)}>{endonym[l]}</a></li>
-                    ))}
+                    {translations
+                      .filter((l) => l !== locale)
+                      .map((l) => (
+                        <li key={l}>
+                          <a
+                            className="text-accent underline"
+                            href={releasePath(l, slug)}
+                            hrefLang={languageTag[l]}
+                            {...textAttributes(l)}
+                          >
+                            {endonym[l]}
+                          </a>
+                        </li>
+                      ))}
                   </ul>
                 </section>
               )}

@@ -15,7 +15,12 @@ export const dynamic = 'force-dynamic';
  */
 function indexedAt(): Date | undefined {
   try {
-    const stamp: unknown = JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'public', 'pagefind', searchIndexStamp), 'utf8'));
+    const stamp: unknown = JSON.parse(
+      readFileSync(
+        path.join(/* turbopackIgnore: true */ process.cwd(), 'public', 'pagefind', searchIndexStamp),
+        'utf8',
+      ),
+    );
     const value = typeof stamp === 'object' && stamp !== null && 'indexedAt' in stamp ? stamp.indexedAt : undefined;
     const date = typeof value === 'string' ? new Date(value) : undefined;
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
@@ -31,9 +36,13 @@ function indexedAt(): Date | undefined {
  */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/search/recent.json'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!isLocale(locale))
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const since = indexedAt();
-  const [topicLabel, modelLabel] = await Promise.all([getTranslations({ locale, namespace: 'topics' }), getTranslations({ locale, namespace: 'models' })]);
+  const [topicLabel, modelLabel] = await Promise.all([
+    getTranslations({ locale, namespace: 'topics' }),
+    getTranslations({ locale, namespace: 'models' }),
+  ]);
   const labels: SearchLabels = {
     topics: Object.fromEntries(topics.map((topic) => [topic, topicLabel(topic)])) as Record<Topic, string>,
     models: Object.fromEntries(models.map((model) => [model, modelLabel(model)])) as Record<Model, string>,

@@ -33,7 +33,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
   const alternates = pathsIn(locales, (l) => subscribeResultPath(l, result));
-  return pageMetadata({ locale, title: t(texts[result].title), description: t(texts[result].body), alternates, feedTitle: meta('feedTitle'), noindex: true });
+  return pageMetadata({
+    locale,
+    title: t(texts[result].title),
+    description: t(texts[result].body),
+    alternates,
+    feedTitle: meta('feedTitle'),
+    noindex: true,
+  });
 }
 
 export default async function SubscribeResultPage({ params }: PageProps<'/[locale]/subscribe/[result]'>) {
@@ -44,10 +51,18 @@ export default async function SubscribeResultPage({ params }: PageProps<'/[local
   const t = await getTranslations({ locale, namespace: 'alerts' });
 
   return (
-    <AlertsPage locale={locale} title={t(texts[result].title)} alternates={pathsIn(locales, (l) => subscribeResultPath(l, result))}>
-      <p role="status" className="mt-6 text-lg">{t(texts[result].body)}</p>
+    <AlertsPage
+      locale={locale}
+      title={t(texts[result].title)}
+      alternates={pathsIn(locales, (l) => subscribeResultPath(l, result))}
+    >
+      <p role="status" className="mt-6 text-lg">
+        {t(texts[result].body)}
+      </p>
       <p className="mt-8">
-        <ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink>
+        <ButtonLink href={subscribePath(locale)} variant="secondary">
+          {t('subscribeAgain')}
+        </ButtonLink>
       </p>
     </AlertsPage>
   );

@@ -15,7 +15,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({ locale, title: t('confirmTitle'), description: t('intro'), alternates: { [locale]: subscribeTokenPath(locale, 'confirm') }, feedTitle: meta('feedTitle'), noindex: true });
+  return pageMetadata({
+    locale,
+    title: t('confirmTitle'),
+    description: t('intro'),
+    alternates: { [locale]: subscribeTokenPath(locale, 'confirm') },
+    feedTitle: meta('feedTitle'),
+    noindex: true,
+  });
 }
 
 /**
@@ -51,12 +58,18 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
           <input type="hidden" name="locale" value={locale} />
           <p className="text-lg">{t('confirmBody', { email: isolate(subscriber.email, locale) })}</p>
           <AlertChoiceSummary locale={locale} choice={subscriber} />
-          <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">{t('confirmButton')}</button>
+          <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">
+            {t('confirmButton')}
+          </button>
         </form>
       ) : (
         <>
           <AlertsErrorNote id="confirm-error" locale={locale} error={error ?? 'invalidLink'} />
-          <p className="mt-8"><ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink></p>
+          <p className="mt-8">
+            <ButtonLink href={subscribePath(locale)} variant="secondary">
+              {t('subscribeAgain')}
+            </ButtonLink>
+          </p>
         </>
       )}
     </AlertsPage>

@@ -18,7 +18,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({ locale, title: t('preferencesTitle'), description: t('intro'), alternates: { [locale]: subscribeTokenPath(locale, 'preferences') }, feedTitle: meta('feedTitle'), noindex: true });
+  return pageMetadata({
+    locale,
+    title: t('preferencesTitle'),
+    description: t('intro'),
+    alternates: { [locale]: subscribeTokenPath(locale, 'preferences') },
+    feedTitle: meta('feedTitle'),
+    noindex: true,
+  });
 }
 
 const button = 'min-h-11 rounded-lg px-5 font-semibold';
@@ -50,19 +57,28 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
     return (
       <AlertsPage locale={locale} title={t('preferencesTitle')} alternates={alternates}>
         <AlertsErrorNote id="preferences-error" locale={locale} error={error ?? linkError ?? 'invalidLink'} />
-        <p className="mt-8"><ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink></p>
+        <p className="mt-8">
+          <ButtonLink href={subscribePath(locale)} variant="secondary">
+            {t('subscribeAgain')}
+          </ButtonLink>
+        </p>
       </AlertsPage>
     );
   }
 
   const note =
-    subscriber.status === 'unsubscribed' ? t('statusUnsubscribed')
-    : subscriber.status === 'pending' ? t('statusPending')
-    : status === 'confirmed' ? t('statusConfirmed')
-    : status === 'saved' ? t('statusSaved')
-    : undefined;
+    subscriber.status === 'unsubscribed'
+      ? t('statusUnsubscribed')
+      : subscriber.status === 'pending'
+        ? t('statusPending')
+        : status === 'confirmed'
+          ? t('statusConfirmed')
+          : status === 'saved'
+            ? t('statusSaved')
+            : undefined;
   const posted = error ? await postedFormOfRequest() : undefined;
-  const chosen = posted?.form === 'preferences' && posted.subscriber === subscriber.id ? postedChoice(posted) : subscriber;
+  const chosen =
+    posted?.form === 'preferences' && posted.subscriber === subscriber.id ? postedChoice(posted) : subscriber;
   const unsubscribeToken = signToken(getAlerts().secret, 'unsubscribe', subscriber.id, new Date());
   const hidden = (
     <>
@@ -75,39 +91,64 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
     <AlertsPage locale={locale} title={t('preferencesTitle')} alternates={alternates}>
       <p className="mt-4 text-lg">{t('preferencesIntro', { email: subscriber.email })}</p>
       {note && (
-        <AlertsStatusNote details={subscriber.status === 'confirmed' && status ? <AlertChoiceSummary locale={locale} choice={subscriber} /> : undefined}>
+        <AlertsStatusNote
+          details={
+            subscriber.status === 'confirmed' && status ? (
+              <AlertChoiceSummary locale={locale} choice={subscriber} />
+            ) : undefined
+          }
+        >
           {note}
         </AlertsStatusNote>
       )}
       {error && <AlertsErrorNote id="preferences-error" locale={locale} error={error} />}
 
-      <form method="post" action={alertsApiPath('preferences')} className="mt-8 rounded-2xl border border-line bg-surface p-5 sm:p-8">
+      <form
+        method="post"
+        action={alertsApiPath('preferences')}
+        className="mt-8 rounded-2xl border border-line bg-surface p-5 sm:p-8"
+      >
         {hidden}
         <PreferenceFields
           locale={locale}
           idPrefix="preferences"
           chosen={chosen}
-          invalid={error === 'languages' || error === 'topics' ? { field: error, errorId: 'preferences-error' } : undefined}
+          invalid={
+            error === 'languages' || error === 'topics' ? { field: error, errorId: 'preferences-error' } : undefined
+          }
         />
-        <button type="submit" className={`mt-6 bg-fg text-bg hover:opacity-90 ${button}`}>{t('save')}</button>
+        <button type="submit" className={`mt-6 bg-fg text-bg hover:opacity-90 ${button}`}>
+          {t('save')}
+        </button>
       </form>
 
       <section aria-labelledby="your-data" className="mt-10">
-        <h2 id="your-data" className="text-xl font-bold">{t('dataTitle')}</h2>
+        <h2 id="your-data" className="text-xl font-bold">
+          {t('dataTitle')}
+        </h2>
         <p className="mt-2 text-muted">{t('dataBody')}</p>
         <div className="mt-4 flex flex-wrap gap-3">
           <form method="post" action={alertsApiPath('data')}>
             {hidden}
-            <button type="submit" className={`border border-line hover:border-fg ${button}`}>{t('download')}</button>
+            <button type="submit" className={`border border-line hover:border-fg ${button}`}>
+              {t('download')}
+            </button>
           </form>
           <form method="post" action={alertsApiPath('delete')}>
             {hidden}
-            <button type="submit" className={`border-2 border-accent hover:bg-accent-soft ${button}`}>{t('delete')}</button>
+            <button type="submit" className={`border-2 border-accent hover:bg-accent-soft ${button}`}>
+              {t('delete')}
+            </button>
           </form>
         </div>
         {subscriber.status !== 'unsubscribed' && (
           <p className="mt-6">
-            <a href={subscribeTokenPath(locale, 'unsubscribe', unsubscribeToken)} className="underline underline-offset-4">{t('unsubscribeLink')}</a>
+            <a
+              href={subscribeTokenPath(locale, 'unsubscribe', unsubscribeToken)}
+              className="underline underline-offset-4"
+            >
+              {t('unsubscribeLink')}
+            </a>
           </p>
         )}
       </section>

@@ -12,7 +12,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
   const alternates = pathsIn(locales, (l) => subscribeResultPath(l, 'sent'));
-  return pageMetadata({ locale, title: t('sentTitle'), description: t('sentBody'), alternates, feedTitle: meta('feedTitle'), noindex: true });
+  return pageMetadata({
+    locale,
+    title: t('sentTitle'),
+    description: t('sentBody'),
+    alternates,
+    feedTitle: meta('feedTitle'),
+    noindex: true,
+  });
 }
 
 /**
@@ -27,11 +34,19 @@ export default async function SentPage({ params }: PageProps<'/[locale]/subscrib
   const posted = await postedFormOfRequest();
 
   return (
-    <AlertsPage locale={locale} title={t('sentTitle')} alternates={pathsIn(locales, (l) => subscribeResultPath(l, 'sent'))}>
-      <p role="status" className="mt-6 text-lg">{t('sentBody')}</p>
+    <AlertsPage
+      locale={locale}
+      title={t('sentTitle')}
+      alternates={pathsIn(locales, (l) => subscribeResultPath(l, 'sent'))}
+    >
+      <p role="status" className="mt-6 text-lg">
+        {t('sentBody')}
+      </p>
       {posted?.form === 'subscribe' && posted.sent && (
         <section aria-labelledby="sent-summary" className="mt-6">
-          <h2 id="sent-summary" className="font-bold">{t('summaryTitle')}</h2>
+          <h2 id="sent-summary" className="font-bold">
+            {t('summaryTitle')}
+          </h2>
           <AlertChoiceSummary locale={locale} choice={postedChoice(posted)} email={posted.email} />
         </section>
       )}

@@ -14,7 +14,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/subscrib
   const locale = localeParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({ locale, title: t('unsubscribeTitle'), description: t('intro'), alternates: { [locale]: subscribeTokenPath(locale, 'unsubscribe') }, feedTitle: meta('feedTitle'), noindex: true });
+  return pageMetadata({
+    locale,
+    title: t('unsubscribeTitle'),
+    description: t('intro'),
+    alternates: { [locale]: subscribeTokenPath(locale, 'unsubscribe') },
+    feedTitle: meta('feedTitle'),
+    noindex: true,
+  });
 }
 
 /** The "Unsubscribe" link of every alert: one button. (Mail programs use the one-click URL and skip this page.) */
@@ -38,18 +45,28 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
   }
 
   return (
-    <AlertsPage locale={locale} title={t('unsubscribeTitle')} alternates={pathsIn(locales, (l) => subscribeTokenPath(l, 'unsubscribe', token))}>
+    <AlertsPage
+      locale={locale}
+      title={t('unsubscribeTitle')}
+      alternates={pathsIn(locales, (l) => subscribeTokenPath(l, 'unsubscribe', token))}
+    >
       {subscriber && token ? (
         <form method="post" action={alertsApiPath('unsubscribe')} className="mt-6">
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
           <p className="text-lg">{t('unsubscribeBody', { email: subscriber.email })}</p>
-          <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">{t('unsubscribeButton')}</button>
+          <button type="submit" className="mt-6 min-h-11 rounded-lg bg-fg px-5 font-semibold text-bg hover:opacity-90">
+            {t('unsubscribeButton')}
+          </button>
         </form>
       ) : (
         <>
           <AlertsErrorNote id="unsubscribe-error" locale={locale} error={error ?? 'invalidLink'} />
-          <p className="mt-8"><ButtonLink href={subscribePath(locale)} variant="secondary">{t('subscribeAgain')}</ButtonLink></p>
+          <p className="mt-8">
+            <ButtonLink href={subscribePath(locale)} variant="secondary">
+              {t('subscribeAgain')}
+            </ButtonLink>
+          </p>
         </>
       )}
     </AlertsPage>

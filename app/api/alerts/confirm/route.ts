@@ -9,11 +9,16 @@ import { subscribeTokenPath } from '@/lib/routing';
  * POST /api/alerts/confirm: the button on the confirmation page (the link in the e-mail only shows that page, so a
  * mail scanner following links cannot confirm on anyone's behalf). Confirmed, it opens the settings page.
  */
-export const POST = tokenFormHandler('confirm', (locale) => subscribeTokenPath(locale, 'confirm'), 'confirmation', (subscriber, { locale, refuse }) => {
-  const now = new Date();
-  const result = confirmSubscription(getAlerts().db, subscriber.id, now);
-  if (result === 'not-pending') return refuse('notPending');
-  if (result === 'unknown') return refuse('unknown');
-  const manage = signToken(getAlerts().secret, 'manage', subscriber.id, now);
-  return seeOther(`${subscribeTokenPath(locale, 'preferences', manage)}&status=confirmed`);
-});
+export const POST = tokenFormHandler(
+  'confirm',
+  (locale) => subscribeTokenPath(locale, 'confirm'),
+  'confirmation',
+  (subscriber, { locale, refuse }) => {
+    const now = new Date();
+    const result = confirmSubscription(getAlerts().db, subscriber.id, now);
+    if (result === 'not-pending') return refuse('notPending');
+    if (result === 'unknown') return refuse('unknown');
+    const manage = signToken(getAlerts().secret, 'manage', subscriber.id, now);
+    return seeOther(`${subscribeTokenPath(locale, 'preferences', manage)}&status=confirmed`);
+  },
+);

@@ -5,7 +5,12 @@ import { tokenFormHandler } from '@/lib/alerts/token-form';
 import { subscribeResultPath, subscribeTokenPath } from '@/lib/routing';
 
 /** POST /api/alerts/delete: erases the subscriber, their consent record and their delivery log (GDPR Art. 17). */
-export const POST = tokenFormHandler('manage', (locale) => subscribeTokenPath(locale, 'preferences'), 'deletion', (subscriber, { locale }) => {
-  deleteSubscriber(getAlerts().db, subscriber.id);
-  return seeOther(subscribeResultPath(locale, 'deleted'));
-});
+export const POST = tokenFormHandler(
+  'manage',
+  (locale) => subscribeTokenPath(locale, 'preferences'),
+  'deletion',
+  (subscriber, { locale }) => {
+    deleteSubscriber(getAlerts().db, subscriber.id);
+    return seeOther(subscribeResultPath(locale, 'deleted'));
+  },
+);

@@ -23,7 +23,11 @@ export async function POST(request: Request): Promise<Response> {
   if (read && !read.ok && read.error === 'tooLarge') return text(413, 'The request body is too large.');
   try {
     const found = subscriberFromToken(queryToken, 'unsubscribe');
-    if (!found.ok) return text(found.error === 'unknown' ? 404 : 400, found.error === 'unknown' ? 'No subscription for this link.' : 'This unsubscribe link is not valid.');
+    if (!found.ok)
+      return text(
+        found.error === 'unknown' ? 404 : 400,
+        found.error === 'unknown' ? 'No subscription for this link.' : 'This unsubscribe link is not valid.',
+      );
     unsubscribe(getAlerts().db, found.subscriber.id, new Date());
     return text(200, 'You are unsubscribed from smart Newsroom alerts.');
   } catch (error) {
@@ -37,7 +41,10 @@ function fromPage(request: Request, form: URLSearchParams): Response {
   const refuse = (error: string) => seeOther(withError(subscribeTokenPath(locale, 'unsubscribe'), error));
   if (!isSameOrigin(request, env.siteUrl)) return refuse('origin');
   try {
-    const found = subscriberFromToken(form.get('token') ?? new URL(request.url).searchParams.get('token'), 'unsubscribe');
+    const found = subscriberFromToken(
+      form.get('token') ?? new URL(request.url).searchParams.get('token'),
+      'unsubscribe',
+    );
     if (!found.ok) return refuse(found.error);
     unsubscribe(getAlerts().db, found.subscriber.id, new Date());
     return seeOther(subscribeResultPath(locale, 'unsubscribed'));
@@ -59,4 +66,8 @@ export function GET(request: Request): Response {
   return seeOther(subscribeTokenPath(locale, 'unsubscribe', token.slice(0, 200)));
 }
 
-const text = (status: number, body: string) => new Response(`${body}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+const text = (status: number, body: string) =>
+  new Response(`${body}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });

@@ -3,8 +3,14 @@ import { content } from '@/lib/content';
 import { cropBox, parseCropRatio } from '@/lib/crops';
 import { releaseFile } from '@/lib/media';
 
-const formats = new Map<string, 'jpeg' | 'png' | 'webp'>([['jpg', 'jpeg'], ['jpeg', 'jpeg'], ['png', 'png'], ['webp', 'webp']]);
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const formats = new Map<string, 'jpeg' | 'png' | 'webp'>([
+  ['jpg', 'jpeg'],
+  ['jpeg', 'jpeg'],
+  ['png', 'png'],
+  ['webp', 'webp'],
+]);
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /**
  * /media/{slug}/{file}/{1x1|4x3|16x9}: a centred crop of a public release's image, for structured data (search
