@@ -9,27 +9,30 @@
  * scripts, styles, fonts, images and connections from any other origin, plugins, <base> hijacking, framing and
  * form posts elsewhere. 'wasm-unsafe-eval' lets Pagefind (site search, /pagefind/) compile its WebAssembly.
  */
-function contentSecurityPolicy(siteUrl: string): string {
-  const directives = [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
+const siteDirectives = {
+  'default-src': "'self'",
+  'script-src': "'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data: blob:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'frame-ancestors': "'none'",
+  'form-action': "'self'",
+};
+
+function policy(directives: Record<string, string>, siteUrl: string): string {
+  return [
+    ...Object.entries(directives).map(([name, sources]) => `${name} ${sources}`),
     // Only a site served over https may ask browsers to upgrade: on http://localhost it would break every asset.
     ...(siteUrl.startsWith('https://') ? ['upgrade-insecure-requests'] : []),
-  ];
-  return directives.join('; ');
+  ].join('; ');
 }
 
 export function securityHeaders(siteUrl: string): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(siteUrl) },
+    { key: 'Content-Security-Policy', value: policy(siteDirectives, siteUrl) },
     // Browsers ignore HSTS received over plain http, so sending it everywhere is harmless and never forgotten.
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -50,26 +53,16 @@ export function securityHeaders(siteUrl: string): { key: string; value: string }
  * GitHub API and the avatars of the people signed in, GitHub's status page (the editor warns of outages), and
  * blob: workers and frames for previews of files not yet saved. No other page's policy changes.
  */
-function adminContentSecurityPolicy(siteUrl: string): string {
-  const directives = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-    "media-src 'self' blob:",
-    "font-src 'self'",
-    // data: because the editor reads its own inline logo with fetch() (a data: URL reaches no server).
-    "connect-src 'self' data: https://api.github.com https://www.githubstatus.com",
-    "worker-src 'self' blob:",
-    "frame-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-    ...(siteUrl.startsWith('https://') ? ['upgrade-insecure-requests'] : []),
-  ];
-  return directives.join('; ');
-}
+const adminDirectives = {
+  ...siteDirectives,
+  'script-src': "'self'",
+  'img-src': "'self' data: blob: https://avatars.githubusercontent.com",
+  'media-src': "'self' blob:",
+  // data: because the editor reads its own inline logo with fetch() (a data: URL reaches no server).
+  'connect-src': "'self' data: https://api.github.com https://www.githubstatus.com",
+  'worker-src': "'self' blob:",
+  'frame-src': "'self' blob:",
+};
 
 /**
  * What /admin changes in the headers of every response: its own policy, an opener policy that keeps the GitHub
@@ -78,7 +71,7 @@ function adminContentSecurityPolicy(siteUrl: string): string {
  */
 export function adminHeaders(siteUrl: string): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: adminContentSecurityPolicy(siteUrl) },
+    { key: 'Content-Security-Policy', value: policy(adminDirectives, siteUrl) },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' },
     { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
   ];
