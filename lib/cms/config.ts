@@ -233,31 +233,24 @@ function pages(facts: CmsFacts): Collection {
     ),
     body,
   ]);
-  return {
-    name: 'pages',
-    label: 'Brand pages',
-    i18n: true,
-    files: facts.pages.map((page) => ({
-      name: page.replaceAll('/', '--'),
-      label: page,
-      file: `content/pages/${page}/{{locale}}.md`,
-      format: 'newsroom-frontmatter',
-      i18n: true,
-      fields,
-    })),
-  } as Collection;
+  return perFolder('pages', 'Brand pages', facts.pages, fields);
 }
 
 function snippets(facts: CmsFacts): Collection {
   const fields = translatable([...fieldsOf(snippetFrontmatter, { title: translated }), body]);
+  return perFolder('snippets', 'Snippets', facts.snippets, fields);
+}
+
+/** A collection of `content/<name>/<folder>/<locale>.md` files, one entry per folder that exists (brand pages, snippets). */
+function perFolder(name: string, label: string, folders: readonly string[], fields: Field[]): Collection {
   return {
-    name: 'snippets',
-    label: 'Snippets',
+    name,
+    label,
     i18n: true,
-    files: facts.snippets.map((snippet) => ({
-      name: snippet,
-      label: snippet,
-      file: `content/snippets/${snippet}/{{locale}}.md`,
+    files: folders.map((folder) => ({
+      name: folder.replaceAll('/', '--'),
+      label: folder,
+      file: `content/${name}/${folder}/{{locale}}.md`,
       format: 'newsroom-frontmatter',
       i18n: true,
       fields,
