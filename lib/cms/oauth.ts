@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { escapeHtml } from '@/lib/html-escape';
 
 /**
  * Signing in to the web editor with GitHub: the two steps of the OAuth web flow that need the app's secret, which
@@ -101,8 +102,4 @@ export function callbackPage(result: SignInResult): string {
 </body>
 </html>
 `;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import { escapeHtml } from '@/lib/html-escape';
 
 /**
  * A release as journalists take it away: "Copy text" puts both forms on the clipboard (HTML for a word processor or
@@ -93,8 +94,6 @@ export function releasePlainText(release: ReleaseTextParts): string {
     ].join('\n\n') + '\n'
   );
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The same release as an HTML fragment for the clipboard. Everything but the body is our own text, escaped here;
