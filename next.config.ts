@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { adminHeaders, securityHeaders, signInHeaders } from './lib/security-headers';
-import { defaultSiteUrl } from './lib/site-url';
+import { adminHeaders, securityHeaders, signInHeaders } from './lib/http/security-headers';
+import { defaultSiteUrl } from './lib/routing/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -24,7 +24,7 @@ const config: NextConfig = {
   // Pages that revalidate every 60 s tell caches `s-maxage=60, stale-while-revalidate=3540`: a CDN or the nginx
   // front may serve a stale copy while it refetches, but never one older than an hour (Next's default is a year).
   expireTime: 3600,
-  // Downloads are pages API handlers so that they can send a real Content-Length (lib/downloads.ts says why). Only
+  // Downloads are pages API handlers so that they can send a real Content-Length (lib/media/downloads.ts says why). Only
   // two-segment media paths are originals; /media/{slug}/{file}/{ratio} crops stay with app/media.
   async rewrites() {
     return {
@@ -42,7 +42,7 @@ const config: NextConfig = {
     const security = securityHeaders(siteUrl);
     // A preview build (npm run preview) shows drafts and embargoed releases: no response may be indexed.
     const preview = process.env.NEWSROOM_PREVIEW === '1' ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : [];
-    // Later entries override earlier ones for the same header: the editor's own policy (lib/security-headers.ts).
+    // Later entries override earlier ones for the same header: the editor's own policy (lib/http/security-headers.ts).
     return [
       { source: '/:path*', headers: [...security, ...preview] },
       { source: '/admin', headers: adminHeaders(siteUrl) },

@@ -5,7 +5,7 @@ import { routing } from './lib/i18n/routing';
 import { env } from './lib/env';
 import { canonicalPath, matchRoute, routeExists } from './lib/routing';
 import { liveFacts } from './lib/routing/live';
-import { noticeRequestHost } from './lib/site-url';
+import { noticeRequestHost } from './lib/routing/site-url';
 
 const negotiateLocale = createMiddleware(routing);
 

@@ -4,7 +4,7 @@
  * removed afterwards), and built there with every step of `npm run build`, timed, with the peak memory of each
  * step's whole process tree.
  * For N > 500 the same run first builds N = 500 as the baseline of time per page. The build prerenders a bounded
- * set (lib/prerender.ts: the newest releases, the first listing pages) and the rest is rendered on first request;
+ * set (lib/routing/prerender.ts: the newest releases, the first listing pages) and the rest is rendered on first request;
  * the benchmark then asks `next start` of the build for the oldest release and the last archive page to show that
  * what was left out is served. Time per page is `next build` time per prerendered page.
  * Budget: at N = 5,000 (about 30,000 release pages) the build finishes within 15 minutes and 6 GB on this 2-core
@@ -35,7 +35,7 @@ type Run = {
 };
 
 /**
- * What the build left out (lib/prerender.ts) must still be served: the oldest release and the last archive page,
+ * What the build left out (lib/routing/prerender.ts) must still be served: the oldest release and the last archive page,
  * each asked for once from `next start` of the build, rendered on that first request.
  */
 async function firstRequests(root: string, content: string, count: number): Promise<OnDemand[]> {

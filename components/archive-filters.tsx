@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
-import { joinLabels } from '@/lib/format';
-import { archiveChoiceCounts, facetValues } from '@/lib/facet-values';
-import { activeFacets, facetFilter, facets, facetValue, withoutFacet, type Facet } from '@/lib/facets';
+import { joinLabels } from '@/lib/i18n/format';
+import { archiveChoiceCounts, facetValues } from '@/lib/archive/facet-values';
+import { activeFacets, facetFilter, facets, facetValue, withoutFacet, type Facet } from '@/lib/archive/facets';
 import type { Locale } from '@/lib/i18n/locales';
 import { archivePath } from '@/lib/routing';
 import { FilterBar, type FilterGroup, type FilterLink } from './filter-bar';

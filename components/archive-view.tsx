@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { content, type ReleaseFilter } from '@/lib/content';
-import { joinLabels } from '@/lib/format';
+import { joinLabels } from '@/lib/i18n/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { archivePath, feedPath, pathsIn } from '@/lib/routing';
-import { laterPageParams } from '@/lib/prerender';
-import { activeFacets } from '@/lib/facets';
+import { laterPageParams } from '@/lib/routing/prerender';
+import { activeFacets } from '@/lib/archive/facets';
 import { PageShell } from './page-shell';
 import { activeFilterLabels, ArchiveFilters } from './archive-filters';
 import { Pagination } from './pagination';

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import type { DatelineFacts } from '@/lib/dateline';
-import { formatDateTime } from '@/lib/format';
+import type { DatelineFacts } from '@/lib/i18n/dateline';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { ReaderTime } from './reader-time';
 
 /**
  * Where and when a release was issued, in the words and punctuation of the page's language, with the reader's own
  * time beside it when their clock differs (filled in by the browser; the server HTML is the same for everyone).
- * lib/dateline.ts gives the same line as plain text.
+ * lib/i18n/dateline.ts gives the same line as plain text.
  */
 /** `cityText`: lang and dir of the place name when the release is not in the page's language (an English original). */
 export async function Dateline({

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { singleFacetParams } from '@/lib/facet-values';
+import { singleFacetParams } from '@/lib/archive/facet-values';
 import { archiveExists } from '@/lib/routing';
 import { liveFacts } from '@/lib/routing/live';
-import { parseArchiveSegments, type Facet } from '@/lib/facets';
+import { parseArchiveSegments, type Facet } from '@/lib/archive/facets';
 import { localeParam } from '@/lib/i18n/params';
 import { ArchiveView, archiveMetadata } from './archive-view';
 
@@ -23,7 +23,7 @@ async function resolve(facet: Facet, params: Params) {
   return { locale, ...archive.query };
 }
 
-/** Each value's first pages; combinations are rendered on their first request and cached (lib/prerender.ts). */
+/** Each value's first pages; combinations are rendered on their first request and cached (lib/routing/prerender.ts). */
 export const facetParams =
   (facet: Facet) =>
   ({ params }: { params: { locale: string } }) =>

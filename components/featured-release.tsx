@@ -1,9 +1,9 @@
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { ReleaseListing } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
-import { imageInfo } from '@/lib/media';
+import { imageInfo } from '@/lib/media/files';
 import { mediaPath, releasePath } from '@/lib/routing';
 
 /** The newest release, large, with its hero image: the first thing a journalist sees on the home page. */

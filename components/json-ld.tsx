@@ -1,5 +1,5 @@
 import type { Thing, WithContext } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/seo/structured-data';
 
 /** Structured data for search engines, rendered on the server as one <script type="application/ld+json">. */
 export function JsonLd<T extends Thing>({ data }: { data: WithContext<T> }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { content, type MediaFilter } from '@/lib/content';
-import { joinLabels } from '@/lib/format';
-import { facetValues, parseFacet } from '@/lib/facet-values';
+import { joinLabels } from '@/lib/i18n/format';
+import { facetValues, parseFacet } from '@/lib/archive/facet-values';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath } from '@/lib/routing';
 import { FilterBar, type FilterGroup } from './filter-bar';

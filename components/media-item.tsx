@@ -1,10 +1,10 @@
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { MediaListing } from '@/lib/content';
-import { formatCalendarDate } from '@/lib/format';
+import { formatCalendarDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
-import { imageInfo } from '@/lib/media';
-import { formatFileSize, formatPixels } from '@/lib/media-format';
+import { imageInfo } from '@/lib/media/files';
+import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { mediaDownloadName, mediaPath, releasePath } from '@/lib/routing';
 
 /** Thumbnail widths in the library grid: one column on phones, two from 640 px, three from 1024 px. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Release } from '@/lib/content';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatDateTime, sameWallClock } from '@/lib/format';
+import { formatDateTime, sameWallClock } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { useBrowserValue } from './browser-value';
 

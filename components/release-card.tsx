@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReleaseListing } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { releasePath } from '@/lib/routing';
 import { releaseStatus } from './preview-banner';

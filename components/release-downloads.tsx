@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Release } from '@/lib/content';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { fileSize } from '@/lib/media';
-import { fileTypeLabel, formatFileSize, mediaTypeOf } from '@/lib/media-format';
-import { pressKitSize } from '@/lib/press-kit-loader';
+import { fileSize } from '@/lib/media/files';
+import { fileTypeLabel, formatFileSize, mediaTypeOf } from '@/lib/media/format';
+import { pressKitSize } from '@/lib/press-kit/load';
 import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/lib/routing';
 
 /**

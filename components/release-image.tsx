@@ -3,8 +3,8 @@ import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { imageInfo, mediaPath } from '@/lib/media';
-import { formatFileSize, formatPixels } from '@/lib/media-format';
+import { imageInfo, mediaPath } from '@/lib/media/files';
+import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { mediaDownloadName } from '@/lib/routing';
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { markOnlyHtml } from '@/lib/excerpt-html';
+import { markOnlyHtml } from '@/lib/search/excerpt-html';
 import { useBrowserValue } from './browser-value';
 import { Badge } from './ui/badge';
 import {
@@ -15,7 +15,7 @@ import {
   type SearchFacet,
   type SearchHit,
   type SearchResult,
-} from '@/lib/pagefind-client';
+} from '@/lib/search/pagefind-client';
 
 /**
  * The search page's island: a search form with topic, model and year filters, and the results with highlighted

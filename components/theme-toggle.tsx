@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Light/dark switch. The page starts in the system's theme, or in the reader's saved choice, which the inline
- * script of lib/theme.ts applies before the first paint; this button only changes and remembers the choice.
+ * script of components/layout/theme-script.ts applies before the first paint; this button only changes and remembers the choice.
  */
 const subscribe = (onChange: () => void) => {
   const observer = new MutationObserver(onChange);

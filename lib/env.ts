@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultSiteUrl } from './site-url';
+import { defaultSiteUrl } from './routing/site-url';
 
 /** An empty value (`SMTP_URL=` in a service file) means "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>

@@ -8,11 +8,11 @@ import {
   textReport,
   verdict,
   type CheckResult,
-} from '@/lib/content/check-report';
-import { checkEditorial } from '@/lib/content/editorial';
-import { releaseSchedule } from '@/lib/content/schedule';
-import { translationCoverage } from '@/lib/content/translation-coverage';
-import { scanContent } from '@/lib/content/validate';
+} from '@/lib/content/check/report';
+import { checkEditorial } from '@/lib/content/check/editorial';
+import { releaseSchedule } from '@/lib/content/check/schedule';
+import { translationCoverage } from '@/lib/content/check/translation-coverage';
+import { scanContent } from '@/lib/content/check/validate';
 
 /**
  * `npm run content:check [dir] [--format text|github|json]`: the content contract and the editorial checks, in plain

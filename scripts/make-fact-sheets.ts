@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { releaseFileName } from '@/lib/content/file-names';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { contactData, releaseFrontmatter, type ContactData, type ReleaseFrontmatter } from '@/lib/content/schema';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 
 /**
  * The fact sheets of `npm run make:artwork`: for every release whose English file names a PDF attachment that does

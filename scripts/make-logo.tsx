@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 
 /**
- * `npm run make:logo`: public/logo.png, the 512×512 publisher logo that structured data names (lib/structured-data.ts).
+ * `npm run make:logo`: public/logo.png, the 512×512 publisher logo that structured data names (lib/seo/structured-data.ts).
  * The "smart" wordmark is drawn with the committed Inter Bold, so the file is the same on every machine.
  */
 const font = await readFile(path.resolve('app', 'fonts', 'og', 'inter-latin-700.woff'));

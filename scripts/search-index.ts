@@ -6,7 +6,7 @@ import { loadContent } from '@/lib/content/load';
 import { createQueries } from '@/lib/content/queries';
 import { models, topics } from '@/lib/content/taxonomy';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { searchIndexStamp, searchRecords, type SearchLabels } from '@/lib/search-records';
+import { searchIndexStamp, searchRecords, type SearchLabels } from '@/lib/search/records';
 
 /**
  * `npm run build` (after `next build`): the site search index, built from the content facade's queries (never

@@ -46,7 +46,7 @@ if (cluster.isPrimary) {
     });
   };
 
-  // Warnings every worker would give (lib/site-url.ts warnOnce, e.g. requests for another host than SITE_URL's)
+  // Warnings every worker would give (lib/routing/site-url.ts warnOnce, e.g. requests for another host than SITE_URL's)
   // arrive here and are printed once for the server.
   const said = new Set();
   cluster.on('message', (_worker, message) => {

@@ -6,8 +6,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { defaultLocale, directionOf, languageTag } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { env } from '@/lib/env';
-import { feedAlternates } from '@/lib/metadata';
-import { themeScript } from '@/lib/theme';
+import { feedAlternates } from '@/lib/seo/metadata';
+import { themeScript } from '@/components/layout/theme-script';
 import '../globals.css';
 
 /**

@@ -13,8 +13,8 @@ import { content } from '@/lib/content';
 import { env } from '@/lib/env';
 import { locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
-import { organization } from '@/lib/structured-data';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { organization } from '@/lib/seo/structured-data';
 import { archivePath, homePath, pagePath, pathsIn } from '@/lib/routing';
 
 export const revalidate = 60;

@@ -1,6 +1,6 @@
-import { newsReleases, xmlHeaders } from '@/lib/discovery';
+import { newsReleases, xmlHeaders } from '@/lib/seo/discovery';
 import { env } from '@/lib/env';
-import { newsSitemapXml } from '@/lib/news-sitemap';
+import { newsSitemapXml } from '@/lib/seo/news-sitemap';
 
 // A release whose embargo lifted appears here within a minute.
 export const revalidate = 60;

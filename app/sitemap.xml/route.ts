@@ -1,6 +1,6 @@
-import { sitemapChunks, xmlHeaders } from '@/lib/discovery';
+import { sitemapChunks, xmlHeaders } from '@/lib/seo/discovery';
 import { env } from '@/lib/env';
-import { newestChange, sitemapIndexXml, urlsetXml } from '@/lib/sitemap';
+import { newestChange, sitemapIndexXml, urlsetXml } from '@/lib/seo/sitemap';
 import { sitemapChunkPath } from '@/lib/routing';
 
 // Embargoes lift within a minute: regenerated at most every 60 seconds.

@@ -1,5 +1,5 @@
 import type { Topic } from '@/lib/content/taxonomy';
-import { formatList } from '@/lib/format';
+import { formatList } from '@/lib/i18n/format';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { translator } from './i18n';
 

@@ -1,4 +1,4 @@
-import { datelineText } from '@/lib/dateline';
+import { datelineText } from '@/lib/i18n/dateline';
 import { isolate, type Locale } from '@/lib/i18n/locales';
 import { choiceSummary, type AlertChoice } from './choice-summary';
 import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';

@@ -9,7 +9,7 @@ import type { ContentData } from './types';
  *
  * Import it as `@/lib/content` (index.ts adds the 'server-only' guard). Only the download handlers under
  * pages/api import this file directly: Next compiles them without the react-server condition, where the
- * 'server-only' marker throws (see lib/downloads.ts for why downloads are pages API routes).
+ * 'server-only' marker throws (see lib/media/downloads.ts for why downloads are pages API routes).
  */
 let cache: ContentData | undefined;
 const data = () => (cache ??= loadContent());

@@ -1,12 +1,12 @@
 import { MEDIA_PAGE_SIZE, PAGE_SIZE, type MediaFilter, type ReleaseFilter } from '@/lib/content/queries';
-import { activeFacets, type ArchiveQuery } from '@/lib/facets';
+import { activeFacets, type ArchiveQuery } from '@/lib/archive/facets';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Route } from './match';
 import { archivePath } from './paths';
 
 /**
  * The facts that decide whether a route exists. Two sources answer them: the live content (./live.ts: what is
- * public now, for the proxy and the pages) and the content files (lib/content/link-facts.ts: what the files in a
+ * public now, for the proxy and the pages) and the content files (lib/content/check/link-facts.ts: what the files in a
  * pull request will publish, for the check's link rule, before any build). The rules over the facts are below, once.
  */
 export type SiteFacts = {

@@ -1,5 +1,5 @@
 import type { MediaFilter } from '@/lib/content/queries';
-import { facetFilter, pageNumber, parseArchiveSegments, type ArchiveQuery } from '@/lib/facets';
+import { facetFilter, pageNumber, parseArchiveSegments, type ArchiveQuery } from '@/lib/archive/facets';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
 import {
   cropRatios,

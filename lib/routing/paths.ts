@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseFilter } from '@/lib/content/queries';
 import { topics, type Topic } from '@/lib/content/taxonomy';
-import { activeFacets } from '@/lib/facets';
+import { activeFacets } from '@/lib/archive/facets';
 
 /**
  * Every public path of the newsroom is built here, so the URL map of DESIGN.md lives in one file. Paths carry the
@@ -24,7 +24,7 @@ export const searchPath = (locale: Locale) => `/${locale}/search`;
 export const recentSearchPath = (locale: Locale) => `/${locale}/search/recent.json`;
 export const vcardPath = (locale: Locale, contactId: string) => `/${locale}/contacts/${contactId}.vcf`;
 
-/** The public URL of a release's file, answered by pages/api/downloads/media (lib/downloads.ts) behind the public gate. */
+/** The public URL of a release's file, answered by pages/api/downloads/media (lib/media/downloads.ts) behind the public gate. */
 export const mediaPath = (slug: string, file: string) => `/media/${slug}/${file}`;
 /** The name a downloaded original is saved under: says whose it is, unlike "hero.jpg". */
 export const mediaDownloadName = (slug: string, file: string) => `smart-${slug}-${file}`;
@@ -87,7 +87,7 @@ export function parseFeedFile(file: string): { topic?: Topic; format: FeedFormat
   return topic ? { topic, format } : undefined;
 }
 
-/** The archive, filtered by any of its facets in their one URL order (lib/facets.ts parses what this builds). */
+/** The archive, filtered by any of its facets in their one URL order (lib/archive/facets.ts parses what this builds). */
 export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1): string {
   const facets = activeFacets(filter).map(([facet, value]) => `/${facet}/${value}`);
   return `/${locale}/releases${facets.join('')}${page > 1 ? `/page/${page}` : ''}`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
 import { topics } from '../../lib/content/taxonomy';
-import { joinLabels } from '../../lib/format';
+import { joinLabels } from '../../lib/i18n/format';
 import { expectAccessible, expectLanguage, messages, type Locale } from './support';
 
 /**
@@ -125,7 +125,7 @@ for (const locale of ['en', 'ar'] as const) {
       expect(box && box.y + box.height, path).toBeLessThanOrEqual(844);
       await expect(filterNav(page, locale)).toBeHidden();
     }
-    // Labels are joined as lib/format.ts joinLabels does: a Latin model name is isolated in an Arabic line.
+    // Labels are joined as lib/i18n/format.ts joinLabels does: a Latin model name is isolated in an Arabic line.
     const summary = page.getByText(
       `${t.releases.filteredBy.replace('{filters}', joinLabels(locale, [t.topics[topic], t.models[model]]))}`,
     );

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
-import { parseReleases } from '../../lib/content/editorial';
-import { linkFacts, sitePathProblem } from '../../lib/content/link-facts';
-import { scanContent } from '../../lib/content/validate';
+import { parseReleases } from '../../lib/content/check/editorial';
+import { linkFacts, sitePathProblem } from '../../lib/content/check/link-facts';
+import { scanContent } from '../../lib/content/check/validate';
 import { locales } from './support';
 
 /**

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { releaseFileName } from '../../lib/content/file-names';
 import { parseMarkdownSource } from '../../lib/content/frontmatter';
 import { releaseFrontmatter, type ReleaseFrontmatter } from '../../lib/content/schema';
-import { formatFileSize, formatPixels } from '../../lib/media-format';
+import { formatFileSize, formatPixels } from '../../lib/media/format';
 import {
   everywhereSlug,
   expectAccessible,

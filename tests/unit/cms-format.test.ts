@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { houseStyle } from '@/lib/cms/format-options';
 import { formatMarkdown, formatYaml, parseMarkdown, parseYaml } from '@/lib/cms/format';
 import { withZoneOffset } from '@/lib/content/zoned-time';
-import { scanContent } from '@/lib/content/validate';
+import { scanContent } from '@/lib/content/check/validate';
 import { edit, fixtureRoot } from './helpers';
 
 /** The editor writes every file through lib/cms/format.ts: it must reproduce the house style exactly. */

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanContent } from '@/lib/content/validate';
+import { scanContent } from '@/lib/content/check/validate';
 import { edit, errorsAfter, fixtureRoot, sampleRelease } from './helpers';
 
 const releaseFile = `content/${sampleRelease}`;

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkEditorial, type EditorialFinding } from '@/lib/content/editorial';
-import { scanContent, type Finding } from '@/lib/content/validate';
+import { checkEditorial, type EditorialFinding } from '@/lib/content/check/editorial';
+import { scanContent, type Finding } from '@/lib/content/check/validate';
 import { fixtureRoot } from './helpers';
 
 /** Everything the content check reports (schema and editorial) for a content folder. */

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { styleProblems } from '@/lib/content/editorial-text';
+import { styleProblems } from '@/lib/content/check/editorial-text';
 import { checkFolder, findingsAfter } from './editorial-helpers';
 import { edit, fixtureRoot, sampleRelease } from './helpers';
 

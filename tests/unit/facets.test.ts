@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQueries } from '@/lib/content/queries';
-import { choiceCounts, parseArchiveSegments, withoutFacet } from '@/lib/facets';
+import { choiceCounts, parseArchiveSegments, withoutFacet } from '@/lib/archive/facets';
 import { archivePath } from '@/lib/routing';
 import { fixtureData, fixtureRelease } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { fixtureRelease } from './fixtures';
-import { absoluteLinks, buildFeed, FEED_LIMIT, renderFeed, type FeedEntry, type FeedInput } from '@/lib/feeds';
+import { absoluteLinks, buildFeed, FEED_LIMIT, renderFeed, type FeedEntry, type FeedInput } from '@/lib/feeds/feed';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 

@@ -1,7 +1,7 @@
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { datelineText } from '@/lib/dateline';
-import { formatDateTime, formatList, sameWallClock } from '@/lib/format';
+import { datelineText } from '@/lib/i18n/dateline';
+import { formatDateTime, formatList, sameWallClock } from '@/lib/i18n/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import ar from '@/messages/ar.json';
 import de from '@/messages/de.json';
@@ -97,7 +97,7 @@ describe('formatList', () => {
 
 describe('joinLabels', () => {
   it('keeps a Latin label whole in an Arabic title and adds nothing in a Latin one', async () => {
-    const { joinLabels } = await import('@/lib/format');
+    const { joinLabels } = await import('@/lib/i18n/format');
     expect(joinLabels('ar', ['منتجات', 'smart #5'])).toBe('منتجات · \u2068smart #5\u2069');
     expect(joinLabels('de', ['Produkte', 'smart #5'])).toBe('Produkte · smart #5');
   });

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scanContent } from '@/lib/content/validate';
+import { scanContent } from '@/lib/content/check/validate';
 
 export const fixtureRoot = path.resolve(import.meta.dirname, '../fixtures/content');
 export const sampleRelease = 'releases/2025-07-15-sample/index.en.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPageParams, newestToPrerender, prerenderLimits } from '@/lib/prerender';
+import { laterPageParams, newestToPrerender, prerenderLimits } from '@/lib/routing/prerender';
 
 describe('what the build prerenders', () => {
   it('renders the later pages of a listing up to the limit, never page 1 (it has its own URL)', () => {

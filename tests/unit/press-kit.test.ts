@@ -13,7 +13,7 @@ import {
   releaseMarkdown,
   type PressKitInput,
   type PressKitLabels,
-} from '@/lib/press-kit';
+} from '@/lib/press-kit/zip';
 import { factSheetPdf } from '@/scripts/make-fact-sheets';
 import { fixtureRoot, sampleRelease } from './helpers';
 

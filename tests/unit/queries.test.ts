@@ -103,8 +103,8 @@ describe('release queries', () => {
 
 describe('scheduled releases for editors', () => {
   it('lists only future releases, in their own zone and in UTC', async () => {
-    const { scheduledReleases } = await import('@/lib/content/schedule');
-    const { scanContent } = await import('@/lib/content/validate');
+    const { scheduledReleases } = await import('@/lib/content/check/schedule');
+    const { scanContent } = await import('@/lib/content/check/validate');
     const { fixtureRoot } = await import('./helpers');
     const { sources } = scanContent(fixtureRoot);
     expect(scheduledReleases(sources, new Date('2025-07-15T01:59:00Z'))).toEqual([

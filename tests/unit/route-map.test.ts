@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEditorial, parseReleases } from '@/lib/content/editorial';
+import { checkEditorial, parseReleases } from '@/lib/content/check/editorial';
 import { createQueries } from '@/lib/content/queries';
-import { scanContent } from '@/lib/content/validate';
-import { linkFacts, sitePathProblem } from '@/lib/content/link-facts';
+import { scanContent } from '@/lib/content/check/validate';
+import { linkFacts, sitePathProblem } from '@/lib/content/check/link-facts';
 import {
   archivePath,
   feedPath,

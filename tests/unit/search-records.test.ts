@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { fixtureRelease } from './fixtures';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Page, Release } from '@/lib/content/types';
-import { markOnlyHtml } from '@/lib/excerpt-html';
+import { markOnlyHtml } from '@/lib/search/excerpt-html';
 import type { Locale } from '@/lib/i18n/locales';
-import { filterValues, recentExcerpt, searchIndex, searchRecent, type RecentRecord } from '@/lib/pagefind-client';
-import { htmlToPlainText, recentReleaseRecords, searchRecords, type SearchLabels } from '@/lib/search-records';
+import {
+  filterValues,
+  recentExcerpt,
+  searchIndex,
+  searchRecent,
+  type RecentRecord,
+} from '@/lib/search/pagefind-client';
+import { htmlToPlainText, recentReleaseRecords, searchRecords, type SearchLabels } from '@/lib/search/records';
 
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSiteUrl, foreignHostWarning, siteUrlReport } from '@/lib/site-url';
+import { defaultSiteUrl, foreignHostWarning, siteUrlReport } from '@/lib/routing/site-url';
 
 /** SITE_URL, the public address: the build names the one it bakes in, the server warns once about another host. */
 describe('the build', () => {
@@ -58,7 +58,7 @@ describe('requests for another host', () => {
 
   it('are logged once per process, however many arrive', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { noticeRequestHost } = await import('@/lib/site-url');
+    const { noticeRequestHost } = await import('@/lib/routing/site-url');
     for (const host of ['newsroom.example.com', 'localhost:3000', 'other.example', 'newsroom.example.com'])
       noticeRequestHost('http://localhost:3000', host);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -70,7 +70,7 @@ describe('requests for another host', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const sent: unknown[] = [];
     const send = vi.spyOn(process, 'send').mockImplementation((message: unknown) => sent.push(message) > 0);
-    const { noticeRequestHost } = await import('@/lib/site-url');
+    const { noticeRequestHost } = await import('@/lib/routing/site-url');
     noticeRequestHost('http://localhost:3000', 'newsroom.example.com');
     noticeRequestHost('http://localhost:3000', 'newsroom.example.com');
     expect(send).toHaveBeenCalledTimes(1);

@@ -4,7 +4,7 @@ import { fixtureRelease } from './fixtures';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Page } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { newsSitemapXml, recentReleases } from '@/lib/news-sitemap';
+import { newsSitemapXml, recentReleases } from '@/lib/seo/news-sitemap';
 import {
   chunkEntries,
   newestChange,
@@ -12,7 +12,7 @@ import {
   sitemapIndexXml,
   urlsetXml,
   type SitemapSource,
-} from '@/lib/sitemap';
+} from '@/lib/seo/sitemap';
 
 const release = fixtureRelease;
 

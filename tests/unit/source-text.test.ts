@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEditorial } from '@/lib/content/editorial';
+import { checkEditorial } from '@/lib/content/check/editorial';
 import { decodeSourceText } from '@/lib/content/source-text';
-import { scanContent } from '@/lib/content/validate';
+import { scanContent } from '@/lib/content/check/validate';
 import { fixtureRoot, sampleRelease } from './helpers';
 
 /**

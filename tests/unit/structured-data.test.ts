@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, newsArticle, organization, serializeJsonLd } from '@/lib/structured-data';
+import { breadcrumbList, newsArticle, organization, serializeJsonLd } from '@/lib/seo/structured-data';
 
 const site = 'https://newsroom.example';
 

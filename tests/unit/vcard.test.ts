@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { contactData } from '@/lib/content/schema';
 import type { Contact } from '@/lib/content/types';
 import { languageTag, locales, type Locale } from '@/lib/i18n/locales';
-import { escapeText, foldLine, toVCard } from '@/lib/vcard';
+import { escapeText, foldLine, toVCard } from '@/lib/contacts/vcard';
 
 const options = { siteUrl: 'https://newsroom.example.com', organization: 'smart Automobile Co., Ltd.' };
 

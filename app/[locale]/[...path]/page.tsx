@@ -11,9 +11,9 @@ import { content } from '@/lib/content';
 import { env } from '@/lib/env';
 import { locales, textAttributes, type Locale } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { OG_SIZE } from '@/lib/og/card';
-import { breadcrumbList } from '@/lib/structured-data';
+import { breadcrumbList } from '@/lib/seo/structured-data';
 import { homePath, pageOgImagePath, pagePath, pathsIn } from '@/lib/routing';
 
 /**

@@ -7,7 +7,7 @@ import { content } from '@/lib/content';
 import { regions } from '@/lib/content/taxonomy';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { contactsPath, pathsIn } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/contacts'>) {

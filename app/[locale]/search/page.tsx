@@ -4,7 +4,7 @@ import { SearchBox } from '@/components/search-box';
 import { Container } from '@/components/ui/container';
 import { languageTag, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { archivePath, pathsIn, recentSearchPath, searchPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>) {

@@ -1,5 +1,5 @@
-import { sitemapChunks, xmlHeaders } from '@/lib/discovery';
-import { urlsetXml } from '@/lib/sitemap';
+import { sitemapChunks, xmlHeaders } from '@/lib/seo/discovery';
+import { urlsetXml } from '@/lib/seo/sitemap';
 
 export const revalidate = 60;
 

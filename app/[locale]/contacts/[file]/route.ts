@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
 import { isLocale, locales } from '@/lib/i18n/locales';
-import { toVCard } from '@/lib/vcard';
+import { toVCard } from '@/lib/contacts/vcard';
 
 /** The company named in every press desk's ORG. */
 const organization = 'smart Automobile Co., Ltd.';

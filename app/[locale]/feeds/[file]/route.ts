@@ -1,4 +1,4 @@
-import { feedContentType, releaseFeed, renderFeed } from '@/lib/feeds';
+import { feedContentType, releaseFeed, renderFeed } from '@/lib/feeds/feed';
 import { isLocale } from '@/lib/i18n/locales';
 import { parseFeedFile } from '@/lib/routing';
 

@@ -1,5 +1,5 @@
 import { content } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { directionOf, isLocale, type Locale } from '@/lib/i18n/locales';
 import type { OgCard } from '@/lib/og/card';
 import { ogImageResponse } from '@/lib/og/image';

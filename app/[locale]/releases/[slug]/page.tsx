@@ -15,16 +15,16 @@ import { Badge } from '@/components/ui/badge';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
-import { formatCalendarDate, formatDate } from '@/lib/format';
+import { formatCalendarDate, formatDate } from '@/lib/i18n/format';
 import { endonym, languageTag, locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
-import { formatFileSize } from '@/lib/media-format';
-import { newestToPrerender } from '@/lib/prerender';
-import { pressKitSize } from '@/lib/press-kit-loader';
-import { releaseTexts } from '@/lib/release-text';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { formatFileSize } from '@/lib/media/format';
+import { newestToPrerender } from '@/lib/routing/prerender';
+import { pressKitSize } from '@/lib/press-kit/load';
+import { releaseTexts } from '@/lib/content/release-text';
 import { OG_SIZE } from '@/lib/og/card';
-import { breadcrumbList, newsArticle } from '@/lib/structured-data';
+import { breadcrumbList, newsArticle } from '@/lib/seo/structured-data';
 import {
   archivePath,
   cropRatios,
@@ -37,7 +37,7 @@ import {
   releasePath,
 } from '@/lib/routing';
 
-// Releases not generated at build time (older ones, lib/prerender.ts, and an embargo that lifted since) render on
+// Releases not generated at build time (older ones, lib/routing/prerender.ts, and an embargo that lifted since) render on
 // their first request, behind the gate, and are cached from then on.
 export const revalidate = 60;
 export const dynamicParams = true;

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import { models, topics, type Model, type Topic } from '@/lib/content/taxonomy';
 import { isLocale } from '@/lib/i18n/locales';
-import { recentReleaseRecords, searchIndexStamp, type SearchLabels } from '@/lib/search-records';
+import { recentReleaseRecords, searchIndexStamp, type SearchLabels } from '@/lib/search/records';
 
 // The public gate is evaluated on every request, so a release is findable the minute its embargo lifts.
 export const dynamic = 'force-dynamic';

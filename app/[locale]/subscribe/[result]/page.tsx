@@ -4,7 +4,7 @@ import { AlertsPage } from '@/components/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { pathsIn, subscribePath, subscribeResultPath, subscribeResultPaths } from '@/lib/routing';
 
 /**

@@ -11,7 +11,7 @@ import type { Subscriber } from '@/lib/alerts/subscriptions';
 import { signToken } from '@/lib/alerts/tokens';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/preferences'>) {

@@ -7,7 +7,7 @@ import { subscriberFromToken } from '@/lib/alerts/server';
 import type { Subscriber } from '@/lib/alerts/subscriptions';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/unsubscribe'>) {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { content } from '@/lib/content';
-import { cropBox, parseCropRatio } from '@/lib/crops';
-import { releaseFile } from '@/lib/media';
+import { cropBox, parseCropRatio } from '@/lib/media/crops';
+import { releaseFile } from '@/lib/media/files';
 
 const formats = new Map<string, 'jpeg' | 'png' | 'webp'>([
   ['jpg', 'jpeg'],

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { content } from '@/lib/content/facade';
-import { queryValue, sendDownload } from '@/lib/downloads';
-import { releaseFile } from '@/lib/media';
-import { mediaTypeOf } from '@/lib/media-format';
+import { queryValue, sendDownload } from '@/lib/media/downloads';
+import { releaseFile } from '@/lib/media/files';
+import { mediaTypeOf } from '@/lib/media/format';
 import { mediaDownloadName } from '@/lib/routing';
 
 /** Originals are large; Next's 4 MB warning for API responses does not apply to downloads. */
 export const config = { api: { responseLimit: false, bodyParser: false } };
 
 /**
- * /media/{slug}/{file} (rewritten here by next.config.ts; see lib/downloads.ts): a file that a public release names
+ * /media/{slug}/{file} (rewritten here by next.config.ts; see lib/media/downloads.ts): a file that a public release names
  * (hero, gallery or attachment), byte for byte. Unknown slugs and names, traversal attempts and files of drafts or
  * embargoed releases are not found: only names listed by a public release are ever read from disk.
  */

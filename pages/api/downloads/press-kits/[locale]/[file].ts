@@ -1,13 +1,13 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
-import { queryValue, sendDownload } from '@/lib/downloads';
+import { queryValue, sendDownload } from '@/lib/media/downloads';
 import { isLocale } from '@/lib/i18n/locales';
-import { pressKitDownload } from '@/lib/press-kit-loader';
+import { pressKitDownload } from '@/lib/press-kit/load';
 import { parsePressKitFile } from '@/lib/routing';
 
 export const config = { api: { responseLimit: false, bodyParser: false } };
 
 /**
- * /{locale}/press-kits/{slug}.zip (rewritten here by next.config.ts; see lib/downloads.ts): the press kit of a
+ * /{locale}/press-kits/{slug}.zip (rewritten here by next.config.ts; see lib/media/downloads.ts): the press kit of a
  * public release translation. Anything else (unknown or hostile ids, drafts, embargoed releases) is not found.
  */
 export default async function pressKit(request: NextApiRequest, response: NextApiResponse) {

@@ -4,9 +4,9 @@ import { content } from '@/lib/content/facade';
 import { releaseHtml, releasePlainText, type ReleaseTextParts } from '@/lib/content/plain-text';
 import type { Release } from '@/lib/content/types';
 import { env } from '@/lib/env';
-import { datelineText } from '@/lib/dateline';
+import { datelineText } from '@/lib/i18n/dateline';
 import { isolate, textAttributes } from '@/lib/i18n/locales';
-import { releaseMarkdown } from '@/lib/press-kit';
+import { releaseMarkdown } from '@/lib/press-kit/zip';
 import { releasePath } from '@/lib/routing';
 
 /**

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
-import { pageFileLocale, pageFileName, pageFileNames, releaseFileLocale, releaseFileName, releaseFileNames } from './file-names';
-import { parseMarkdownSource, parseYaml, type ParsedSource } from './frontmatter';
+import { pageFileLocale, pageFileName, pageFileNames, releaseFileLocale, releaseFileName, releaseFileNames } from '../file-names';
+import { parseMarkdownSource, parseYaml, type ParsedSource } from '../frontmatter';
 import { houseStyleFinding } from './house-style';
-import { readSourceText } from './source-text';
-import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from './schema';
-import { releaseFolderPattern, slugPattern } from './taxonomy';
+import { readSourceText } from '../source-text';
+import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '../schema';
+import { releaseFolderPattern, slugPattern } from '../taxonomy';
 
 /** A release file's name before the web editor had a brand page's form (`en.md`): the check asks for it to be renamed. */
 const formerReleaseFileLocale = pageFileLocale;

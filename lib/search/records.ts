@@ -1,6 +1,6 @@
 import type { createQueries } from '@/lib/content/queries';
 import type { Model, Topic } from '@/lib/content/taxonomy';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { pagePath, releasePath } from '@/lib/routing';
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { isolate, type Locale } from '@/lib/i18n/locales';
 
 /**

@@ -4,9 +4,9 @@ import { translator } from '@/lib/alerts/i18n';
 import { content } from '@/lib/content/facade';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { imageInfo, releaseFile } from '@/lib/media';
-import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit';
-import { releaseTexts } from '@/lib/release-text';
+import { imageInfo, releaseFile } from '@/lib/media/files';
+import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit/zip';
+import { releaseTexts } from '@/lib/content/release-text';
 import { pressKitFileName } from '@/lib/routing';
 
 /**

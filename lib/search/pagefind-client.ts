@@ -106,7 +106,7 @@ export async function searchIndex(pagefind: Pagefind, term: string, filters: Sea
 
 /**
  * A release whose embargo lifted after the index was built, as /{locale}/search/recent.json serves it: the very
- * record the index would hold (lib/search-records.ts). There are a handful at most, so they are searched here.
+ * record the index would hold (lib/search/records.ts). There are a handful at most, so they are searched here.
  */
 export type RecentRecord = {
   url: string;

@@ -2,7 +2,7 @@ import type { EditorialFinding, EditorialRule } from './editorial';
 import type { Schedule } from './schedule';
 import { coverageTable, missingLocales, type Coverage } from './translation-coverage';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
-import { localeFilePath } from './file-names';
+import { localeFilePath } from '../file-names';
 import type { Finding } from './validate';
 
 /**

@@ -1,11 +1,11 @@
 import { content, type ReleaseFilter } from '@/lib/content';
 import { models, topics } from '@/lib/content/taxonomy';
 import type { Locale } from '@/lib/i18n/locales';
-import { laterPageParams } from '@/lib/prerender';
+import { laterPageParams } from '@/lib/routing/prerender';
 import { choiceCounts, facetFilter, type ChoiceCounts, type Facet } from './facets';
 
 /*
- * The archive's facets (lib/facets.ts) over the content that is public now: which values and archive pages exist,
+ * The archive's facets (lib/archive/facets.ts) over the content that is public now: which values and archive pages exist,
  * what each choice of the filter bar counts, what the build prerenders. Whether an archive page exists is the route
  * map's question (lib/routing: archiveExists).
  */
@@ -28,7 +28,7 @@ export const archiveChoiceCounts = (locale: Locale, active: ReleaseFilter): Choi
 
 /**
  * Static params of `/releases/{facet}/[value]/[[...rest]]`: each value's first pages (prerenderLimits). Combined
- * filters are not prerendered: they are rendered on their first request and cached (lib/prerender.ts).
+ * filters are not prerendered: they are rendered on their first request and cached (lib/routing/prerender.ts).
  */
 export function singleFacetParams(locale: Locale, facet: Facet): { value: string; rest: string[] }[] {
   return facetValues(facet).flatMap((value) => {

@@ -6,7 +6,7 @@ import { content, type Release } from '@/lib/content';
 import type { Topic } from '@/lib/content/taxonomy';
 import { env } from '@/lib/env';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { imageInfo } from '@/lib/media';
+import { imageInfo } from '@/lib/media/files';
 import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedFormat } from '@/lib/routing';
 
 /**

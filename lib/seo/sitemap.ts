@@ -2,7 +2,7 @@ import { isPublic } from '@/lib/content/gate';
 import type { createQueries, ReleaseFilter } from '@/lib/content/queries';
 import { models, topics } from '@/lib/content/taxonomy';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { hreflangLanguages } from '@/lib/metadata';
+import { hreflangLanguages } from '@/lib/seo/metadata';
 import { archivePath, homePath, mediaLibraryPath, pagePath, pathsIn, releasePath } from '@/lib/routing';
 
 /**

@@ -2,10 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { canonicalPath, matchRoute, routeExists, type SiteFacts } from '@/lib/routing';
-import { releaseFileName } from './file-names';
-import type { MediaFilter, ReleaseFilter } from './queries';
-import type { ReleaseFrontmatter } from './schema';
-import { releaseFolderPattern } from './taxonomy';
+import { releaseFileName } from '../file-names';
+import type { MediaFilter, ReleaseFilter } from '../queries';
+import type { ReleaseFrontmatter } from '../schema';
+import { releaseFolderPattern } from '../taxonomy';
 import type { ContentScan, SourceFile } from './validate';
 
 /**

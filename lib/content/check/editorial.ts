@@ -4,7 +4,7 @@ import { checkBody } from './editorial-body';
 import { checkImage } from './editorial-images';
 import { linkFacts, type LinkFacts } from './link-facts';
 import { styleMessage, styleProblems } from './editorial-text';
-import { releaseFrontmatter, type ReleaseFrontmatter } from './schema';
+import { releaseFrontmatter, type ReleaseFrontmatter } from '../schema';
 import { missingLocales, translationCoverage } from './translation-coverage';
 import { formatField, type ContentScan, type Finding, type SourceFile } from './validate';
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';
-import { recentReleases } from '@/lib/news-sitemap';
+import { recentReleases } from '@/lib/seo/news-sitemap';
 import { matchRoute, routeExists } from '@/lib/routing';
 import { liveFacts } from '@/lib/routing/live';
-import { chunkEntries, sitemapEntries, type SitemapEntry } from '@/lib/sitemap';
+import { chunkEntries, sitemapEntries, type SitemapEntry } from '@/lib/seo/sitemap';
 
 /** The sitemap and news sitemap over the live content facade (public gate, current clock). */
 export function sitemapChunks(): SitemapEntry[][] {

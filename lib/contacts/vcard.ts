@@ -1,5 +1,5 @@
 import type { Contact } from '@/lib/content/types';
-import { formatList } from '@/lib/format';
+import { formatList } from '@/lib/i18n/format';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { contactsPath } from '@/lib/routing';
 

@@ -1,6 +1,6 @@
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { locales } from '@/lib/i18n/locales';
-import { releaseFrontmatter } from './schema';
+import { releaseFrontmatter } from '../schema';
 import type { SourceFile } from './validate';
 
 /**

@@ -2,12 +2,12 @@ import { zipSync, type Zippable } from 'fflate';
 import type { ContentAttachment, ContentImage } from '@/lib/content/schema';
 import type { UsageTerm } from '@/lib/content/taxonomy';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media-format';
+import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media/format';
 
 /**
  * A release's press kit: one ZIP per release and locale with the text (Markdown and plain text), every image in
  * original resolution, the attachments, and a manifest (JSON and text) giving each file's caption, credit, terms
- * of use and alt text. Pure: lib/press-kit-loader.ts gathers the input from content and disk. The same input
+ * of use and alt text. Pure: lib/press-kit/load.ts gathers the input from content and disk. The same input
  * always gives the same bytes (fixed modification times, fixed order), so the release page can show the size.
  */
 export type PressKitImage = ContentImage & {

@@ -1,7 +1,7 @@
 import { isPublic } from '@/lib/content/gate';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { escapeXml } from '@/lib/sitemap';
+import { escapeXml } from '@/lib/seo/sitemap';
 import { releasePath } from '@/lib/routing';
 
 /**
