@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { JsonLd } from '@/components/json-ld';
-import { PageShell } from '@/components/page-shell';
-import { FeaturedRelease } from '@/components/featured-release';
-import { KeyFigures } from '@/components/key-figures';
-import { Prose } from '@/components/prose';
-import { ReleaseCard } from '@/components/release-card';
+import { JsonLd } from '@/components/ui/json-ld';
+import { PageShell } from '@/components/layout/page-shell';
+import { FeaturedRelease } from '@/components/release/featured-release';
+import { KeyFigures } from '@/components/ui/key-figures';
+import { Prose } from '@/components/ui/prose';
+import { ReleaseCard } from '@/components/release/release-card';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Container } from '@/components/ui/container';
 import { SectionHeading } from '@/components/ui/section-heading';

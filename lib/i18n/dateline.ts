@@ -3,7 +3,7 @@ import { isolate, type Locale } from '@/lib/i18n/locales';
 
 /**
  * The dateline as plain text ("SHANGHAI, 15 July 2025 at 10:00 China Standard Time –"), for copied text, press
- * kits and alert e-mails; components/dateline.tsx renders the same on the page. The `release.dateline` message
+ * kits and alert e-mails; components/release/dateline.tsx renders the same on the page. The `release.dateline` message
  * places the city and the date with the language's own comma and dash; `markup` renders it with these two tags.
  */
 export type DatelineFacts = { location: string; publishedAt: string; timeZone: string };

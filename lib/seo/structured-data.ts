@@ -3,7 +3,7 @@ import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'sch
 /**
  * schema.org structured data (JSON-LD) for search engines: the newsroom's publisher, its press releases and where
  * a page sits. Pure builders (site URL in, typed objects out) so that tests can check them without a server;
- * components/json-ld.tsx writes them into the page.
+ * components/ui/json-ld.tsx writes them into the page.
  */
 const publisherName = 'smart';
 /** The publisher logo at the site root (scripts/make-logo.tsx draws it). */

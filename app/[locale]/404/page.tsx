@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { NotFoundView } from '@/components/not-found-view';
+import { NotFoundView } from '@/components/layout/not-found-view';
 import { localeParam } from '@/lib/i18n/params';
 
 // Caches keep a 404 for at most a minute (not Next's default of a year for a static page): when an embargo lifts,

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Breadcrumbs, type Crumb } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
-import { PageShell } from '@/components/page-shell';
-import { KeyFigures } from '@/components/key-figures';
-import { Prose } from '@/components/prose';
+import { Breadcrumbs, type Crumb } from '@/components/ui/breadcrumbs';
+import { JsonLd } from '@/components/ui/json-ld';
+import { PageShell } from '@/components/layout/page-shell';
+import { KeyFigures } from '@/components/ui/key-figures';
+import { Prose } from '@/components/ui/prose';
 import { Container } from '@/components/ui/container';
 import { content } from '@/lib/content';
 import { env } from '@/lib/env';

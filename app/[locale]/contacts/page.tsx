@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ContactCard } from '@/components/contact-card';
-import { PageShell } from '@/components/page-shell';
+import { ContactCard } from '@/components/contacts/contact-card';
+import { PageShell } from '@/components/layout/page-shell';
 import { Container } from '@/components/ui/container';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { content } from '@/lib/content';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PageShell } from '@/components/page-shell';
-import { SearchBox } from '@/components/search-box';
+import { PageShell } from '@/components/layout/page-shell';
+import { SearchBox } from '@/components/search/search-box';
 import { Container } from '@/components/ui/container';
 import { languageTag, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';

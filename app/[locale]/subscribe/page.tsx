@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { alertsError } from '@/components/alerts-notes';
-import { PageShell } from '@/components/page-shell';
-import { SubscribeForm } from '@/components/subscribe-form';
+import { alertsError } from '@/components/alerts/notes';
+import { PageShell } from '@/components/layout/page-shell';
+import { SubscribeForm } from '@/components/alerts/subscribe-form';
 import { Container } from '@/components/ui/container';
 import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { locales } from '@/lib/i18n/locales';

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertsPage } from '@/components/alerts-page';
+import { AlertsPage } from '@/components/alerts/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertChoiceSummary } from '@/components/alert-choice-summary';
-import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts-notes';
-import { AlertsPage } from '@/components/alerts-page';
+import { AlertChoiceSummary } from '@/components/alerts/choice-summary';
+import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts/notes';
+import { AlertsPage } from '@/components/alerts/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { subscriberFromToken } from '@/lib/alerts/server';

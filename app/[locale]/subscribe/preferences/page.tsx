@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertChoiceSummary } from '@/components/alert-choice-summary';
-import { PreferenceFields } from '@/components/alert-preference-fields';
-import { AlertsErrorNote, AlertsStatusNote, alertsError, type AlertsError } from '@/components/alerts-notes';
-import { AlertsPage } from '@/components/alerts-page';
+import { AlertChoiceSummary } from '@/components/alerts/choice-summary';
+import { PreferenceFields } from '@/components/alerts/preference-fields';
+import { AlertsErrorNote, AlertsStatusNote, alertsError, type AlertsError } from '@/components/alerts/notes';
+import { AlertsPage } from '@/components/alerts/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertChoiceSummary } from '@/components/alert-choice-summary';
-import { AlertsPage } from '@/components/alerts-page';
+import { AlertChoiceSummary } from '@/components/alerts/choice-summary';
+import { AlertsPage } from '@/components/alerts/alerts-page';
 import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts-notes';
-import { AlertsPage } from '@/components/alerts-page';
+import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts/notes';
+import { AlertsPage } from '@/components/alerts/alerts-page';
 import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { subscriberFromToken } from '@/lib/alerts/server';

@@ -1,5 +1,5 @@
 import { setRequestLocale } from 'next-intl/server';
-import { ArchiveView, archiveMetadata, pageNumber, pageNumberParams } from '@/components/archive-view';
+import { ArchiveView, archiveMetadata, pageNumber, pageNumberParams } from '@/components/archive/archive-view';
 import { localeParam } from '@/lib/i18n/params';
 
 export const revalidate = 60;

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { archivePath, contactsPath, homePath, mediaLibraryPath, pagePath, searchPath } from '@/lib/routing';
-import { Container } from './ui/container';
+import { Container } from '../ui/container';
 import { LanguageSwitcher, type Alternates } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
 

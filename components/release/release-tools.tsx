@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 const barItem =
   'flex min-h-11 min-w-0 flex-1 flex-col items-center justify-center gap-0.5 rounded-lg px-1 py-1 text-center text-xs font-semibold leading-tight hover:bg-accent-soft sm:flex-none sm:flex-row sm:gap-2 sm:px-3 sm:text-sm';

@@ -44,7 +44,7 @@ function Chip({ link }: { link: FilterLink }) {
  * without JavaScript. On a small screen it is a closed disclosure whose `summary` names the active filters, so
  * the listing starts on the first screen; from `md` up its content is always shown (::details-content) and the summary
  * is hidden, except in browsers without ::details-content, which keep the summary to open it. What the links are
- * and count is up to the listing (components/archive-filters.tsx, components/media-filters.tsx).
+ * and count is up to the listing (components/archive/archive-filters.tsx, components/media/media-filters.tsx).
  */
 export function FilterBar({
   label,

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { subscribePath } from '@/lib/routing';
-import { PageShell } from './page-shell';
-import { Container } from './ui/container';
+import { PageShell } from '../layout/page-shell';
+import { Container } from '../ui/container';
 
 /** The frame of every journalist-alerts page: the site shell, a heading and a readable measure. */
 export function AlertsPage({

@@ -1,7 +1,7 @@
 import { content } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { releasePath } from '@/lib/routing';
-import { SectionHeading } from './ui/section-heading';
+import { SectionHeading } from './section-heading';
 
 /** The key figures of content/figures, each linked to the release that states it. */
 export function KeyFigures({ locale, heading }: { locale: Locale; heading: string }) {

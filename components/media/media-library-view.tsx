@@ -5,9 +5,9 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath, pathsIn } from '@/lib/routing';
 import { MediaFilters } from './media-filters';
 import { MediaItem } from './media-item';
-import { PageShell } from './page-shell';
-import { ButtonLink } from './ui/button-link';
-import { Container } from './ui/container';
+import { PageShell } from '../layout/page-shell';
+import { ButtonLink } from '../ui/button-link';
+import { Container } from '../ui/container';
 
 /**
  * The media library: every image of the locale's public releases (English where not translated), newest release

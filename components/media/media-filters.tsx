@@ -4,7 +4,7 @@ import { joinLabels } from '@/lib/i18n/format';
 import { facetValues, parseFacet } from '@/lib/archive/facet-values';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaLibraryPath } from '@/lib/routing';
-import { FilterBar, type FilterGroup } from './filter-bar';
+import { FilterBar, type FilterGroup } from '../ui/filter-bar';
 
 export type MediaFacet = 'topic' | 'model';
 

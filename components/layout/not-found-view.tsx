@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { archivePath, homePath, pathsIn } from '@/lib/routing';
 import { PageShell } from './page-shell';
-import { ButtonLink } from './ui/button-link';
-import { Container } from './ui/container';
+import { ButtonLink } from '../ui/button-link';
+import { Container } from '../ui/container';
 
 /** The localized "page not found" page. */
 export async function NotFoundView({ locale }: { locale: Locale }) {

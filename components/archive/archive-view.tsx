@@ -8,13 +8,13 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { archivePath, feedPath, pathsIn } from '@/lib/routing';
 import { laterPageParams } from '@/lib/routing/prerender';
 import { activeFacets } from '@/lib/archive/facets';
-import { PageShell } from './page-shell';
+import { PageShell } from '../layout/page-shell';
 import { activeFilterLabels, ArchiveFilters } from './archive-filters';
-import { Pagination } from './pagination';
-import { ReleaseCard } from './release-card';
-import { SubscribeForm } from './subscribe-form';
-import { ButtonLink } from './ui/button-link';
-import { Container } from './ui/container';
+import { Pagination } from '../ui/pagination';
+import { ReleaseCard } from '../release/release-card';
+import { SubscribeForm } from '../alerts/subscribe-form';
+import { ButtonLink } from '../ui/button-link';
+import { Container } from '../ui/container';
 
 /**
  * The press-release archive: every public release of the locale (English where not translated), filtered and

@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { releasePath } from '@/lib/routing';
 import { releaseStatus } from './preview-banner';
-import { Badge } from './ui/badge';
+import { Badge } from '../ui/badge';
 
 /** One release in a list: date, topics, title (the link), summary; English fallbacks say so. */
 export async function ReleaseCard({

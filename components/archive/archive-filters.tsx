@@ -5,7 +5,7 @@ import { archiveChoiceCounts, facetValues } from '@/lib/archive/facet-values';
 import { activeFacets, facetFilter, facets, facetValue, withoutFacet, type Facet } from '@/lib/archive/facets';
 import type { Locale } from '@/lib/i18n/locales';
 import { archivePath } from '@/lib/routing';
-import { FilterBar, type FilterGroup, type FilterLink } from './filter-bar';
+import { FilterBar, type FilterGroup, type FilterLink } from '../ui/filter-bar';
 
 /** A facet value as readers see it: the topic's or model's name in the locale, a year as it is. */
 async function facetLabeller(locale: Locale) {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { archivePath, contactsPath, mediaLibraryPath, pagePath, searchPath, subscribePath } from '@/lib/routing';
-import { Container } from './ui/container';
+import { Container } from '../ui/container';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { endonym, languageTag, locales, textAttributes, type Locale } from '@/lib/i18n/locales';
 import { homePath } from '@/lib/routing';
-import { DisclosureCloser } from './disclosure-closer';
+import { DisclosureCloser } from '../ui/disclosure-closer';
 
 export type Alternates = Partial<Record<Locale, string>>;
 

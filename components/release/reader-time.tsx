@@ -2,7 +2,7 @@
 
 import { formatDateTime, sameWallClock } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { useBrowserValue } from './browser-value';
+import { useBrowserValue } from '../ui/browser-value';
 
 const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { AlertChoice } from '@/lib/alerts/choice-summary';
 import type { Locale } from '@/lib/i18n/locales';
 import { alertsApiPath, subscribePath } from '@/lib/routing';
-import { AlertsErrorNote, type AlertsError } from './alerts-notes';
-import { PreferenceFields } from './alert-preference-fields';
+import { AlertsErrorNote, type AlertsError } from './notes';
+import { PreferenceFields } from './preference-fields';
 
 /**
  * The journalist-alerts sign-up: a plain form posted to /api/alerts/subscribe, so it works without JavaScript.

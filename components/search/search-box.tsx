@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { markOnlyHtml } from '@/lib/search/excerpt-html';
-import { useBrowserValue } from './browser-value';
-import { Badge } from './ui/badge';
+import { useBrowserValue } from '../ui/browser-value';
+import { Badge } from '../ui/badge';
 import {
   filterValues,
   loadPagefind,
