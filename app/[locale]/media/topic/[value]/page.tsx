@@ -1,4 +1,4 @@
-import { mediaLibraryMetadata, mediaLibraryPage, mediaLibraryParams } from '@/components/media-library-routes';
+import { mediaLibraryMetadata, mediaLibraryPage, mediaLibraryParams } from '@/app/[locale]/media/_library/routes';
 
 export const revalidate = 60;
 export const generateStaticParams = mediaLibraryParams('topic', false);

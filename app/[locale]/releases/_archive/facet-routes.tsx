@@ -5,7 +5,7 @@ import { archiveExists } from '@/lib/routing';
 import { liveFacts } from '@/lib/routing/live';
 import { parseArchiveSegments, type Facet } from '@/lib/archive/facets';
 import { localeParam } from '@/lib/i18n/params';
-import { ArchiveView, archiveMetadata } from './archive/archive-view';
+import { ArchiveView, archiveMetadata } from '../../../../components/archive/archive-view';
 
 /**
  * The filtered archives, /releases/{facet}/{value} followed by any later facets and a page

@@ -8,9 +8,9 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { mediaLibraryPath, pathsIn } from '@/lib/routing';
 import { laterPageParams } from '@/lib/routing/prerender';
-import { pageNumber } from './archive/archive-view';
-import type { MediaFacet } from './media/media-filters';
-import { MediaLibraryView } from './media/media-library-view';
+import { pageNumber } from '../../../../components/archive/archive-view';
+import type { MediaFacet } from '../../../../components/media/media-filters';
+import { MediaLibraryView } from '../../../../components/media/media-library-view';
 
 /**
  * The six route files of the media library (/media, /media/page/{n}, /media/{topic|model}/{value}(/page/{n})) are
