@@ -1,12 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { z } from 'zod';
 import { loadContent } from '@/lib/content/load';
 import { createQueries } from '@/lib/content/queries';
-import { models, topics } from '@/lib/content/taxonomy';
-import { locales, type Locale } from '@/lib/i18n/locales';
-import { searchIndexStamp, searchRecords, type SearchLabels } from '@/lib/search/records';
+import { locales } from '@/lib/i18n/locales';
+import { searchIndexStamp, searchRecords } from '@/lib/search/records';
 
 /**
  * `npm run build` (after `next build`): the site search index, built from the content facade's queries (never
@@ -16,15 +14,6 @@ import { searchIndexStamp, searchRecords, type SearchLabels } from '@/lib/search
  * evaluated at one instant, written beside the index: the search page searches releases lifted after it itself.
  */
 const outputPath = path.join(process.cwd(), 'public', 'pagefind');
-
-const labelsFile = z.object({
-  topics: z.record(z.enum(topics), z.string()),
-  models: z.record(z.enum(models), z.string()),
-});
-
-function labelsFor(locale: Locale): SearchLabels {
-  return labelsFile.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')));
-}
 
 function fail(what: string, errors: readonly string[]): never {
   throw new Error(`search index: ${what} failed:\n${errors.join('\n')}`);
@@ -43,7 +32,7 @@ async function main() {
 
   const counts: string[] = [];
   for (const locale of locales) {
-    const records = searchRecords(queries, locale, labelsFor(locale));
+    const records = searchRecords(queries, locale);
     for (const record of records) {
       const added = await index.addCustomRecord(record);
       if (added.errors.length > 0) fail(`adding ${record.url}`, added.errors);

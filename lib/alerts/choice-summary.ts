@@ -1,7 +1,7 @@
 import type { Topic } from '@/lib/content/taxonomy';
 import { formatList } from '@/lib/i18n/format';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { translator } from './i18n';
+import { translator } from '@/lib/i18n/messages';
 
 export type AlertChoice = { languages: readonly Locale[]; topics: readonly Topic[] | 'all' };
 

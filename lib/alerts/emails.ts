@@ -2,7 +2,7 @@ import { datelineText } from '@/lib/i18n/dateline';
 import { isolate, type Locale } from '@/lib/i18n/locales';
 import { choiceSummary, type AlertChoice } from './choice-summary';
 import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';
-import { translator } from './i18n';
+import { translator } from '@/lib/i18n/messages';
 import type { OutgoingMail } from './mailer';
 
 /**

@@ -244,6 +244,11 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
       .sort(byOrder);
   }
 
+  /** The brand pages written in `locale` (not the English ones shown in their place), in content order. */
+  function listPages(locale: Locale): Page[] {
+    return data().pages.filter((page) => page.locale === locale);
+  }
+
   function pageParams(): { locale: Locale; path: string[] }[] {
     return data().pages.map((page) => ({ locale: page.locale, path: page.path.split('/') }));
   }
@@ -286,6 +291,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     mainNavigation,
     childPages,
     pageParams,
+    listPages,
     getSnippet,
     getContacts,
     listContacts,

@@ -1,5 +1,5 @@
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) reaches this file too.
-import { translator } from '@/lib/alerts/i18n';
+import { translator } from '@/lib/i18n/messages';
 import { content } from '@/lib/content/facade';
 import { releaseHtml, releasePlainText, type ReleaseTextParts } from '@/lib/content/plain-text';
 import type { Release } from '@/lib/content/types';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) imports this file too.
-import { translator } from '@/lib/alerts/i18n';
+import { translator } from '@/lib/i18n/messages';
 import { content } from '@/lib/content/facade';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';

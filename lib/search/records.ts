@@ -1,7 +1,7 @@
 import type { createQueries } from '@/lib/content/queries';
-import type { Model, Topic } from '@/lib/content/taxonomy';
 import { formatDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
 import { pagePath, releasePath } from '@/lib/routing';
 
 /**
@@ -21,10 +21,7 @@ export type SearchRecord = {
   filters: { topic?: string[]; model?: string[]; year?: string[] };
 };
 
-/** Localized filter values: readers filter by the labels they see, in their language. */
-export type SearchLabels = { topics: Record<Topic, string>; models: Record<Model, string> };
-
-type Queries = Pick<ReturnType<typeof createQueries>, 'listAllReleases' | 'pageParams' | 'getPage'>;
+type Queries = Pick<ReturnType<typeof createQueries>, 'listAllReleases' | 'listPages'>;
 type Listing = ReturnType<Queries['listAllReleases']>[number];
 
 /**
@@ -33,7 +30,9 @@ type Listing = ReturnType<Queries['listAllReleases']>[number];
  * locale's index too, so that a French search for "BRABUS" finds the English-only launch; its words are stemmed
  * by that language's rules, which leaves names, models and most terms as they are.
  */
-function releaseRecord(locale: Locale, { release, isFallback }: Listing, labels: SearchLabels): SearchRecord {
+function releaseRecord(locale: Locale, { release, isFallback }: Listing): SearchRecord {
+  // Readers filter by the labels they see, in their language.
+  const labels = messages(locale);
   return {
     url: releasePath(locale, release.slug),
     content: [release.title, release.summary, ...release.highlights, htmlToPlainText(release.bodyHtml)].join('\n\n'),
@@ -52,20 +51,16 @@ function releaseRecord(locale: Locale, { release, isFallback }: Listing, labels:
   };
 }
 
-export function searchRecords(queries: Queries, locale: Locale, labels: SearchLabels): SearchRecord[] {
-  const releases = queries.listAllReleases(locale).map((listing) => releaseRecord(locale, listing, labels));
+export function searchRecords(queries: Queries, locale: Locale): SearchRecord[] {
+  const releases = queries.listAllReleases(locale).map((listing) => releaseRecord(locale, listing));
 
-  const pages = queries
-    .pageParams()
-    .filter((params) => params.locale === locale)
-    .flatMap(({ path }) => queries.getPage(locale, path.join('/')) ?? [])
-    .map((page): SearchRecord => ({
-      url: pagePath(locale, page.path),
-      content: [page.title, page.description, htmlToPlainText(page.bodyHtml)].join('\n\n'),
-      language: locale,
-      meta: { title: page.title },
-      filters: {},
-    }));
+  const pages = queries.listPages(locale).map((page): SearchRecord => ({
+    url: pagePath(locale, page.path),
+    content: [page.title, page.description, htmlToPlainText(page.bodyHtml)].join('\n\n'),
+    language: locale,
+    meta: { title: page.title },
+    filters: {},
+  }));
 
   return [...releases, ...pages];
 }
@@ -75,16 +70,11 @@ export function searchRecords(queries: Queries, locale: Locale, labels: SearchLa
  * scripts/search-index.ts evaluated the gate at): embargoes that lifted since. The search page searches these
  * itself until the next build puts them in the index.
  */
-export function recentReleaseRecords(
-  queries: Queries,
-  locale: Locale,
-  labels: SearchLabels,
-  indexedAt: Date,
-): SearchRecord[] {
+export function recentReleaseRecords(queries: Queries, locale: Locale, indexedAt: Date): SearchRecord[] {
   return queries
     .listAllReleases(locale)
     .filter(({ release }) => Date.parse(release.publishedAt) > indexedAt.getTime())
-    .map((listing) => releaseRecord(locale, listing, labels));
+    .map((listing) => releaseRecord(locale, listing));
 }
 
 /** Written next to the index (public/pagefind/) by scripts/search-index.ts: `{ "indexedAt": ISO 8601 }`. */

@@ -11,7 +11,7 @@ import {
   searchRecent,
   type RecentRecord,
 } from '@/lib/search/pagefind-client';
-import { htmlToPlainText, recentReleaseRecords, searchRecords, type SearchLabels } from '@/lib/search/records';
+import { htmlToPlainText, recentReleaseRecords, searchRecords } from '@/lib/search/records';
 
 const image = { file: 'hero.jpg', alt: 'alt', caption: 'caption', credit: 'credit', usage: 'editorial' as const };
 
@@ -59,18 +59,6 @@ const data: ContentData = {
   figures: [],
 };
 
-const labels: SearchLabels = {
-  topics: {
-    corporate: 'Unternehmen',
-    markets: 'Märkte',
-    products: 'Produkte',
-    technology: 'Technologie',
-    partnerships: 'Partnerschaften',
-    brand: 'Marke',
-  },
-  models: { 'smart-1': 'smart #1', 'smart-3': 'smart #3', 'smart-5': 'smart #5', 'smart-fortwo': 'smart fortwo' },
-};
-
 const beforeEmbargo = new Date('2025-06-15T00:00:00Z');
 const records = (locale: Locale, now = beforeEmbargo) =>
   searchRecords(
@@ -79,7 +67,6 @@ const records = (locale: Locale, now = beforeEmbargo) =>
       () => now,
     ),
     locale,
-    labels,
   );
 const urls = (locale: Locale, now?: Date) => records(locale, now).map((r) => r.url);
 
@@ -117,7 +104,7 @@ describe('search records', () => {
     });
     expect(known?.content).toBe('known title de\n\nknown summary\n\nknown body de');
     expect(records('en')[0]?.content).toContain('a highlight');
-    expect(records('en')[1]?.filters).toEqual({ topic: ['Märkte', 'Marke'], model: [], year: ['2024'] });
+    expect(records('en')[1]?.filters).toEqual({ topic: ['Markets', 'Brand'], model: [], year: ['2024'] });
   });
 
   it('turn a brand page into text without tags or character references, and give it no filters', () => {
@@ -137,7 +124,6 @@ describe('releases lifted after the index was built', () => {
         () => now,
       ),
       locale,
-      labels,
       indexedAt,
     ).map((r) => r.url);
 
@@ -149,7 +135,6 @@ describe('releases lifted after the index was built', () => {
         () => lifted,
       ),
       'de',
-      labels,
       beforeEmbargo,
     );
     const indexed = records('de', lifted).find((r) => r.url === '/de/releases/embargoed');
@@ -183,7 +168,6 @@ describe('releases lifted after the index was built', () => {
         () => lifted,
       ),
       'fr',
-      labels,
       beforeEmbargo,
     );
     expect(french?.meta).toMatchObject({ title: 'embargoed title en', lang: 'en', dir: 'ltr' });

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
-import { models, topics, type Model, type Topic } from '@/lib/content/taxonomy';
 import { isLocale } from '@/lib/i18n/locales';
-import { recentReleaseRecords, searchIndexStamp, type SearchLabels } from '@/lib/search/records';
+import { recentReleaseRecords, searchIndexStamp } from '@/lib/search/records';
 
 // The public gate is evaluated on every request, so a release is findable the minute its embargo lifts.
 export const dynamic = 'force-dynamic';
@@ -39,15 +37,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   if (!isLocale(locale))
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const since = indexedAt();
-  const [topicLabel, modelLabel] = await Promise.all([
-    getTranslations({ locale, namespace: 'topics' }),
-    getTranslations({ locale, namespace: 'models' }),
-  ]);
-  const labels: SearchLabels = {
-    topics: Object.fromEntries(topics.map((topic) => [topic, topicLabel(topic)])) as Record<Topic, string>,
-    models: Object.fromEntries(models.map((model) => [model, modelLabel(model)])) as Record<Model, string>,
-  };
-  const records = since ? recentReleaseRecords(content, locale, labels, since) : [];
+  const records = since ? recentReleaseRecords(content, locale, since) : [];
   return Response.json(
     { records },
     // Like the feeds: a cache may keep it a minute, so a lifted embargo is findable within about a minute.

@@ -2,7 +2,7 @@ import { env } from '@/lib/env';
 import { confirmationEmail, knownAddressEmail } from '@/lib/alerts/emails';
 import { formError, formFields, HONEYPOT, subscribeForm } from '@/lib/alerts/forms';
 import { answerLocale, clientAddress, isSameOrigin, readForm, seeOther, withError } from '@/lib/alerts/http';
-import { translator } from '@/lib/alerts/i18n';
+import { translator } from '@/lib/i18n/messages';
 import { confirmLink, preferencesLink } from '@/lib/alerts/links';
 import { serviceMessageId } from '@/lib/alerts/mail-ids';
 import { postedFormCookie, postedSubscribeForm } from '@/lib/alerts/posted-form';
