@@ -15,11 +15,10 @@ export async function ContactCard({
 }) {
   const t = await getTranslations({ locale, namespace: 'contacts' });
   const Heading = `h${headingLevel}` as const;
-  const name = contact.name[locale] ?? contact.name.en;
   return (
     <div className="rounded-2xl border border-line bg-surface p-5">
-      <Heading className="font-bold">{name}</Heading>
-      <p className="text-sm text-muted">{contact.role[locale] ?? contact.role.en}</p>
+      <Heading className="font-bold">{contact.name}</Heading>
+      <p className="text-sm text-muted">{contact.role}</p>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-muted">{t('email')}</dt>
         <dd>
@@ -38,7 +37,7 @@ export async function ContactCard({
         {/* The desk's name, for screen readers only, tells several cards' download links apart. */}
         <a className="text-accent underline" href={vcardPath(locale, contact.id)} download>
           {t('vcard')}
-          <span className="sr-only">: {name}</span>
+          <span className="sr-only">: {contact.name}</span>
         </a>
       </p>
     </div>

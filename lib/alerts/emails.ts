@@ -1,5 +1,5 @@
-import { datelineText } from '@/lib/i18n/dateline';
-import { isolate, type Locale } from '@/lib/i18n/locales';
+import { contactsPlainText, type ReleaseTextParts } from '@/lib/content/release-text';
+import type { Locale } from '@/lib/i18n/locales';
 import { choiceSummary, type AlertChoice } from './choice-summary';
 import { htmlEmail, textEmail, type HtmlBlock } from './email-layout';
 import { translator } from '@/lib/i18n/messages';
@@ -60,40 +60,30 @@ export function knownAddressEmail(envelope: Envelope, preferencesUrl: string, cu
   );
 }
 
-export type AlertEmailRelease = {
-  title: string;
-  summary: string;
-  location: string;
-  publishedAt: string;
-  timeZone: string;
-  url: string;
-};
-export type AlertEmailContact = { name: string; role: string; email: string; phone: string };
 export type AlertEmailLinks = { oneClickUnsubscribe: string; unsubscribePage: string; preferences: string };
+
+/** What the alert shows of a release: the parts of its copied text (lib/content/release-text.ts), in its language. */
+export type AlertEmailText = Pick<
+  ReleaseTextParts,
+  'title' | 'dateline' | 'summary' | 'contactsHeading' | 'contacts' | 'url'
+>;
 
 /** One release for one subscriber: title, dateline and summary, link, media contacts; unsubscribe in one click. */
 export function alertEmail(
   envelope: Envelope,
-  release: AlertEmailRelease,
-  contacts: readonly AlertEmailContact[],
+  release: AlertEmailText,
   links: AlertEmailLinks,
   listId: string,
 ): OutgoingMail {
   const t = translator(envelope.locale);
-  const dateline = datelineText(envelope.locale, release, (tags) => t.markup('release.dateline', tags));
-  const contactLines = contacts.map((c) =>
-    [c.name, c.role, c.email, c.phone].map((line) => isolate(line, envelope.locale)).join('\n'),
-  );
   return mail(
     envelope,
     release.title,
     [
       { kind: 'heading', text: release.title },
-      { kind: 'lead', text: `${dateline} ${release.summary}` },
+      { kind: 'lead', text: `${release.dateline} ${release.summary}` },
       { kind: 'button', text: t('alerts.mail.readRelease'), href: release.url },
-      ...(contacts.length > 0
-        ? [{ kind: 'text' as const, text: `${t('release.contacts')}\n\n${contactLines.join('\n\n')}` }]
-        : []),
+      ...(release.contacts.length > 0 ? [{ kind: 'text' as const, text: contactsPlainText(release) }] : []),
     ],
     [
       { kind: 'small', text: t('alerts.mail.footer') },

@@ -1,6 +1,6 @@
 import type { createQueries } from '@/lib/content/queries';
+import { releaseTextParts } from '@/lib/content/release-text';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
-import { releasePath } from '@/lib/routing';
 import type { ComposeAlert } from './delivery';
 import { alertEmail } from './emails';
 import { preferencesLink, unsubscribeLinks } from './links';
@@ -42,17 +42,11 @@ export function alertComposer(options: {
     const release = content.getRelease(locale, slug) ?? content.getRelease(defaultLocale, slug);
     if (!release) throw new Error(`release ${slug} is not public in ${locale} or English`);
     const language = release.locale;
-    const contacts = content.getContacts(release.contacts).map((c) => ({
-      name: c.name[language] ?? c.name.en,
-      role: c.role[language] ?? c.role.en,
-      email: c.email,
-      phone: c.phone,
-    }));
+    const text = releaseTextParts(release, content.contacts(language, release.contacts), siteUrl);
     const signer = { secret, siteUrl, now: options.now() };
     return alertEmail(
       { locale: language, to: subscriber.email, from, messageId },
-      { ...release, url: `${siteUrl}${releasePath(language, slug)}` },
-      contacts,
+      text,
       {
         ...unsubscribeLinks(signer, language, subscriber.id),
         preferences: preferencesLink(signer, language, subscriber.id),

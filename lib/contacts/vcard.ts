@@ -24,8 +24,7 @@ const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 
 export function toVCard(contact: VCardContact, locale: Locale, options: VCardOptions): string {
-  const name = contact.name[locale] ?? contact.name.en;
-  const role = contact.role[locale] ?? contact.role.en;
+  const { name, role } = contact;
   const languages = languageList(contact.languages, locale);
   const note = options.languagesLabel ? `${options.languagesLabel}: ${languages}` : languages;
   const url = `${options.siteUrl.replace(/\/+$/, '')}${contactsPath(locale)}`;

@@ -1,8 +1,8 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isPublic } from './gate';
-import type { Model, Topic } from './taxonomy';
+import { regions, type Model, type Region, type Topic } from './taxonomy';
 import type { ContentImage } from './schema';
-import type { ContentData, Page, Release, ReleaseListing } from './types';
+import type { Contact, ContactEntry, ContentData, Page, Release, ReleaseListing } from './types';
 
 export const PAGE_SIZE = 10;
 
@@ -258,12 +258,24 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     return snippets.find((s) => s.locale === locale) ?? snippets.find((s) => s.locale === defaultLocale);
   }
 
-  function getContacts(ids: readonly string[]) {
-    return ids.flatMap((id) => data().contacts.filter((contact) => contact.id === id));
+  const localize = (entry: ContactEntry, locale: Locale): Contact => ({
+    ...entry,
+    name: entry.name[locale] ?? entry.name.en,
+    role: entry.role[locale] ?? entry.role.en,
+  });
+
+  /** Press desks in `locale`: the ones named by `ids`, in that order, or all of them in content order. */
+  function contacts(locale: Locale, ids?: readonly string[]): Contact[] {
+    const entries = ids ? ids.flatMap((id) => data().contacts.filter((entry) => entry.id === id)) : data().contacts;
+    return entries.map((entry) => localize(entry, locale));
   }
 
-  function listContacts() {
-    return [...data().contacts];
+  /** The contacts page's sections: the regions that have a press desk, in the taxonomy's order. */
+  function contactsByRegion(locale: Locale): { region: Region; contacts: Contact[] }[] {
+    const all = contacts(locale);
+    return regions
+      .map((region) => ({ region, contacts: all.filter((contact) => contact.region === region) }))
+      .filter((group) => group.contacts.length > 0);
   }
 
   /** Key figures with their label in `locale` (English where a translation is missing), in content order. */
@@ -293,8 +305,8 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     pageParams,
     listPages,
     getSnippet,
-    getContacts,
-    listContacts,
+    contacts,
+    contactsByRegion,
     keyFigures,
   };
 }

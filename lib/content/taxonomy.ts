@@ -9,6 +9,7 @@ export const models = ['smart-1', 'smart-3', 'smart-5', 'smart-fortwo'] as const
 export type Model = (typeof models)[number];
 
 export const regions = ['global', 'europe', 'china', 'asia-pacific', 'mena', 'latin-america'] as const;
+export type Region = (typeof regions)[number];
 
 export const usageTerms = ['editorial', 'unrestricted'] as const;
 export type UsageTerm = (typeof usageTerms)[number];

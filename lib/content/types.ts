@@ -23,7 +23,11 @@ export type Page = PageFrontmatter & {
 
 type Snippet = { name: string; locale: Locale; title: string; bodyHtml: string };
 
-export type Contact = ContactData & { id: string };
+/** A press desk as stored: its name and role in every language written. */
+export type ContactEntry = ContactData & { id: string };
+
+/** A press desk as a reader of one language sees it: name and role in that language (English where not written). */
+export type Contact = Omit<ContactEntry, 'name' | 'role'> & { name: string; role: string };
 
 type KeyFigure = { id: string; order: number; value: string; label: Partial<Record<Locale, string>> & { en: string }; source: string };
 
@@ -31,6 +35,6 @@ export type ContentData = {
   releases: readonly Release[];
   pages: readonly Page[];
   snippets: readonly Snippet[];
-  contacts: readonly Contact[];
+  contacts: readonly ContactEntry[];
   figures: readonly KeyFigure[];
 };

@@ -135,7 +135,7 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
     title: topic ? `${meta('feedTitle')} – ${topics(topic)}` : meta('feedTitle'),
     description: meta('description'),
     topicLabel: (t) => topics(t),
-    authorEmail: content.getContacts([deskId])[0]?.email,
+    authorEmail: content.contacts(locale, [deskId])[0]?.email,
     entries,
   });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) imports this file too.
 import { translator } from '@/lib/i18n/messages';
 import { content } from '@/lib/content/facade';
+import { env } from '@/lib/env';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media/files';
@@ -17,7 +18,11 @@ import { pressKitFileName } from '@/lib/routing';
 function texts(release: Release) {
   const { locale } = release;
   const t = translator(locale);
-  const { parts, text, markdown } = releaseTexts(release);
+  const { parts, text, markdown } = releaseTexts(
+    release,
+    content.contacts(release.locale, release.contacts),
+    env.siteUrl,
+  );
   const labels = {
     usageTerm: (term: Release['hero']['usage']) => t(`media.usageTerms.${term}`),
     contents: t('media.kitContents'),

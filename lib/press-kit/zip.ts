@@ -194,36 +194,3 @@ export function buildPressKit(input: PressKitInput): Uint8Array {
   add('manifest.txt', encode(manifestText(manifest, input.labels)));
   return zipSync(files);
 }
-
-export type ReleaseMarkdownParts = {
-  title: string;
-  dateline: string;
-  summary: string;
-  highlightsHeading: string;
-  highlights: readonly string[];
-  bodyMarkdown: string;
-  contactsHeading: string;
-  contacts: readonly { name: string; role: string; email: string; phone: string }[];
-  url: string;
-  siteUrl: string;
-};
-
-/** The release as a clean Markdown file: no frontmatter, site-relative links made absolute (the file leaves the site). */
-export function releaseMarkdown(parts: ReleaseMarkdownParts): string {
-  const body = parts.bodyMarkdown.trim().replace(/\]\(\/(?!\/)/g, `](${parts.siteUrl}/`);
-  const highlights = parts.highlights.length
-    ? [`## ${parts.highlightsHeading}`, parts.highlights.map((h) => `- ${h}`).join('\n')]
-    : [];
-  const contacts = parts.contacts.map((c) => `**${c.name}**  \n${c.role}  \n<${c.email}> · ${c.phone}`);
-  return (
-    [
-      `# ${parts.title}`,
-      `**${parts.dateline}** ${parts.summary}`,
-      ...highlights,
-      body,
-      `## ${parts.contactsHeading}`,
-      ...contacts,
-      `<${parts.url}>`,
-    ].join('\n\n') + '\n'
-  );
-}

@@ -1,4 +1,5 @@
 import { content } from '@/lib/content';
+import { defaultLocale } from '@/lib/i18n/locales';
 import type { createQueries } from '@/lib/content/queries';
 import type { SiteFacts } from './exists';
 
@@ -9,7 +10,7 @@ export const queryFacts = (queries: ReturnType<typeof createQueries>): SiteFacts
   formerSlug: (slug) => queries.currentSlug(slug) !== undefined,
   pageListed: (locale, path) => queries.getPageListing(locale, path) !== undefined,
   pageIn: (locale, path) => queries.getPage(locale, path) !== undefined,
-  contact: (id) => queries.getContacts([id]).length > 0,
+  contact: (id) => queries.contacts(defaultLocale, [id]).length > 0,
   years: () => queries.releaseYears(),
   releaseCount: (locale, filter) => queries.listAllReleases(locale, filter).length,
   imageCount: (locale, filter) => queries.listMediaImages(locale, filter).total,

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alertEmail, confirmationEmail, knownAddressEmail } from '@/lib/alerts/emails';
 import { outboxFileName, outboxMailer } from '@/lib/alerts/mailer';
+import { releaseTextParts } from '@/lib/content/release-text';
+import type { Locale } from '@/lib/i18n/locales';
+import { fixtureRelease } from './fixtures';
 import { linksIn, parseMail } from '../e2e/mail-parse';
 import { tempFolder } from './alerts-helpers';
 
@@ -11,29 +14,41 @@ const envelope = {
   from: 'smart Newsroom <alerts@newsroom.example>',
   messageId: '<alert.abc@newsroom.example>',
 };
-const release = {
-  title: 'smart <b>#5</b> & more',
-  summary: 'A summary.',
-  location: 'Berlin',
-  publishedAt: '2026-03-02T10:00:00+01:00',
-  timeZone: 'Europe/Berlin',
-  url: 'https://newsroom.example/de/releases/x',
-};
 const links = {
   oneClickUnsubscribe: 'https://newsroom.example/api/alerts/unsubscribe?token=u',
   unsubscribePage: 'https://newsroom.example/de/subscribe/unsubscribe?token=u',
   preferences: 'https://newsroom.example/de/subscribe/preferences?token=m',
 };
 const contacts = [
-  { name: 'Press Desk', role: 'Communications', email: 'press@example.com', phone: '+49 30 1234 5678' },
+  {
+    id: 'desk',
+    name: 'Press Desk',
+    role: 'Communications',
+    region: 'global' as const,
+    email: 'press@example.com',
+    phone: '+49 30 1234 5678',
+    languages: ['en'],
+  },
 ];
+/** The alert's text as the sender builds it: the release's copied-text parts, in the release's language. */
+const release = (locale: Locale) =>
+  releaseTextParts(
+    fixtureRelease('x', locale, '2026-03-02T10:00:00+01:00', {
+      title: 'smart <b>#5</b> & more',
+      summary: 'A summary.',
+      location: 'Berlin',
+      timeZone: 'Europe/Berlin',
+    }),
+    contacts,
+    'https://newsroom.example',
+  );
 
 describe('alert e-mails', () => {
   it('carry title, dateline, summary, link and contacts in text and HTML, with one-click unsubscribe headers', () => {
-    const mail = alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'alerts.newsroom.example');
+    const mail = alertEmail({ ...envelope, locale: 'de' }, release('de'), links, 'alerts.newsroom.example');
     expect(mail.subject).toBe('smart <b>#5</b> & more');
     expect(mail.text).toContain('BERLIN, 2. März 2026 um 10:00 MEZ – A summary.');
-    expect(mail.text).toContain(release.url);
+    expect(mail.text).toContain('https://newsroom.example/de/releases/x');
     expect(mail.text).toContain('Pressekontakte\n\nPress Desk\nCommunications\npress@example.com\n+49 30 1234 5678');
     expect(mail.html).toContain('smart &lt;b&gt;#5&lt;/b&gt; &amp; more');
     expect(mail.html).toContain('<html lang="de" dir="ltr">');
@@ -45,17 +60,15 @@ describe('alert e-mails', () => {
   });
 
   it('isolate Latin names, addresses and phone numbers in an Arabic e-mail, so they keep their order', () => {
-    const mail = alertEmail({ ...envelope, locale: 'ar' }, release, contacts, links, 'alerts.newsroom.example');
+    const mail = alertEmail({ ...envelope, locale: 'ar' }, release('ar'), links, 'alerts.newsroom.example');
     expect(mail.text).toContain('\u2068+49 30 1234 5678\u2069');
     expect(mail.text).toContain('\u2068press@example.com\u2069');
     expect(mail.text).toContain('\u2068BERLIN\u2069');
-    expect(alertEmail({ ...envelope, locale: 'de' }, release, contacts, links, 'x').text).not.toMatch(
-      /[\u2066-\u2069]/,
-    );
+    expect(alertEmail({ ...envelope, locale: 'de' }, release('de'), links, 'x').text).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it('load nothing remote: no images, no scripts, no tracking pixels, only links to the newsroom', () => {
-    const mail = alertEmail({ ...envelope, locale: 'ar' }, release, contacts, links, 'alerts.newsroom.example');
+    const mail = alertEmail({ ...envelope, locale: 'ar' }, release('ar'), links, 'alerts.newsroom.example');
     expect(mail.html).not.toMatch(/<img|<script|<link|<iframe|url\(|src=/i);
     expect(
       [...mail.html.matchAll(/href="([^"]+)"/g)]

@@ -6,14 +6,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { markdownToPlainText } from '@/lib/content/plain-text';
+import { releaseMarkdown } from '@/lib/content/release-text';
 import { releaseFrontmatter } from '@/lib/content/schema';
-import {
-  buildPressKit,
-  pressKitManifest,
-  releaseMarkdown,
-  type PressKitInput,
-  type PressKitLabels,
-} from '@/lib/press-kit/zip';
+import { buildPressKit, pressKitManifest, type PressKitInput, type PressKitLabels } from '@/lib/press-kit/zip';
 import { factSheetPdf } from '@/scripts/make-fact-sheets';
 import { fixtureRoot, sampleRelease } from './helpers';
 
@@ -68,10 +63,13 @@ const markdown = releaseMarkdown({
   highlightsHeading: 'Highlights',
   highlights: ['First highlight'],
   bodyMarkdown: 'See [the archive](/en/releases) and [smart](https://smart.com).',
+  bodyHtml: '',
   contactsHeading: 'Media contacts',
   contacts: [{ name: 'Press desk', role: 'Global press desk', email: 'press@example.com', phone: '+86 21 5555 0100' }],
   url: 'https://newsroom.example/en/releases/sample',
   siteUrl: 'https://newsroom.example',
+  lang: 'en',
+  dir: 'ltr',
 });
 const input: PressKitInput = {
   slug: 'sample',

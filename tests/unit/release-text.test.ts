@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, releaseHtml, releasePlainText, type ReleaseTextParts } from '@/lib/content/plain-text';
+import { markdownToPlainText } from '@/lib/content/plain-text';
+import { releaseHtml, releasePlainText, type ReleaseTextParts } from '@/lib/content/release-text';
 
 /** What "Copy text" puts on the clipboard (both forms) and the press kit ships as .txt. */
 const parts: ReleaseTextParts = {

@@ -5,13 +5,14 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contactData } from '@/lib/content/schema';
-import type { Contact } from '@/lib/content/types';
+import { createQueries } from '@/lib/content/queries';
+import type { ContactEntry } from '@/lib/content/types';
 import { languageTag, locales, type Locale } from '@/lib/i18n/locales';
 import { escapeText, foldLine, toVCard } from '@/lib/contacts/vcard';
 
 const options = { siteUrl: 'https://newsroom.example.com', organization: 'smart Automobile Co., Ltd.' };
 
-function contact(extra: Partial<Contact> = {}): Contact {
+function contact(extra: Partial<ContactEntry> = {}): ContactEntry {
   return {
     id: 'desk',
     name: { en: 'smart Test Desk', de: 'smart Testpressestelle', zh: 'smart 测试传播部', ar: 'قسم الاختبار في smart' },
@@ -22,6 +23,17 @@ function contact(extra: Partial<Contact> = {}): Contact {
     languages: ['en', 'zh'],
     ...extra,
   };
+}
+
+/** A stored desk's card as the site builds it: localized by the content queries, then written by toVCard. */
+function deskCard(entry: ContactEntry, locale: Locale, cardOptions: Parameters<typeof toVCard>[2]): string {
+  const data = { releases: [], pages: [], snippets: [], contacts: [entry], figures: [] };
+  const [desk] = createQueries(
+    () => data,
+    () => new Date(),
+  ).contacts(locale);
+  if (!desk) throw new Error('the queries lost the contact');
+  return toVCard(desk, locale, cardOptions);
 }
 
 /** RFC 2426 §2.6 unfolding: a line break followed by one space or tab is removed. */
@@ -46,7 +58,7 @@ const octets = (line: string) => Buffer.byteLength(line, 'utf8');
 
 describe('toVCard', () => {
   it('ends every line, the last one included, with CRLF and has no bare CR or LF', () => {
-    const card = toVCard(contact({ role: { en: 'Line one\nline two\r\nline three' } }), 'en', options);
+    const card = deskCard(contact({ role: { en: 'Line one\nline two\r\nline three' } }), 'en', options);
     expect(card.endsWith('\r\n')).toBe(true);
     const physical = card.slice(0, -2).split('\r\n');
     for (const line of physical) expect(line).not.toMatch(/[\r\n]/);
@@ -54,7 +66,7 @@ describe('toVCard', () => {
   });
 
   it('writes the required fields of a vCard 3.0 in order, without REV, deterministically', () => {
-    const card = toVCard(contact(), 'en', options);
+    const card = deskCard(contact(), 'en', options);
     const lines = logicalLines(card);
     expect(lines[0]).toBe('BEGIN:VCARD');
     expect(lines[1]).toBe('VERSION:3.0');
@@ -74,34 +86,34 @@ describe('toVCard', () => {
       'END:VCARD',
     ]);
     expect(card).not.toMatch(/^REV[:;]/m);
-    expect(toVCard(contact(), 'en', options)).toBe(card);
+    expect(deskCard(contact(), 'en', options)).toBe(card);
   });
 
   it('puts the desk name in the family-name component of N, never an empty N', () => {
-    const card = toVCard(contact(), 'zh', options);
+    const card = deskCard(contact(), 'zh', options);
     const n = valueOf(card, 'N');
     expect(n).toBeDefined();
     expect(components(n ?? '')).toEqual(['smart 测试传播部', '', '', '', '']);
   });
 
   it('localizes FN, ORG and TITLE, falling back to English per field', () => {
-    const german = toVCard(contact(), 'de', options);
+    const german = deskCard(contact(), 'de', options);
     expect(valueOf(german, 'FN')).toBe('smart Testpressestelle');
     expect(components(valueOf(german, 'ORG') ?? '')).toEqual(['smart Automobile Co., Ltd.', 'smart Testpressestelle']);
     expect(valueOf(german, 'TITLE')).toBe('Testpressedesk');
 
-    const chinese = toVCard(contact(), 'zh', options);
+    const chinese = deskCard(contact(), 'zh', options);
     expect(valueOf(chinese, 'FN')).toBe('smart 测试传播部');
     expect(valueOf(chinese, 'TITLE')).toBe('Test press desk');
 
-    const french = toVCard(contact(), 'fr', options);
+    const french = deskCard(contact(), 'fr', options);
     expect(valueOf(french, 'FN')).toBe('smart Test Desk');
     expect(valueOf(french, 'TITLE')).toBe('Test press desk');
   });
 
   it('links the contacts page of the locale, with or without a trailing slash on the site URL', () => {
-    expect(valueOf(toVCard(contact(), 'ar', options), 'URL')).toBe('https://newsroom.example.com/ar/contacts');
-    expect(valueOf(toVCard(contact(), 'ar', { ...options, siteUrl: 'https://newsroom.example.com/' }), 'URL')).toBe(
+    expect(valueOf(deskCard(contact(), 'ar', options), 'URL')).toBe('https://newsroom.example.com/ar/contacts');
+    expect(valueOf(deskCard(contact(), 'ar', { ...options, siteUrl: 'https://newsroom.example.com/' }), 'URL')).toBe(
       'https://newsroom.example.com/ar/contacts',
     );
   });
@@ -110,18 +122,18 @@ describe('toVCard', () => {
     for (const locale of locales) {
       const names = new Intl.DisplayNames([languageTag[locale]], { type: 'language' });
       const note = unescapeText(
-        valueOf(toVCard(contact({ languages: ['de', 'fr', 'zh'] }), locale, options), 'NOTE') ?? '',
+        valueOf(deskCard(contact({ languages: ['de', 'fr', 'zh'] }), locale, options), 'NOTE') ?? '',
       );
       for (const code of ['de', 'fr', 'zh']) expect(note, locale).toContain(names.of(code));
     }
-    const labelled = toVCard(contact(), 'en', { ...options, languagesLabel: 'Languages' });
+    const labelled = deskCard(contact(), 'en', { ...options, languagesLabel: 'Languages' });
     expect(valueOf(labelled, 'NOTE')).toBe('Languages: English and Chinese');
-    expect(valueOf(toVCard(contact(), 'zh', options), 'NOTE')).toBe('英语和中文');
+    expect(valueOf(deskCard(contact(), 'zh', options), 'NOTE')).toBe('英语和中文');
   });
 
   it('escapes backslash, comma, semicolon and line breaks in text values', () => {
     expect(escapeText('a\\b,c;d\ne\r\nf\rg')).toBe('a\\\\b\\,c\\;d\\ne\\nf\\ng');
-    const card = toVCard(
+    const card = deskCard(
       contact({ name: { en: 'Press, PR; Media\\Desk' }, role: { en: 'One;\ntwo, three' } }),
       'en',
       options,
@@ -137,7 +149,7 @@ describe('toVCard', () => {
   describe('folding', () => {
     const longChinese = '智能汽车全球传播部，负责媒体联络；'.repeat(6);
     const longArabic = 'المكتب الصحفي العالمي لشركة smart، للاستفسارات الإعلامية؛ '.repeat(4).trim();
-    const card = toVCard(
+    const card = deskCard(
       contact({
         name: { en: 'Desk', zh: longChinese, ar: longChinese },
         role: { en: 'Role', zh: longArabic, ar: longArabic },
@@ -145,7 +157,7 @@ describe('toVCard', () => {
       'zh',
       options,
     );
-    const arabicCard = toVCard(
+    const arabicCard = deskCard(
       contact({ name: { en: 'Desk', ar: longArabic }, role: { en: 'Role', ar: longArabic } }),
       'ar',
       options,
@@ -249,7 +261,7 @@ function parseWithVcf(text: string) {
 }
 
 const contactsDir = path.resolve(import.meta.dirname, '../../content/contacts');
-const realContacts: Contact[] = readdirSync(contactsDir)
+const realContacts: ContactEntry[] = readdirSync(contactsDir)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => ({
     ...contactData.parse(parseYaml(readFileSync(path.join(contactsDir, file), 'utf8'))),
@@ -262,10 +274,10 @@ describe('toVCard output read by the vcf parser', () => {
   });
 
   const cases = realContacts.flatMap((desk) =>
-    locales.map((locale): [string, Locale, Contact] => [desk.id, locale, desk]),
+    locales.map((locale): [string, Locale, ContactEntry] => [desk.id, locale, desk]),
   );
   it.each(cases)('%s in %s', (_, locale, desk) => {
-    const text = toVCard(desk, locale, { ...options, languagesLabel: 'Languages' });
+    const text = deskCard(desk, locale, { ...options, languagesLabel: 'Languages' });
     const { get, types } = parseWithVcf(text);
     const name = desk.name[locale] ?? desk.name.en;
     const single = (key: string) => {

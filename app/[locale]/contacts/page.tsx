@@ -4,7 +4,6 @@ import { PageShell } from '@/components/layout/page-shell';
 import { Container } from '@/components/ui/container';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { content } from '@/lib/content';
-import { regions } from '@/lib/content/taxonomy';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -28,7 +27,7 @@ export default async function ContactsPage({ params }: PageProps<'/[locale]/cont
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'contacts' });
   const regionNames = await getTranslations({ locale, namespace: 'regions' });
-  const contacts = content.listContacts();
+  const sections = content.contactsByRegion(locale);
   const alternates = pathsIn(locales, contactsPath);
 
   return (
@@ -36,19 +35,16 @@ export default async function ContactsPage({ params }: PageProps<'/[locale]/cont
       <Container className="py-10 sm:py-14">
         <h1 className="text-display font-extrabold">{t('title')}</h1>
         <p className="mt-4 max-w-2xl text-lg text-muted">{t('intro')}</p>
-        {regions
-          .map((region) => ({ region, members: contacts.filter((c) => c.region === region) }))
-          .filter((group) => group.members.length > 0)
-          .map(({ region, members }) => (
-            <section key={region} aria-labelledby={`region-${region}`} className="mt-12">
-              <SectionHeading id={`region-${region}`}>{regionNames(region)}</SectionHeading>
-              <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-                {members.map((contact) => (
-                  <ContactCard key={contact.id} locale={locale} contact={contact} headingLevel={3} />
-                ))}
-              </div>
-            </section>
-          ))}
+        {sections.map(({ region, contacts }) => (
+          <section key={region} aria-labelledby={`region-${region}`} className="mt-12">
+            <SectionHeading id={`region-${region}`}>{regionNames(region)}</SectionHeading>
+            <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+              {contacts.map((contact) => (
+                <ContactCard key={contact.id} locale={locale} contact={contact} headingLevel={3} />
+              ))}
+            </div>
+          </section>
+        ))}
       </Container>
     </PageShell>
   );

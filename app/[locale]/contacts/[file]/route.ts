@@ -11,13 +11,15 @@ export const dynamic = 'force-static';
 
 /** One address card per locale and press desk, rendered at build time. */
 export function generateStaticParams() {
-  return locales.flatMap((locale) => content.listContacts().map((contact) => ({ locale, file: `${contact.id}.vcf` })));
+  return locales.flatMap((locale) =>
+    content.contacts(locale).map((contact) => ({ locale, file: `${contact.id}.vcf` })),
+  );
 }
 
 /** A press desk as a vCard 3.0 download (`/{locale}/contacts/{id}.vcf`); anything else is a plain 404. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/contacts/[file]'>) {
   const { locale, file } = await params;
-  const contact = isLocale(locale) ? content.listContacts().find((c) => `${c.id}.vcf` === file) : undefined;
+  const contact = isLocale(locale) ? content.contacts(locale).find((c) => `${c.id}.vcf` === file) : undefined;
   if (!isLocale(locale) || !contact) {
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }

@@ -94,12 +94,12 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const translations = content.releaseLocales(slug);
   // Every language has this release (translated or not), so the language switcher keeps the reader on it.
   const everyLanguage = pathsIn(locales, (l) => releasePath(l, slug));
-  const contacts = content.getContacts(release.contacts);
+  const contacts = content.contacts(locale, release.contacts);
   const boilerplate = content.getSnippet(locale, 'about-smart');
   const credit = (c: string) => t.rich('heroCredit', { credit: () => <bdi>{c}</bdi> });
   const url = `${env.siteUrl}${releasePath(locale, slug)}`;
   const related = content.relatedReleases(locale, slug);
-  const copy = releaseTexts(release);
+  const copy = releaseTexts(release, content.contacts(release.locale, release.contacts), env.siteUrl);
   const kitBytes = await pressKitSize(release.locale, slug);
   const media = await getTranslations({ locale, namespace: 'media' });
   const pressKit =
