@@ -1,5 +1,5 @@
 # The newsroom as a container: the standalone server (NEXT_OUTPUT=standalone) with its static files and content,
-# run by scripts/start.mjs (one worker per core, WEB_CONCURRENCY). README, "Deploying", "In a container".
+# run by scripts/start.mjs (one worker per core, WEB_CONCURRENCY). docs/deployment.md, "Deploying", "In a container".
 #
 #   docker build --build-arg SITE_URL=https://newsroom.smart.com -t newsroom .
 #   docker run -p 3000:3000 -v newsroom-data:/app/data -e SITE_URL=https://newsroom.smart.com newsroom

@@ -17,7 +17,7 @@ const config: NextConfig = {
     formats: ['image/webp'],
     deviceSizes: [640, 828, 1080, 1280, 1920, 2560],
   },
-  // `NEXT_OUTPUT=standalone npm run build`: a self-contained server for containers (README, "Deploying").
+  // `NEXT_OUTPUT=standalone npm run build`: a self-contained server for containers (docs/deployment.md, "Deploying").
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // lib/content reads contentlayer's generated JSON from disk at run time; ship it with standalone builds.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/*.json'] },

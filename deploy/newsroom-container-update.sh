@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deploy on merge for the container (README, "Deploying"): pulls the image that the Main workflow pushes after
+# Deploy on merge for the container (docs/deployment.md): pulls the image that the Main workflow pushes after
 # the tests pass on main and, when it changed, replaces the running container, waits until it answers (or starts
 # the previous image again) and purges the nginx cache. Run it every two minutes as root, e.g. from cron:
 #

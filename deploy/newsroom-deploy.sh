@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deploy on merge for the Node server behind nginx (README, "Deploying"). newsroom-deploy.timer runs it every two
+# Deploy on merge for the Node server behind nginx (docs/deployment.md). newsroom-deploy.timer runs it every two
 # minutes as root; it does nothing unless main has a new commit or the running build is older than a day:
 #
 #   1. fetch main into $NEWSROOM_ROOT/repo and export that commit to a new folder in builds/ (as $NEWSROOM_USER);

@@ -36,8 +36,8 @@ const schema = z.object({
       .string()
       .regex(mailbox, { error: 'ALERTS_FROM must be an address such as "smart Newsroom <newsroom@example.com>"' }),
   ),
-  // Signing in to the web editor (/admin) with GitHub: an OAuth app's id and secret (README, "Editing in the
-  // browser"), and GitHub's address (GitHub Enterprise Server, or a stand-in in tests).
+  // Signing in to the web editor (/admin) with GitHub: an OAuth app's id and secret (docs/authoring.md,
+  // "Editing in the browser"), and GitHub's address (GitHub Enterprise Server, or a stand-in in tests).
   GITHUB_OAUTH_CLIENT_ID: optional(
     z.string().regex(/^[\w.-]{8,64}$/, { error: 'GITHUB_OAUTH_CLIENT_ID must be the Client ID of a GitHub OAuth app' }),
   ),

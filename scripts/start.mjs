@@ -1,7 +1,7 @@
 // The production server: `next start` in one worker process per core, sharing one port (node:cluster).
 //
 //   node scripts/start.mjs [next start options, e.g. -p 3000 -H localhost]    (what `npm start` runs)
-//   node start.mjs server.js                                                   (a standalone build: README)
+//   node start.mjs server.js                                                   (a standalone build: docs/deployment.md)
 //
 // Why not one `next start`: a Node process accepts one new connection per turn of its event loop (libuv since
 // 1.45, libuv/libuv#3696), and a saturated process's turn serves every ready request first. When a crowd arrives

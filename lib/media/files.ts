@@ -10,7 +10,8 @@ import sharp from 'sharp';
  */
 export const releaseFile = (folder: string, file: string) =>
   // Not traced: Turbopack would otherwise match every file under content/releases into the build's file traces (280,000
-  // at 30,000 release pages, 40 s of `next build`, bench/README.md). Deployments ship content/ themselves (README).
+  // at 30,000 release pages, 40 s of `next build`, bench/README.md). Deployments ship content/ themselves
+  // (docs/deployment.md).
   path.join(/* turbopackIgnore: true */ process.cwd(), 'content', 'releases', folder, file);
 
 export type ImageInfo = { width: number; height: number; bytes: number; format: string; blurDataURL: string };
