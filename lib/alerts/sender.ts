@@ -1,6 +1,6 @@
 import type { createQueries } from '@/lib/content/queries';
 import { releaseTextParts } from '@/lib/content/release-text';
-import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale } from '@/lib/i18n/locales';
 import type { ComposeAlert } from './delivery';
 import { alertEmail } from './emails';
 import { preferencesLink, unsubscribeLinks } from './links';
@@ -14,19 +14,16 @@ import type { AlertRelease } from './matching';
 type Content = ReturnType<typeof createQueries>;
 
 export function publicReleases(content: Content): AlertRelease[] {
-  const localesBySlug = new Map<string, Locale[]>();
-  for (const { locale, slug } of content.releaseParams())
-    localesBySlug.set(slug, [...(localesBySlug.get(slug) ?? []), locale]);
-  return [...localesBySlug].flatMap(([slug, locales]) => {
-    const versions = locales.flatMap((locale) => content.getRelease(locale, slug) ?? []);
-    const primary = content.getRelease(defaultLocale, slug) ?? versions[0];
+  return content.releaseGroups().flatMap(({ slug, translations }) => {
+    const versions = [...translations.values()];
+    const primary = translations.get(defaultLocale) ?? versions[0];
     if (!primary) return [];
     // The instant it became public: its earliest public translation.
     const publishedAt = versions.reduce(
       (earliest, v) => (Date.parse(v.publishedAt) < Date.parse(earliest) ? v.publishedAt : earliest),
       primary.publishedAt,
     );
-    return [{ slug, publishedAt, topics: primary.topics, locales }];
+    return [{ slug, publishedAt, topics: primary.topics, locales: [...translations.keys()] }];
   });
 }
 

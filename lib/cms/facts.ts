@@ -35,7 +35,7 @@ function githubRepo(): string {
   }
   if (process.env.CMS_LOCAL_ONLY !== '1')
     console.warn(
-      'CMS_GITHUB_REPO is not set and origin is not on GitHub: /admin signs in to your-org/newsroom (README, "Editing in the browser").',
+      'CMS_GITHUB_REPO is not set and origin is not on GitHub: /admin signs in to your-org/newsroom (docs/authoring.md, "Editing in the browser").',
     );
   return 'your-org/newsroom';
 }

@@ -203,9 +203,14 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     return undefined;
   }
 
-  /** Every (locale, slug) pair with a public translation: the static params of release pages. */
-  function releaseParams(): { locale: Locale; slug: string }[] {
-    return [...bySlug()].flatMap(([slug, group]) => [...group.keys()].map((locale) => ({ locale, slug })));
+  /** Slugs with a public translation in `locale`, newest first: the release pages that exist in that language. */
+  function releaseSlugs(locale: Locale): string[] {
+    return [...bySlug()].flatMap(([slug, group]) => (group.has(locale) ? [slug] : []));
+  }
+
+  /** Every public release with its public translations, newest first (sitemap, news sitemap, alerts). */
+  function releaseGroups(): { slug: string; translations: ReadonlyMap<Locale, Release> }[] {
+    return [...bySlug()].map(([slug, translations]) => ({ slug, translations }));
   }
 
   /** Years with public releases, newest first. */
@@ -295,7 +300,8 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     releaseLocales,
     relatedReleases,
     currentSlug,
-    releaseParams,
+    releaseSlugs,
+    releaseGroups,
     releaseYears,
     getPage,
     getPageListing,

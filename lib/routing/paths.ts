@@ -4,7 +4,7 @@ import { topics, type Topic } from '@/lib/content/taxonomy';
 import { activeFacets } from '@/lib/archive/facets';
 
 /**
- * Every public path of the newsroom is built here, so the URL map of DESIGN.md lives in one file. Paths carry the
+ * Every public path of the newsroom is built here, so the site's URL map lives in one file (match.ts parses the same spellings back). Paths carry the
  * locale prefix and no trailing slash.
  */
 export const homePath = (locale: Locale) => `/${locale}`;

@@ -17,7 +17,7 @@ export function sitemapChunks(): SitemapEntry[][] {
 }
 
 export function newsReleases() {
-  const releases = content.releaseParams().flatMap(({ locale, slug }) => content.getRelease(locale, slug) ?? []);
+  const releases = content.releaseGroups().flatMap(({ translations }) => [...translations.values()]);
   return recentReleases(releases, new Date());
 }
 

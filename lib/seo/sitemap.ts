@@ -17,14 +17,7 @@ export type SitemapEntry = { url: string; lastModified?: string; languages: Reco
 type Queries = ReturnType<typeof createQueries>;
 export type SitemapSource = Pick<
   Queries,
-  | 'releaseParams'
-  | 'getRelease'
-  | 'releaseLocales'
-  | 'pageParams'
-  | 'pageLocales'
-  | 'listReleases'
-  | 'listMediaImages'
-  | 'releaseYears'
+  'releaseGroups' | 'pageParams' | 'pageLocales' | 'listReleases' | 'listMediaImages' | 'releaseYears'
 > & {
   /** Whether a top-level section (contacts, search, media, subscribe, ...) exists in a locale: the route map (lib/routing). */
   sectionExists: (locale: Locale, section: string) => boolean;
@@ -89,22 +82,22 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string, now: Date
   ];
   const archiveFilters = [...byTopicAndModel, ...source.releaseYears().map((year) => ({ year }))];
   list.push(...pagedListing(siteUrl, archiveFilters, (l, f) => source.listReleases(l, f), archivePath, newestChange));
-  for (const { locale, slug } of source.releaseParams()) {
-    const release = source.getRelease(locale, slug);
+  for (const { slug, translations } of source.releaseGroups()) {
     // The facade gates already; the check here keeps a preview build's drafts out of the sitemap too.
-    if (!release || !isPublic(release, now)) continue;
-    const translations = source.releaseLocales(slug).filter((l) => {
-      const translation = source.getRelease(l, slug);
-      return translation !== undefined && isPublic(translation, now);
-    });
-    const alternates = pathsIn(translations, (l) => releasePath(l, slug));
-    const own = alternates[locale];
-    if (own)
-      list.push({
-        url: `${siteUrl}${own}`,
-        lastModified: release.updatedAt ?? release.publishedAt,
-        languages: hreflangLanguages(alternates, own, siteUrl),
-      });
+    const shown = [...translations].filter(([, release]) => isPublic(release, now));
+    const alternates = pathsIn(
+      shown.map(([locale]) => locale),
+      (l) => releasePath(l, slug),
+    );
+    for (const [locale, release] of shown) {
+      const own = alternates[locale];
+      if (own)
+        list.push({
+          url: `${siteUrl}${own}`,
+          lastModified: release.updatedAt ?? release.publishedAt,
+          languages: hreflangLanguages(alternates, own, siteUrl),
+        });
+    }
   }
   const pagePaths = [...new Set(source.pageParams().map((p) => p.path.join('/')))];
   for (const path of pagePaths)

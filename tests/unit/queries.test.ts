@@ -17,7 +17,26 @@ const data: ContentData = {
   ],
   pages: [],
   snippets: [],
-  contacts: [],
+  contacts: [
+    {
+      id: 'europe-desk',
+      name: { en: 'Europe press desk', de: 'Pressestelle Europa' },
+      role: { en: 'Communications Europe' },
+      region: 'europe',
+      email: 'europe@example.com',
+      phone: '+49 30 1234 5678',
+      languages: ['en', 'de'],
+    },
+    {
+      id: 'global-desk',
+      name: { en: 'Global press desk' },
+      role: { en: 'Global communications', de: 'Globale Kommunikation' },
+      region: 'global',
+      email: 'global@example.com',
+      phone: '+86 21 5555 0100',
+      languages: ['en', 'zh'],
+    },
+  ],
   figures: [],
 };
 
@@ -47,11 +66,27 @@ describe('release queries', () => {
     expect(de.total).toBe(2);
   });
 
+  it('name the release pages of each language, newest first, and group the public translations per release', () => {
+    expect(queries().releaseSlugs('en')).toEqual(['new', 'old']);
+    expect(queries().releaseSlugs('de')).toEqual(['old']);
+    expect(queries().releaseSlugs('fr')).toEqual([]);
+    expect(
+      queries()
+        .releaseGroups()
+        .map(({ slug, translations }) => [slug, [...translations.keys()]]),
+    ).toEqual([
+      ['new', ['en']],
+      ['old', ['en', 'de']],
+    ]);
+    expect(queries(new Date('2025-07-01T10:00:00Z')).releaseSlugs('de')).toEqual(['embargoed', 'old']);
+  });
+
   it('never returns drafts or embargoed releases, by any query', () => {
     const q = queries();
     expect(q.getRelease('en', 'draft')).toBeUndefined();
     expect(q.getRelease('en', 'embargoed')).toBeUndefined();
-    expect(q.releaseParams()).not.toContainEqual(expect.objectContaining({ slug: 'embargoed' }));
+    expect(q.releaseGroups().map((g) => g.slug)).not.toContain('embargoed');
+    for (const locale of ['en', 'de'] as const) expect(q.releaseSlugs(locale)).not.toContain('embargoed');
     expect(q.releaseLocales('embargoed')).toEqual([]);
     expect(q.findReleaseFile('embargoed', 'hero.jpg')).toBeUndefined();
   });
@@ -115,5 +150,37 @@ describe('scheduled releases for editors', () => {
       }),
     ]);
     expect(scheduledReleases(sources, new Date('2025-07-15T02:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('contact queries', () => {
+  it("give each desk's name and role in the reader's language, English where a translation is missing", () => {
+    const [europe, global] = queries().contacts('de');
+    expect([europe?.name, europe?.role]).toEqual(['Pressestelle Europa', 'Communications Europe']);
+    expect([global?.name, global?.role]).toEqual(['Global press desk', 'Globale Kommunikation']);
+    expect(
+      queries()
+        .contacts('ar')
+        .map((c) => c.name),
+    ).toEqual(['Europe press desk', 'Global press desk']);
+  });
+
+  it('return the desks a release names in its order, skipping unknown ids', () => {
+    expect(
+      queries()
+        .contacts('en', ['global-desk', 'nobody', 'europe-desk'])
+        .map((c) => c.id),
+    ).toEqual(['global-desk', 'europe-desk']);
+  });
+
+  it("group the contacts page by region in the taxonomy's order, leaving out regions without a desk", () => {
+    expect(
+      queries()
+        .contactsByRegion('en')
+        .map(({ region, contacts }) => [region, contacts.map((c) => c.id)]),
+    ).toEqual([
+      ['global', ['global-desk']],
+      ['europe', ['europe-desk']],
+    ]);
   });
 });

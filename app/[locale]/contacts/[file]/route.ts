@@ -32,7 +32,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
       'Content-Type': 'text/vcard; charset=utf-8',
       // Ids are file names of content/contacts; keep the header ASCII even if one were not a plain slug.
       'Content-Disposition': `attachment; filename="${contact.id.replace(/[^A-Za-z0-9._-]/g, '_')}.vcf"`,
-      'Content-Length': String(body.byteLength),
       'Cache-Control': 'public, max-age=3600',
     },
   });

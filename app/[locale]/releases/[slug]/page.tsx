@@ -43,9 +43,7 @@ export const revalidate = 60;
 export const dynamicParams = true;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return newestToPrerender(content.releaseParams().filter((p) => p.locale === params.locale)).map(({ slug }) => ({
-    slug,
-  }));
+  return newestToPrerender(content.releaseSlugs(localeParam(params.locale))).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {

@@ -35,7 +35,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[s
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': `image/${format}`,
-      'Content-Length': String(bytes.byteLength),
       'Cache-Control': 'public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400',
     },
   });
