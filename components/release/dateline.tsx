@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { DatelineFacts } from '@/lib/i18n/dateline';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale, TextAttributes } from '@/lib/i18n/locales';
 import { ReaderTime } from './reader-time';
 
 /**
@@ -17,7 +17,7 @@ export async function Dateline({
 }: {
   locale: Locale;
   release: DatelineFacts;
-  cityText?: { lang?: string; dir?: 'ltr' | 'rtl' };
+  cityText?: TextAttributes;
 }) {
   const t = await getTranslations({ locale, namespace: 'release' });
   return (

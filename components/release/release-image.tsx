@@ -1,8 +1,7 @@
-import type { ReactNode } from 'react';
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/locales';
+import type { Locale, TextAttributes } from '@/lib/i18n/locales';
 import { imageInfo, mediaPath } from '@/lib/media/files';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { mediaDownloadName } from '@/lib/routing';
@@ -19,7 +18,6 @@ export async function ReleaseImage({
   image,
   sizes,
   priority = false,
-  creditLabel,
   text = {},
 }: {
   locale: Locale;
@@ -28,13 +26,12 @@ export async function ReleaseImage({
   image: ContentImage;
   sizes: string;
   priority?: boolean;
-  /** The credit line, its name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */
-  creditLabel: ReactNode;
   /** lang and dir of the caption and alt text when they are not in the page's language (an English original). */
-  text?: { lang?: string; dir?: 'ltr' | 'rtl' };
+  text?: TextAttributes;
 }) {
   const info = await imageInfo(folder, image.file);
   const t = await getTranslations({ locale, namespace: 'media' });
+  const release = await getTranslations({ locale, namespace: 'release' });
   return (
     <figure className="overflow-hidden print:break-inside-avoid rounded-2xl border border-line bg-surface">
       <Image
@@ -52,7 +49,8 @@ export async function ReleaseImage({
       />
       <figcaption className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm text-muted">
         <span {...text}>{image.caption}</span>
-        <span>{creditLabel}</span>
+        {/* The credit's name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */}
+        <span>{release.rich('heroCredit', { credit: () => <bdi>{image.credit}</bdi> })}</span>
         <span className="basis-full print:hidden">
           <a
             href={mediaPath(slug, image.file)}

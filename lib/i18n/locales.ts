@@ -21,6 +21,9 @@ export function directionOf(locale: Locale): 'ltr' | 'rtl' {
  */
 export const textAttributes = (locale: Locale) => ({ lang: languageTag[locale], dir: directionOf(locale) });
 
+/** textAttributes of a text in another language than the page's, or none where it is in the page's. */
+export type TextAttributes = Partial<ReturnType<typeof textAttributes>>;
+
 const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 /** A left-to-right letter or a digit: what gets reordered in a right-to-left line. */
 const leftToRightText = /[0-9]|(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])\p{L}/u;

@@ -1,30 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ContactCard } from '@/components/contacts/contact-card';
-import { Dateline } from '@/components/release/dateline';
-import { JsonLd } from '@/components/ui/json-ld';
 import { PageShell } from '@/components/layout/page-shell';
-import { Prose } from '@/components/ui/prose';
-import { ReleaseDownloads } from '@/components/release/release-downloads';
-import { ReleaseImage } from '@/components/release/release-image';
 import { PreviewBanner } from '@/components/release/preview-banner';
-import { ReleaseActionBar, ShareLinks } from '@/components/release/release-tools';
-import { SubscribeForm } from '@/components/alerts/subscribe-form';
-import { Badge } from '@/components/ui/badge';
+import { ReleaseAside } from '@/components/release/release-aside';
+import { ReleaseBody } from '@/components/release/release-body';
+import { ReleaseHeader } from '@/components/release/release-header';
+import { ReleaseImage } from '@/components/release/release-image';
+import { ReleaseActionBar } from '@/components/release/release-tools';
 import { Container } from '@/components/ui/container';
+import { JsonLd } from '@/components/ui/json-ld';
 import { content } from '@/lib/content';
-import { env } from '@/lib/env';
-import { formatCalendarDate, formatDate } from '@/lib/i18n/format';
-import { endonym, languageTag, locales, textAttributes } from '@/lib/i18n/locales';
-import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { formatFileSize } from '@/lib/media/format';
-import { newestToPrerender } from '@/lib/routing/prerender';
-import { pressKitSize } from '@/lib/press-kit/load';
 import { releaseTexts } from '@/lib/content/release-text';
+import { env } from '@/lib/env';
+import { languageTag, locales, textAttributes } from '@/lib/i18n/locales';
+import { localeParam } from '@/lib/i18n/params';
+import { formatFileSize } from '@/lib/media/format';
 import { OG_SIZE } from '@/lib/og/card';
-import { breadcrumbList, newsArticle } from '@/lib/seo/structured-data';
+import { pressKitSize } from '@/lib/press-kit/load';
 import {
   archivePath,
   cropRatios,
@@ -36,6 +29,9 @@ import {
   releaseOgImagePath,
   releasePath,
 } from '@/lib/routing';
+import { newestToPrerender } from '@/lib/routing/prerender';
+import { breadcrumbList, newsArticle } from '@/lib/seo/structured-data';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // Releases not generated at build time (older ones, lib/routing/prerender.ts, and an embargo that lifted since) render on
 // their first request, behind the gate, and are cached from then on.
@@ -84,21 +80,10 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   // Not translated into this language: the English original, inside this language's interface, says so.
   const { release, isFallback } = listing;
   const text = isFallback ? textAttributes(release.locale) : {};
-
-  const t = await getTranslations({ locale, namespace: 'release' });
-  const nav = await getTranslations({ locale, namespace: 'nav' });
-  const topics = await getTranslations({ locale, namespace: 'topics' });
-  const models = await getTranslations({ locale, namespace: 'models' });
-  const translations = content.releaseLocales(slug);
-  // Every language has this release (translated or not), so the language switcher keeps the reader on it.
-  const everyLanguage = pathsIn(locales, (l) => releasePath(l, slug));
-  const contacts = content.contacts(locale, release.contacts);
-  const boilerplate = content.getSnippet(locale, 'about-smart');
-  const credit = (c: string) => t.rich('heroCredit', { credit: () => <bdi>{c}</bdi> });
   const url = `${env.siteUrl}${releasePath(locale, slug)}`;
-  const related = content.relatedReleases(locale, slug);
   const copy = releaseTexts(release, content.contacts(release.locale, release.contacts), env.siteUrl);
   const kitBytes = await pressKitSize(release.locale, slug);
+  const nav = await getTranslations({ locale, namespace: 'nav' });
   const media = await getTranslations({ locale, namespace: 'media' });
   const pressKit =
     kitBytes === undefined
@@ -110,7 +95,8 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
         };
 
   return (
-    <PageShell locale={locale} alternates={everyLanguage} current={archivePath(locale)}>
+    // Every language has this release (translated or not), so the language switcher keeps the reader on it.
+    <PageShell locale={locale} alternates={pathsIn(locales, (l) => releasePath(l, slug))} current={archivePath(locale)}>
       <JsonLd
         data={newsArticle({
           siteUrl: env.siteUrl,
@@ -134,51 +120,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
       <article>
         <PreviewBanner locale={locale} release={release} />
         <Container className="pt-10 pb-6 sm:pt-14">
-          <header className="max-w-(--container-measure)">
-            {isFallback && (
-              <p
-                role="note"
-                className="mb-6 rounded-xl border border-accent bg-accent-soft p-4 text-sm print:hidden"
-                data-fallback-notice
-              >
-                {t('fallbackNotice')}
-              </p>
-            )}
-            <p className="flex flex-wrap gap-2">
-              {release.topics.map((topic) => (
-                <a key={topic} href={archivePath(locale, { topic })} className="rounded-full">
-                  <Badge>{topics(topic)}</Badge>
-                </a>
-              ))}
-            </p>
-            <h1 className="mt-4 text-title font-extrabold sm:text-display" {...text}>
-              {release.title}
-            </h1>
-            <p className="mt-5 text-lg text-muted sm:text-xl" {...text}>
-              {release.summary}
-            </p>
-            <Dateline locale={locale} release={release} cityText={text} />
-            {release.updatedAt && (
-              <p className="mt-3 inline-block rounded-lg border border-accent px-3 py-1 text-sm">
-                {t.rich('updatedAt', {
-                  date: () => (
-                    <time dateTime={release.updatedAt}>
-                      {formatDate(locale, release.updatedAt ?? '', release.timeZone)}
-                    </time>
-                  ),
-                })}
-                {release.corrections.length > 0 && (
-                  <>
-                    {' · '}
-                    <a className="underline" href="#corrections">
-                      {t('seeCorrections')}
-                    </a>
-                  </>
-                )}
-              </p>
-            )}
-            <p className="mt-3 hidden text-sm print:block">{url}</p>
-          </header>
+          <ReleaseHeader locale={locale} release={release} isFallback={isFallback} url={url} />
         </Container>
 
         <ReleaseActionBar locale={locale} url={url} text={copy.text} html={copy.html} pressKit={pressKit} />
@@ -192,160 +134,25 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
               image={release.hero}
               sizes="(min-width: 1280px) 1024px, 100vw"
               priority
-              creditLabel={credit(release.hero.credit)}
               text={text}
             />
           </div>
 
           <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:mt-4 print:block">
-            <div>
-              {release.highlights.length > 0 && (
-                <section
-                  aria-labelledby="highlights"
-                  className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
-                >
-                  <h2 id="highlights" className="font-bold">
-                    {t('highlights')}
-                  </h2>
-                  <ul className="mt-3 list-disc space-y-2 ps-5" {...text}>
-                    {release.highlights.map((h) => (
-                      <li key={h}>{h}</li>
-                    ))}
-                  </ul>
-                </section>
-              )}
-              <div {...text}>
-                <Prose html={release.bodyHtml} />
-              </div>
-
-              {release.gallery.length > 0 && (
-                <div className="mt-12 grid gap-6 sm:grid-cols-2 print:hidden">
-                  {release.gallery.map((image) => (
-                    <ReleaseImage
-                      key={image.file}
-                      locale={locale}
-                      slug={slug}
-                      folder={release.folder}
-                      image={image}
-                      sizes="(min-width: 640px) 50vw, 100vw"
-                      creditLabel={credit(image.credit)}
-                      text={text}
-                    />
-                  ))}
-                </div>
-              )}
-
-              {release.corrections.length > 0 && (
-                <section
-                  aria-labelledby="corrections"
-                  className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3"
-                >
-                  <h2 id="corrections" className="font-bold">
-                    {t('corrections')}
-                  </h2>
-                  <ul className="mt-3 space-y-2 text-sm">
-                    {release.corrections.map((c) => (
-                      <li key={c.date + c.text}>
-                        <time dateTime={c.date} className="font-semibold">
-                          {formatCalendarDate(locale, c.date)}
-                        </time>
-                        : <span {...text}>{c.text}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )}
-
-              {boilerplate && (
-                <section
-                  aria-labelledby="boilerplate"
-                  className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm print:mt-5 print:pt-3"
-                >
-                  <h2 id="boilerplate" className="font-bold">
-                    {boilerplate.title}
-                  </h2>
-                  <Prose html={boilerplate.bodyHtml} className="prose-sm mt-2 text-muted" />
-                </section>
-              )}
-            </div>
-
-            <aside className="space-y-8 print:mt-5">
-              <section aria-labelledby="contacts" className="scroll-mt-20">
-                <h2 id="contacts" className="mb-3 font-bold">
-                  {t('contacts')}
-                </h2>
-                <div className="space-y-4 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
-                  {contacts.map((contact) => (
-                    <ContactCard key={contact.id} locale={locale} contact={contact} />
-                  ))}
-                </div>
-              </section>
-              <ReleaseDownloads locale={locale} release={release} />
-              <ShareLinks locale={locale} url={url} title={release.title} />
-              {release.models.length > 0 && (
-                <section aria-labelledby="models" className="print:hidden">
-                  <h2 id="models" className="mb-3 font-bold">
-                    {t('models')}
-                  </h2>
-                  <ul className="flex flex-wrap gap-2">
-                    {release.models.map((model) => (
-                      <li key={model}>
-                        <a href={archivePath(locale, { model })} className="rounded-full">
-                          <Badge>{models(model)}</Badge>
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )}
-              {related.length > 0 && (
-                <section aria-labelledby="related" className="print:hidden">
-                  <h2 id="related" className="mb-3 font-bold">
-                    {t('related')}
-                  </h2>
-                  <ul className="space-y-3 text-sm">
-                    {related.map(({ release: r, isFallback: inEnglish }) => (
-                      <li key={r.slug}>
-                        <a
-                          className="font-semibold hover:underline"
-                          href={releasePath(locale, r.slug)}
-                          {...(inEnglish ? textAttributes(r.locale) : {})}
-                        >
-                          {r.title}
-                        </a>
-                        <span className="block text-muted">
-                          <time dateTime={r.publishedAt}>{formatDate(locale, r.publishedAt, r.timeZone)}</time>
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )}
-              {translations.some((l) => l !== locale) && (
-                <section aria-labelledby="languages" className="print:hidden">
-                  <h2 id="languages" className="mb-3 font-bold">
-                    {t('alsoAvailableIn')}
-                  </h2>
-                  <ul className="space-y-1 text-sm">
-                    {translations
-                      .filter((l) => l !== locale)
-                      .map((l) => (
-                        <li key={l}>
-                          <a
-                            className="text-accent underline"
-                            href={releasePath(l, slug)}
-                            hrefLang={languageTag[l]}
-                            {...textAttributes(l)}
-                          >
-                            {endonym[l]}
-                          </a>
-                        </li>
-                      ))}
-                  </ul>
-                </section>
-              )}
-              <SubscribeForm locale={locale} variant="compact" />
-            </aside>
+            <ReleaseBody
+              locale={locale}
+              release={release}
+              text={text}
+              boilerplate={content.getSnippet(locale, 'about-smart')}
+            />
+            <ReleaseAside
+              locale={locale}
+              release={release}
+              url={url}
+              contacts={content.contacts(locale, release.contacts)}
+              related={content.relatedReleases(locale, slug)}
+              translations={content.releaseLocales(slug)}
+            />
           </div>
         </Container>
       </article>

@@ -1,0 +1,111 @@
+import { getTranslations } from 'next-intl/server';
+import { SubscribeForm } from '@/components/alerts/subscribe-form';
+import { ContactCard } from '@/components/contacts/contact-card';
+import { Badge } from '@/components/ui/badge';
+import type { Contact, Release, ReleaseListing } from '@/lib/content';
+import { formatDate } from '@/lib/i18n/format';
+import { endonym, languageTag, textAttributes, type Locale } from '@/lib/i18n/locales';
+import { archivePath, releasePath } from '@/lib/routing';
+import { ReleaseDownloads } from './release-downloads';
+import { ShareLinks } from './release-tools';
+
+/** The side column of a release page: press contacts, downloads, sharing, models, related releases, languages. */
+export async function ReleaseAside({
+  locale,
+  release,
+  url,
+  contacts,
+  related,
+  translations,
+}: {
+  locale: Locale;
+  release: Release;
+  url: string;
+  contacts: readonly Contact[];
+  related: readonly ReleaseListing[];
+  /** The languages the release is written in. */
+  translations: readonly Locale[];
+}) {
+  const t = await getTranslations({ locale, namespace: 'release' });
+  const models = await getTranslations({ locale, namespace: 'models' });
+  const slug = release.slug;
+  return (
+    <aside className="space-y-8 print:mt-5">
+      <section aria-labelledby="contacts" className="scroll-mt-20">
+        <h2 id="contacts" className="mb-3 font-bold">
+          {t('contacts')}
+        </h2>
+        <div className="space-y-4 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
+          {contacts.map((contact) => (
+            <ContactCard key={contact.id} locale={locale} contact={contact} />
+          ))}
+        </div>
+      </section>
+      <ReleaseDownloads locale={locale} release={release} />
+      <ShareLinks locale={locale} url={url} title={release.title} />
+      {release.models.length > 0 && (
+        <section aria-labelledby="models" className="print:hidden">
+          <h2 id="models" className="mb-3 font-bold">
+            {t('models')}
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {release.models.map((model) => (
+              <li key={model}>
+                <a href={archivePath(locale, { model })} className="rounded-full">
+                  <Badge>{models(model)}</Badge>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="print:hidden">
+          <h2 id="related" className="mb-3 font-bold">
+            {t('related')}
+          </h2>
+          <ul className="space-y-3 text-sm">
+            {related.map(({ release: r, isFallback: inEnglish }) => (
+              <li key={r.slug}>
+                <a
+                  className="font-semibold hover:underline"
+                  href={releasePath(locale, r.slug)}
+                  {...(inEnglish ? textAttributes(r.locale) : {})}
+                >
+                  {r.title}
+                </a>
+                <span className="block text-muted">
+                  <time dateTime={r.publishedAt}>{formatDate(locale, r.publishedAt, r.timeZone)}</time>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {translations.some((l) => l !== locale) && (
+        <section aria-labelledby="languages" className="print:hidden">
+          <h2 id="languages" className="mb-3 font-bold">
+            {t('alsoAvailableIn')}
+          </h2>
+          <ul className="space-y-1 text-sm">
+            {translations
+              .filter((l) => l !== locale)
+              .map((l) => (
+                <li key={l}>
+                  <a
+                    className="text-accent underline"
+                    href={releasePath(l, slug)}
+                    hrefLang={languageTag[l]}
+                    {...textAttributes(l)}
+                  >
+                    {endonym[l]}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+      <SubscribeForm locale={locale} variant="compact" />
+    </aside>
+  );
+}

@@ -1,0 +1,94 @@
+import { getTranslations } from 'next-intl/server';
+import { Prose } from '@/components/ui/prose';
+import type { Release } from '@/lib/content';
+import { formatCalendarDate } from '@/lib/i18n/format';
+import type { Locale, TextAttributes } from '@/lib/i18n/locales';
+import { ReleaseImage } from './release-image';
+
+/** A release's text: highlights, body, gallery, corrections and the company boilerplate below them. */
+export async function ReleaseBody({
+  locale,
+  release,
+  text,
+  boilerplate,
+}: {
+  locale: Locale;
+  release: Release;
+  /** Language and direction of the release's own text where it differs from the page's (see ReleaseHeader). */
+  text: TextAttributes;
+  boilerplate: { title: string; bodyHtml: string } | undefined;
+}) {
+  const t = await getTranslations({ locale, namespace: 'release' });
+  const slug = release.slug;
+  return (
+    <div>
+      {release.highlights.length > 0 && (
+        <section
+          aria-labelledby="highlights"
+          className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
+        >
+          <h2 id="highlights" className="font-bold">
+            {t('highlights')}
+          </h2>
+          <ul className="mt-3 list-disc space-y-2 ps-5" {...text}>
+            {release.highlights.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div {...text}>
+        <Prose html={release.bodyHtml} />
+      </div>
+
+      {release.gallery.length > 0 && (
+        <div className="mt-12 grid gap-6 sm:grid-cols-2 print:hidden">
+          {release.gallery.map((image) => (
+            <ReleaseImage
+              key={image.file}
+              locale={locale}
+              slug={slug}
+              folder={release.folder}
+              image={image}
+              sizes="(min-width: 640px) 50vw, 100vw"
+              text={text}
+            />
+          ))}
+        </div>
+      )}
+
+      {release.corrections.length > 0 && (
+        <section
+          aria-labelledby="corrections"
+          className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3"
+        >
+          <h2 id="corrections" className="font-bold">
+            {t('corrections')}
+          </h2>
+          <ul className="mt-3 space-y-2 text-sm">
+            {release.corrections.map((c) => (
+              <li key={c.date + c.text}>
+                <time dateTime={c.date} className="font-semibold">
+                  {formatCalendarDate(locale, c.date)}
+                </time>
+                : <span {...text}>{c.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {boilerplate && (
+        <section
+          aria-labelledby="boilerplate"
+          className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm print:mt-5 print:pt-3"
+        >
+          <h2 id="boilerplate" className="font-bold">
+            {boilerplate.title}
+          </h2>
+          <Prose html={boilerplate.bodyHtml} className="prose-sm mt-2 text-muted" />
+        </section>
+      )}
+    </div>
+  );
+}
