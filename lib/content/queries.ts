@@ -1,8 +1,9 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isPublic } from './gate';
-import { regions, type Model, type Region, type Topic } from './taxonomy';
+import { createSiteQueries } from './site-queries';
+import type { Model, Topic } from './taxonomy';
 import type { ContentImage } from './schema';
-import type { Contact, ContactEntry, ContentData, Page, Release, ReleaseListing } from './types';
+import type { ContentData, Release, ReleaseListing } from './types';
 
 export const PAGE_SIZE = 10;
 
@@ -20,7 +21,8 @@ export type MediaListing = ReleaseListing & { image: ContentImage; role: 'hero' 
 
 /**
  * All content queries over one data set and one clock. Sorting, the public gate, language fallback and paging
- * live here once; pages never filter documents themselves.
+ * live here once; pages never filter documents themselves. The queries of what has no embargo (brand pages,
+ * snippets, contacts, key figures) are in ./site-queries.ts.
  */
 export function createQueries(data: () => ContentData, now: () => Date, options: { preview?: boolean } = {}) {
   const visible = (release: Release, at: Date) => options.preview || isPublic(release, at);
@@ -220,77 +222,8 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     return [...visible.years];
   }
 
-  const byOrder = (a: Page, b: Page) => a.order - b.order || a.title.localeCompare(b.title);
-
-  function getPage(locale: Locale, path: string): Page | undefined {
-    return data().pages.find((page) => page.locale === locale && page.path === path);
-  }
-
-  /** A brand page as a reader of `locale` gets it: its translation, else the English one marked as a fallback. */
-  function getPageListing(locale: Locale, path: string): { page: Page; isFallback: boolean } | undefined {
-    const own = getPage(locale, path);
-    const page = own ?? getPage(defaultLocale, path);
-    return page && { page, isFallback: !own };
-  }
-
-  function pageLocales(path: string): Locale[] {
-    return data().pages.filter((page) => page.path === path).map((page) => page.locale);
-  }
-
-  /** Top-level header entries of a locale, in content order. */
-  function mainNavigation(locale: Locale): Page[] {
-    return data().pages.filter((p) => p.locale === locale && p.nav === 'main').sort(byOrder);
-  }
-
-  /** Section pages directly below `path`, in content order. */
-  function childPages(locale: Locale, path: string): Page[] {
-    return data()
-      .pages.filter((p) => p.locale === locale && p.nav !== 'none' && p.path.startsWith(`${path}/`) && !p.path.slice(path.length + 1).includes('/'))
-      .sort(byOrder);
-  }
-
-  /** The brand pages written in `locale` (not the English ones shown in their place), in content order. */
-  function listPages(locale: Locale): Page[] {
-    return data().pages.filter((page) => page.locale === locale);
-  }
-
-  function pageParams(): { locale: Locale; path: string[] }[] {
-    return data().pages.map((page) => ({ locale: page.locale, path: page.path.split('/') }));
-  }
-
-  function getSnippet(locale: Locale, name: string) {
-    const snippets = data().snippets.filter((s) => s.name === name);
-    return snippets.find((s) => s.locale === locale) ?? snippets.find((s) => s.locale === defaultLocale);
-  }
-
-  const localize = (entry: ContactEntry, locale: Locale): Contact => ({
-    ...entry,
-    name: entry.name[locale] ?? entry.name.en,
-    role: entry.role[locale] ?? entry.role.en,
-  });
-
-  /** Press desks in `locale`: the ones named by `ids`, in that order, or all of them in content order. */
-  function contacts(locale: Locale, ids?: readonly string[]): Contact[] {
-    const entries = ids ? ids.flatMap((id) => data().contacts.filter((entry) => entry.id === id)) : data().contacts;
-    return entries.map((entry) => localize(entry, locale));
-  }
-
-  /** The contacts page's sections: the regions that have a press desk, in the taxonomy's order. */
-  function contactsByRegion(locale: Locale): { region: Region; contacts: Contact[] }[] {
-    const all = contacts(locale);
-    return regions
-      .map((region) => ({ region, contacts: all.filter((contact) => contact.region === region) }))
-      .filter((group) => group.contacts.length > 0);
-  }
-
-  /** Key figures with their label in `locale` (English where a translation is missing), in content order. */
-  function keyFigures(locale: Locale) {
-    return [...data().figures]
-      .sort((a, b) => a.order - b.order)
-      .map((figure) => ({ id: figure.id, value: figure.value, label: figure.label[locale] ?? figure.label.en, source: figure.source }));
-  }
-
   return {
+    ...createSiteQueries(data),
     listAllReleases,
     listReleases,
     listMediaImages,
@@ -303,16 +236,5 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     releaseSlugs,
     releaseGroups,
     releaseYears,
-    getPage,
-    getPageListing,
-    pageLocales,
-    mainNavigation,
-    childPages,
-    pageParams,
-    listPages,
-    getSnippet,
-    contacts,
-    contactsByRegion,
-    keyFigures,
   };
 }
