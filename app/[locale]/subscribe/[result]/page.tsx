@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SubscribeAgain } from '@/components/alerts/token-page';
 import { AlertsPage } from '@/components/alerts/alerts-page';
-import { ButtonLink } from '@/components/ui/button-link';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { pathsIn, subscribePath, subscribeResultPath, subscribeResultPaths } from '@/lib/routing';
+import { pathsIn, subscribeResultPath, subscribeResultPaths } from '@/lib/routing';
 
 /**
  * The static pages a form post ends on: "you are unsubscribed", "your data is deleted". ("Check your inbox"
@@ -59,11 +59,7 @@ export default async function SubscribeResultPage({ params }: PageProps<'/[local
       <p role="status" className="mt-6 text-lg">
         {t(texts[result].body)}
       </p>
-      <p className="mt-8">
-        <ButtonLink href={subscribePath(locale)} variant="secondary">
-          {t('subscribeAgain')}
-        </ButtonLink>
-      </p>
+      <SubscribeAgain locale={locale} />
     </AlertsPage>
   );
 }

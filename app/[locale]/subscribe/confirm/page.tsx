@@ -1,28 +1,15 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { linkedSubscriber, tokenPageMetadata, TokenPageProblem } from '@/components/alerts/token-page';
 import { AlertChoiceSummary } from '@/components/alerts/choice-summary';
-import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts/notes';
+import { alertsError } from '@/components/alerts/notes';
 import { AlertsPage } from '@/components/alerts/alerts-page';
-import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
-import { subscriberFromToken } from '@/lib/alerts/server';
-import type { Subscriber } from '@/lib/alerts/subscriptions';
 import { isolate, locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
+import { alertsApiPath, pathsIn, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/confirm'>) {
-  const locale = localeParam((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'alerts' });
-  const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({
-    locale,
-    title: t('confirmTitle'),
-    description: t('intro'),
-    alternates: { [locale]: subscribeTokenPath(locale, 'confirm') },
-    feedTitle: meta('feedTitle'),
-    noindex: true,
-  });
+  return tokenPageMetadata(localeParam((await params).locale), 'confirm');
 }
 
 /**
@@ -35,19 +22,10 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const { token, error: rawError } = tokenPageParams(await searchParams);
 
-  let subscriber: Subscriber | undefined;
-  let error: AlertsError | undefined = alertsError(rawError);
-  if (!error) {
-    try {
-      const found = subscriberFromToken(token, 'confirm');
-      if (found.ok && found.subscriber.status === 'unsubscribed') error = 'notPending';
-      else if (found.ok) subscriber = found.subscriber;
-      else error = found.error;
-    } catch (cause) {
-      console.error('alerts: confirmation page failed', cause);
-      error = 'unavailable';
-    }
-  }
+  const sent = alertsError(rawError);
+  const linked: ReturnType<typeof linkedSubscriber> = sent ? { error: sent } : linkedSubscriber('confirm', token);
+  const subscriber = linked.subscriber?.status === 'unsubscribed' ? undefined : linked.subscriber;
+  const error = linked.subscriber?.status === 'unsubscribed' ? 'notPending' : linked.error;
   const alternates = pathsIn(locales, (l) => subscribeTokenPath(l, 'confirm', token));
 
   return (
@@ -63,14 +41,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
           </button>
         </form>
       ) : (
-        <>
-          <AlertsErrorNote id="confirm-error" locale={locale} error={error ?? 'invalidLink'} />
-          <p className="mt-8">
-            <ButtonLink href={subscribePath(locale)} variant="secondary">
-              {t('subscribeAgain')}
-            </ButtonLink>
-          </p>
-        </>
+        <TokenPageProblem page="confirm" locale={locale} error={error ?? 'invalidLink'} />
       )}
     </AlertsPage>
   );

@@ -1,31 +1,19 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { linkedSubscriber, tokenPageMetadata, TokenPageProblem } from '@/components/alerts/token-page';
 import { AlertChoiceSummary } from '@/components/alerts/choice-summary';
 import { PreferenceFields } from '@/components/alerts/preference-fields';
-import { AlertsErrorNote, AlertsStatusNote, alertsError, type AlertsError } from '@/components/alerts/notes';
+import { AlertsErrorNote, AlertsStatusNote, alertsError } from '@/components/alerts/notes';
 import { AlertsPage } from '@/components/alerts/alerts-page';
-import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
 import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
-import { getAlerts, subscriberFromToken } from '@/lib/alerts/server';
-import type { Subscriber } from '@/lib/alerts/subscriptions';
+import { getAlerts } from '@/lib/alerts/server';
 import { signToken } from '@/lib/alerts/tokens';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
+import { alertsApiPath, pathsIn, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/preferences'>) {
-  const locale = localeParam((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'alerts' });
-  const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({
-    locale,
-    title: t('preferencesTitle'),
-    description: t('intro'),
-    alternates: { [locale]: subscribeTokenPath(locale, 'preferences') },
-    feedTitle: meta('feedTitle'),
-    noindex: true,
-  });
+  return tokenPageMetadata(localeParam((await params).locale), 'preferences');
 }
 
 const button = 'min-h-11 rounded-lg px-5 font-semibold';
@@ -41,27 +29,13 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
   const { token, status, error: rawError } = tokenPageParams(await searchParams);
   const error = alertsError(rawError);
 
-  let subscriber: Subscriber | undefined;
-  let linkError: AlertsError | undefined;
-  try {
-    const found = subscriberFromToken(token, 'manage');
-    if (found.ok) subscriber = found.subscriber;
-    else linkError = found.error;
-  } catch (cause) {
-    console.error('alerts: preferences page failed', cause);
-    linkError = 'unavailable';
-  }
+  const { subscriber, error: linkError } = linkedSubscriber('preferences', token);
   const alternates = pathsIn(locales, (l) => subscribeTokenPath(l, 'preferences', token));
 
   if (!subscriber || !token) {
     return (
       <AlertsPage locale={locale} title={t('preferencesTitle')} alternates={alternates}>
-        <AlertsErrorNote id="preferences-error" locale={locale} error={error ?? linkError ?? 'invalidLink'} />
-        <p className="mt-8">
-          <ButtonLink href={subscribePath(locale)} variant="secondary">
-            {t('subscribeAgain')}
-          </ButtonLink>
-        </p>
+        <TokenPageProblem page="preferences" locale={locale} error={error ?? linkError ?? 'invalidLink'} />
       </AlertsPage>
     );
   }

@@ -1,27 +1,14 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AlertsErrorNote, alertsError, type AlertsError } from '@/components/alerts/notes';
+import { linkedSubscriber, tokenPageMetadata, TokenPageProblem } from '@/components/alerts/token-page';
+import { alertsError } from '@/components/alerts/notes';
 import { AlertsPage } from '@/components/alerts/alerts-page';
-import { ButtonLink } from '@/components/ui/button-link';
 import { tokenPageParams } from '@/lib/alerts/page-params';
-import { subscriberFromToken } from '@/lib/alerts/server';
-import type { Subscriber } from '@/lib/alerts/subscriptions';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { alertsApiPath, pathsIn, subscribePath, subscribeTokenPath } from '@/lib/routing';
+import { alertsApiPath, pathsIn, subscribeTokenPath } from '@/lib/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/subscribe/unsubscribe'>) {
-  const locale = localeParam((await params).locale);
-  const t = await getTranslations({ locale, namespace: 'alerts' });
-  const meta = await getTranslations({ locale, namespace: 'meta' });
-  return pageMetadata({
-    locale,
-    title: t('unsubscribeTitle'),
-    description: t('intro'),
-    alternates: { [locale]: subscribeTokenPath(locale, 'unsubscribe') },
-    feedTitle: meta('feedTitle'),
-    noindex: true,
-  });
+  return tokenPageMetadata(localeParam((await params).locale), 'unsubscribe');
 }
 
 /** The "Unsubscribe" link of every alert: one button. (Mail programs use the one-click URL and skip this page.) */
@@ -31,18 +18,10 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
   const t = await getTranslations({ locale, namespace: 'alerts' });
   const { token, error: rawError } = tokenPageParams(await searchParams);
 
-  let subscriber: Subscriber | undefined;
-  let error: AlertsError | undefined = alertsError(rawError);
-  if (!error) {
-    try {
-      const found = subscriberFromToken(token, 'unsubscribe');
-      if (found.ok) subscriber = found.subscriber;
-      else error = found.error;
-    } catch (cause) {
-      console.error('alerts: unsubscribe page failed', cause);
-      error = 'unavailable';
-    }
-  }
+  const sent = alertsError(rawError);
+  const { subscriber, error }: ReturnType<typeof linkedSubscriber> = sent
+    ? { error: sent }
+    : linkedSubscriber('unsubscribe', token);
 
   return (
     <AlertsPage
@@ -60,14 +39,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
           </button>
         </form>
       ) : (
-        <>
-          <AlertsErrorNote id="unsubscribe-error" locale={locale} error={error ?? 'invalidLink'} />
-          <p className="mt-8">
-            <ButtonLink href={subscribePath(locale)} variant="secondary">
-              {t('subscribeAgain')}
-            </ButtonLink>
-          </p>
-        </>
+        <TokenPageProblem page="unsubscribe" locale={locale} error={error ?? 'invalidLink'} />
       )}
     </AlertsPage>
   );
