@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { LabelledSection } from '@/components/ui/labelled-section';
 import { SubscribeForm } from '@/components/alerts/subscribe-form';
 import { ContactCard } from '@/components/contacts/contact-card';
 import { Badge } from '@/components/ui/badge';
@@ -31,23 +32,17 @@ export async function ReleaseAside({
   const slug = release.slug;
   return (
     <aside className="space-y-8 print:mt-5">
-      <section aria-labelledby="contacts" className="scroll-mt-20">
-        <h2 id="contacts" className="mb-3 font-bold">
-          {t('contacts')}
-        </h2>
+      <LabelledSection id="contacts" heading={t('contacts')} className="scroll-mt-20">
         <div className="space-y-4 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
           {contacts.map((contact) => (
             <ContactCard key={contact.id} locale={locale} contact={contact} />
           ))}
         </div>
-      </section>
+      </LabelledSection>
       <ReleaseDownloads locale={locale} release={release} />
       <ShareLinks locale={locale} url={url} title={release.title} />
       {release.models.length > 0 && (
-        <section aria-labelledby="models" className="print:hidden">
-          <h2 id="models" className="mb-3 font-bold">
-            {t('models')}
-          </h2>
+        <LabelledSection id="models" heading={t('models')} className="print:hidden">
           <ul className="flex flex-wrap gap-2">
             {release.models.map((model) => (
               <li key={model}>
@@ -57,13 +52,10 @@ export async function ReleaseAside({
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       {related.length > 0 && (
-        <section aria-labelledby="related" className="print:hidden">
-          <h2 id="related" className="mb-3 font-bold">
-            {t('related')}
-          </h2>
+        <LabelledSection id="related" heading={t('related')} className="print:hidden">
           <ul className="space-y-3 text-sm">
             {related.map(({ release: r, isFallback: inEnglish }) => (
               <li key={r.slug}>
@@ -80,13 +72,10 @@ export async function ReleaseAside({
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       {translations.some((l) => l !== locale) && (
-        <section aria-labelledby="languages" className="print:hidden">
-          <h2 id="languages" className="mb-3 font-bold">
-            {t('alsoAvailableIn')}
-          </h2>
+        <LabelledSection id="languages" heading={t('alsoAvailableIn')} className="print:hidden">
           <ul className="space-y-1 text-sm">
             {translations
               .filter((l) => l !== locale)
@@ -103,7 +92,7 @@ export async function ReleaseAside({
                 </li>
               ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       <SubscribeForm locale={locale} variant="compact" />
     </aside>

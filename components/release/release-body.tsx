@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { LabelledSection } from '@/components/ui/labelled-section';
 import { Prose } from '@/components/ui/prose';
 import type { Release } from '@/lib/content';
 import { formatCalendarDate } from '@/lib/i18n/format';
@@ -23,19 +24,18 @@ export async function ReleaseBody({
   return (
     <div>
       {release.highlights.length > 0 && (
-        <section
-          aria-labelledby="highlights"
+        <LabelledSection
+          id="highlights"
+          heading={t('highlights')}
           className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
+          headingClassName="font-bold"
         >
-          <h2 id="highlights" className="font-bold">
-            {t('highlights')}
-          </h2>
           <ul className="mt-3 list-disc space-y-2 ps-5" {...text}>
             {release.highlights.map((h) => (
               <li key={h}>{h}</li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       <div {...text}>
         <Prose html={release.bodyHtml} />
@@ -58,13 +58,12 @@ export async function ReleaseBody({
       )}
 
       {release.corrections.length > 0 && (
-        <section
-          aria-labelledby="corrections"
+        <LabelledSection
+          id="corrections"
+          heading={t('corrections')}
           className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3"
+          headingClassName="font-bold"
         >
-          <h2 id="corrections" className="font-bold">
-            {t('corrections')}
-          </h2>
           <ul className="mt-3 space-y-2 text-sm">
             {release.corrections.map((c) => (
               <li key={c.date + c.text}>
@@ -75,19 +74,18 @@ export async function ReleaseBody({
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
 
       {boilerplate && (
-        <section
-          aria-labelledby="boilerplate"
+        <LabelledSection
+          id="boilerplate"
+          heading={boilerplate.title}
           className="mt-12 max-w-(--container-measure) border-t border-line pt-6 text-sm print:mt-5 print:pt-3"
+          headingClassName="font-bold"
         >
-          <h2 id="boilerplate" className="font-bold">
-            {boilerplate.title}
-          </h2>
           <Prose html={boilerplate.bodyHtml} className="prose-sm mt-2 text-muted" />
-        </section>
+        </LabelledSection>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { LabelledSection } from '@/components/ui/labelled-section';
 import type { Release } from '@/lib/content';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { fileSize } from '@/lib/media/files';
@@ -23,10 +24,7 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
     t('fileInfo', { type: fileTypeLabel(file), size: formatFileSize(locale, bytes) });
 
   return (
-    <section aria-labelledby="downloads" className="print:hidden">
-      <h2 id="downloads" className="mb-3 font-bold">
-        {t('downloads')}
-      </h2>
+    <LabelledSection id="downloads" heading={t('downloads')} className="print:hidden">
       <ul className="space-y-3 text-sm">
         {kitBytes !== undefined && (
           <li>
@@ -59,6 +57,6 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { LabelledSection } from '@/components/ui/labelled-section';
 import type { Locale } from '@/lib/i18n/locales';
 import { CopyButton } from '../ui/copy-button';
 
@@ -98,10 +99,7 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
     { label: t('email'), href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodedUrl}`, newWindow: false },
   ];
   return (
-    <section aria-labelledby="share" className="print:hidden">
-      <h2 id="share" className="mb-3 font-bold">
-        {t('share')}
-      </h2>
+    <LabelledSection id="share" heading={t('share')} className="print:hidden">
       <ul className="flex flex-wrap gap-3 text-sm">
         {shares.map((share) => (
           <li key={share.label}>
@@ -116,6 +114,6 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }
