@@ -1,13 +1,7 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 import messages from '@/messages/en.json';
-import {
-  contactData,
-  keyFigureData,
-  pageFrontmatter,
-  releaseFrontmatter,
-  snippetFrontmatter,
-} from '@/lib/content/schema';
+import { collectionSchemas } from '@/lib/content/schema';
 import { models, regions, topics, usageTerms } from '@/lib/content/taxonomy';
 import { fieldsOf, type Overrides } from './fields';
 
@@ -160,7 +154,7 @@ function releases(facts: CmsFacts): Collection {
     summary: '{{title}} · {{publishedAt}}',
     sortable_fields: { fields: ['publishedAt', 'title'], default: { field: 'publishedAt', direction: 'descending' } },
     i18n: { initial_locales: [defaultLocale] },
-    fields: translatable([...fieldsOf(releaseFrontmatter, releaseOverrides(facts), labels), body]),
+    fields: translatable([...fieldsOf(collectionSchemas.releases, releaseOverrides(facts), labels), body]),
   } as Collection;
 }
 
@@ -186,7 +180,7 @@ function contacts(): Collection {
       hint: 'The contact id releases name, e.g. europe-communications.',
     },
     i18n: false,
-    fields: fieldsOf(contactData, {
+    fields: fieldsOf(collectionSchemas.contacts, {
       ...localizedText,
       region: { options: named(regions, messages.regions) },
       phone: { hint: 'International form, e.g. "+49 30 1234 5678".' },
@@ -207,7 +201,7 @@ function figures(facts: CmsFacts): Collection {
     summary: '{{value}} {{label.en}}',
     slug: { template: '{{label.en}}', editable: ['create'] },
     i18n: false,
-    fields: fieldsOf(keyFigureData, {
+    fields: fieldsOf(collectionSchemas.figures, {
       ...localizedText,
       value: { hint: 'At most 12 characters, e.g. "580+".' },
       source: { widget: 'select', options: [...facts.releaseSlugs], hint: 'The release that states the figure.' },
@@ -218,7 +212,7 @@ function figures(facts: CmsFacts): Collection {
 function pages(facts: CmsFacts): Collection {
   const fields = translatable([
     ...fieldsOf(
-      pageFrontmatter,
+      collectionSchemas.pages,
       {
         title: translated,
         description: { ...translated, widget: 'text' },
@@ -237,7 +231,7 @@ function pages(facts: CmsFacts): Collection {
 }
 
 function snippets(facts: CmsFacts): Collection {
-  const fields = translatable([...fieldsOf(snippetFrontmatter, { title: translated }), body]);
+  const fields = translatable([...fieldsOf(collectionSchemas.snippets, { title: translated }), body]);
   return perFolder('snippets', 'Snippets', facts.snippets, fields);
 }
 

@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import {
-  contactData,
-  keyFigureData,
-  pageFrontmatter,
-  releaseFrontmatter,
-  snippetFrontmatter,
-} from '@/lib/content/schema';
+import { collectionSchemas } from '@/lib/content/schema';
 import type { FormatOptions } from './format';
-
-const schemas = [releaseFrontmatter, pageFrontmatter, snippetFrontmatter, contactData, keyFigureData];
 
 /**
  * How lib/cms/format.ts writes these schemas' files: lists of identifiers (enum values or patterned strings, such
@@ -17,7 +9,7 @@ const schemas = [releaseFrontmatter, pageFrontmatter, snippetFrontmatter, contac
 function formatOptions(): FormatOptions {
   const flowKeys = new Set<string>();
   const falseUnlessWritten = new Set<string>();
-  for (const schema of schemas) {
+  for (const schema of Object.values(collectionSchemas)) {
     const { properties = {} } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
       properties?: Record<string, { type?: string; default?: unknown; items?: { enum?: unknown; pattern?: unknown } }>;
     };

@@ -121,6 +121,15 @@ export const keyFigureData = z.strictObject({
   source: z.string().regex(slugPattern, { error: 'must be the slug of the release that states the figure' }),
 });
 
+/** The schema of each content collection, by its folder under content/: the web editor and its tests read them all. */
+export const collectionSchemas = {
+  releases: releaseFrontmatter,
+  pages: pageFrontmatter,
+  snippets: snippetFrontmatter,
+  contacts: contactData,
+  figures: keyFigureData,
+} as const;
+
 export type ReleaseFrontmatter = z.infer<typeof releaseFrontmatter>;
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
 export type ContactData = z.infer<typeof contactData>;
