@@ -26,11 +26,8 @@ start() {
   # Only nginx on this host reaches it (127.0.0.1); ./data (alerts) lives in a named volume across versions.
   docker run -d --name "$name" --restart unless-stopped -p "127.0.0.1:$port:3000" \
     -v newsroom-data:/app/data -e SITE_URL="$SITE_URL" "$1" >/dev/null
-  for _ in $(seq 60); do
-    curl -fsS -o /dev/null "http://localhost:$port/en" && return 0
-    sleep 1
-  done
-  return 1
+  # Up to a minute for the new server to answer its English home page (refused until it listens).
+  curl -fsS -o /dev/null --retry 60 --retry-delay 1 --retry-all-errors "http://localhost:$port/en"
 }
 if ! start "$latest"; then
   echo "The new image did not answer on port $port: starting the previous one again" >&2

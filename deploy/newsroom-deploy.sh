@@ -46,11 +46,8 @@ switch_to() {
   ln -sfn "$1" "$root/current.new"
   mv -T "$root/current.new" "$root/current"
   systemctl restart newsroom.service
-  for _ in $(seq 60); do
-    curl -fsS -o /dev/null "http://localhost:$port/en" && return 0
-    sleep 1
-  done
-  return 1
+  # Up to a minute for the new server to answer its English home page (refused until it listens).
+  curl -fsS -o /dev/null --retry 60 --retry-delay 1 --retry-all-errors "http://localhost:$port/en"
 }
 if ! switch_to "$build"; then
   echo "The new build did not answer on port $port: switching back to $previous" >&2

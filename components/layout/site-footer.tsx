@@ -17,56 +17,54 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </p>
           <p className="mt-2 max-w-sm text-sm text-muted">{t('tagline')}</p>
         </div>
-        <nav aria-labelledby="footer-journalists">
-          <h2 id="footer-journalists" className="text-sm font-bold">
-            {t('forJournalists')}
-          </h2>
-          <ul className="mt-3 space-y-2 text-sm">
-            <li>
-              <a className="hover:underline" href={archivePath(locale)}>
-                {nav('releases')}
-              </a>
-            </li>
-            <li>
-              <a className="hover:underline" href={subscribePath(locale)}>
-                {nav('alerts')}
-              </a>
-            </li>
-            <li>
-              <a className="hover:underline" href={mediaLibraryPath(locale)}>
-                {nav('media')}
-              </a>
-            </li>
-            <li>
-              <a className="hover:underline" href={searchPath(locale)}>
-                {nav('search')}
-              </a>
-            </li>
-            <li>
-              <a className="hover:underline" href={contactsPath(locale)}>
-                {nav('contacts')}
-              </a>
-            </li>
-          </ul>
-        </nav>
-        <nav aria-labelledby="footer-brand">
-          <h2 id="footer-brand" className="text-sm font-bold">
-            {t('aboutBrand')}
-          </h2>
-          <ul className="mt-3 space-y-2 text-sm">
-            {pages.map((page) => (
-              <li key={page.path}>
-                <a className="hover:underline" href={pagePath(locale, page.path)}>
-                  {page.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FooterLinks
+          id="footer-journalists"
+          heading={t('forJournalists')}
+          links={[
+            { href: archivePath(locale), label: nav('releases') },
+            { href: subscribePath(locale), label: nav('alerts') },
+            { href: mediaLibraryPath(locale), label: nav('media') },
+            { href: searchPath(locale), label: nav('search') },
+            { href: contactsPath(locale), label: nav('contacts') },
+          ]}
+        />
+        <FooterLinks
+          id="footer-brand"
+          heading={t('aboutBrand')}
+          links={pages.map((page) => ({ href: pagePath(locale, page.path), label: page.title }))}
+        />
       </Container>
       <Container className="border-t border-line py-4 text-xs text-muted">
         <p>{t('legal', { year: new Date().getFullYear() })}</p>
       </Container>
     </footer>
+  );
+}
+
+/** A column of footer links under its heading, a navigation landmark of its own. */
+function FooterLinks({
+  id,
+  heading,
+  links,
+}: {
+  id: string;
+  heading: string;
+  links: { href: string; label: string }[];
+}) {
+  return (
+    <nav aria-labelledby={id}>
+      <h2 id={id} className="text-sm font-bold">
+        {heading}
+      </h2>
+      <ul className="mt-3 space-y-2 text-sm">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a className="hover:underline" href={link.href}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

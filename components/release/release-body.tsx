@@ -28,9 +28,8 @@ export async function ReleaseBody({
           id="highlights"
           heading={t('highlights')}
           className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
-          headingClassName="font-bold"
         >
-          <ul className="mt-3 list-disc space-y-2 ps-5" {...text}>
+          <ul className="list-disc space-y-2 ps-5" {...text}>
             {release.highlights.map((h) => (
               <li key={h}>{h}</li>
             ))}
@@ -62,9 +61,8 @@ export async function ReleaseBody({
           id="corrections"
           heading={t('corrections')}
           className="mt-12 max-w-(--container-measure) border-t border-line pt-6 print:mt-5 print:pt-3"
-          headingClassName="font-bold"
         >
-          <ul className="mt-3 space-y-2 text-sm">
+          <ul className="space-y-2 text-sm">
             {release.corrections.map((c) => (
               <li key={c.date + c.text}>
                 <time dateTime={c.date} className="font-semibold">

@@ -164,50 +164,52 @@ for (const key of ['name', 'role', 'label'] as const) {
     localizedText[`${key}.${locale}`] = { label: locale, ...(locale === defaultLocale ? {} : { required: false }) };
 }
 
-function contacts(): Collection {
+/**
+ * A collection of one YAML file per entry, content/<name>/<id>.yaml (press contacts, key figures). The id is made
+ * from the entry's English `key` when it is created and never changes, because releases refer to it.
+ */
+function yamlCollection(
+  name: 'contacts' | 'figures',
+  [label, singular]: [string, string],
+  key: 'name' | 'label',
+  entry: { summary: string; slugHint?: string; fields: Field[] },
+): Collection {
   return {
-    name: 'contacts',
-    label: 'Press contacts',
-    label_singular: 'Press contact',
-    folder: 'content/contacts',
+    name,
+    label,
+    label_singular: singular,
+    folder: `content/${name}`,
     extension: 'yaml',
     format: 'newsroom-yaml',
-    identifier_field: 'name.en',
-    summary: '{{name.en}}',
-    slug: {
-      template: '{{name.en}}',
-      editable: ['create'],
-      hint: 'The contact id releases name, e.g. europe-communications.',
-    },
+    identifier_field: `${key}.en`,
+    summary: entry.summary,
+    slug: { template: `{{${key}.en}}`, editable: ['create'], ...(entry.slugHint ? { hint: entry.slugHint } : {}) },
     i18n: false,
+    fields: entry.fields,
+  } as Collection;
+}
+
+const contacts = () =>
+  yamlCollection('contacts', ['Press contacts', 'Press contact'], 'name', {
+    summary: '{{name.en}}',
+    slugHint: 'The contact id releases name, e.g. europe-communications.',
     fields: fieldsOf(collectionSchemas.contacts, {
       ...localizedText,
       region: { options: named(regions, messages.regions) },
       phone: { hint: 'International form, e.g. "+49 30 1234 5678".' },
       languages: { hint: 'Two-letter codes of the languages the desk answers in, e.g. en, de.' },
     }),
-  } as Collection;
-}
+  });
 
-function figures(facts: CmsFacts): Collection {
-  return {
-    name: 'figures',
-    label: 'Key figures',
-    label_singular: 'Key figure',
-    folder: 'content/figures',
-    extension: 'yaml',
-    format: 'newsroom-yaml',
-    identifier_field: 'label.en',
+const figures = (facts: CmsFacts) =>
+  yamlCollection('figures', ['Key figures', 'Key figure'], 'label', {
     summary: '{{value}} {{label.en}}',
-    slug: { template: '{{label.en}}', editable: ['create'] },
-    i18n: false,
     fields: fieldsOf(collectionSchemas.figures, {
       ...localizedText,
       value: { hint: 'At most 12 characters, e.g. "580+".' },
       source: { widget: 'select', options: [...facts.releaseSlugs], hint: 'The release that states the figure.' },
     }),
-  } as Collection;
-}
+  });
 
 function pages(facts: CmsFacts): Collection {
   const fields = translatable([

@@ -3,6 +3,7 @@ import { alertsError } from '@/components/alerts/notes';
 import { PageShell } from '@/components/layout/page-shell';
 import { SubscribeForm } from '@/components/alerts/subscribe-form';
 import { Container } from '@/components/ui/container';
+import { LabelledSection } from '@/components/ui/labelled-section';
 import { postedChoice, postedFormOfRequest } from '@/lib/alerts/posted-form';
 import { locales } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
@@ -44,16 +45,13 @@ export default async function SubscribePage({ params, searchParams }: PageProps<
           <div className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
             <SubscribeForm locale={locale} variant="full" error={error} filled={filled} />
           </div>
-          <section aria-labelledby="how">
-            <h2 id="how" className="font-bold">
-              {t('howTitle')}
-            </h2>
-            <ol className="mt-3 list-decimal space-y-3 ps-5 text-sm">
+          <LabelledSection id="how" heading={t('howTitle')}>
+            <ol className="list-decimal space-y-3 ps-5 text-sm">
               <li>{t('how1')}</li>
               <li>{t('how2')}</li>
               <li>{t('how3')}</li>
             </ol>
-          </section>
+          </LabelledSection>
         </div>
       </Container>
     </PageShell>
