@@ -14,7 +14,7 @@ import path from 'node:path';
 import { bareRoot, buildBareSite } from './lib/bare-site';
 import { table } from './lib/measure';
 import { startNext } from './lib/next-server';
-import { ensureDebianTool, nginxBinary, startFront } from './lib/nginx';
+import { ensureDebianTool, nginxBinary, startFront } from '../scripts/nginx-front';
 
 const releasePath = '/en/releases/first-half-2025';
 const duration = process.env.BENCH_DURATION ?? '15s';

@@ -6,9 +6,9 @@ import { expect, test, type APIRequestContext, type Browser, type BrowserContext
 import { signToken } from '../../lib/alerts/tokens';
 import { releaseFileName } from '../../lib/content/file-names';
 import { endonym, isolate } from '../../lib/i18n/locales';
-import { startFixtureSite, type FixtureSite } from './fixture-site';
-import { startInbox, type Inbox, type Received } from './mail-inbox';
-import { linksIn } from './mail-parse';
+import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { startInbox, type Inbox, type Received } from '../support/mail-inbox';
+import { linksIn } from '../support/mail-parse';
 import {
   expectAccessible,
   expectLanguage,
@@ -16,7 +16,7 @@ import {
   locales,
   messages,
   type Messages,
-} from './support';
+} from '../support/site';
 
 /**
  * Journalist alerts end to end, over real SMTP: a site built from tests/fixtures/alerts-content plus two embargoed

@@ -14,7 +14,7 @@ import {
   messages,
   partlyTranslatedSlug,
   type Locale,
-} from './support';
+} from '../support/site';
 
 /** The sample content as the site must present it, read straight from content/releases (all of it is public). */
 type OnDisk = { slug: string; folder: string; versions: Map<Locale, ReleaseFrontmatter> };

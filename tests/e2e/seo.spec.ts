@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { pageFileLocale, releaseFileLocale } from '../../lib/content/file-names';
 import { baseURL } from '../../playwright.config';
-import { everywhereSlug, languageTag, locales, messages, partlyTranslatedSlug } from './support';
+import { everywhereSlug, languageTag, locales, messages, partlyTranslatedSlug } from '../support/site';
 
 /**
  * Discovery: structured data, sitemaps, robots.txt, hreflang and Open Graph images. Expected URLs are derived here

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { waitForHttp } from './http';
+import { waitForHttp } from './wait-for-http';
 
 /**
  * Runs Debian's nginx with deploy/nginx/newsroom.conf, the shipped file itself, in front of the Next server on
@@ -34,7 +34,7 @@ function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }
   let site = readFileSync(shippedConfig, 'utf8');
   const replace = (from: string, to: string) => {
     if (!site.includes(from))
-      throw new Error(`deploy/nginx/newsroom.conf no longer contains "${from}"; update bench/lib/nginx.ts`);
+      throw new Error(`deploy/nginx/newsroom.conf no longer contains "${from}"; update scripts/nginx-front.ts`);
     site = site.replace(from, to);
   };
   replace('listen 80;', `listen 127.0.0.1:${port};`);

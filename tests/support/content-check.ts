@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkEditorial, type EditorialFinding } from '@/lib/content/check/editorial';
 import { scanContent, type Finding } from '@/lib/content/check/validate';
-import { fixtureRoot } from './helpers';
+import { fixtureRoot } from './content-fixture';
 
 /** Everything the content check reports (schema and editorial) for a content folder. */
 export async function checkFolder(root: string): Promise<(Finding | EditorialFinding)[]> {
