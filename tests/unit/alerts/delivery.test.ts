@@ -6,7 +6,7 @@ import { LEASE_MS, runDeliveryBatch, type BatchOptions } from '@/lib/alerts/deli
 import { outboxMailer, type Mailer } from '@/lib/alerts/mailer';
 import type { AlertRelease } from '@/lib/alerts/matching';
 import { unsubscribe } from '@/lib/alerts/subscriptions';
-import { composeForTest, confirmed, never, recordingMailer, tempDb, tick } from '../support/alerts-db';
+import { composeForTest, confirmed, never, recordingMailer, tempDb, tick } from '@/tests/support/alerts-db';
 
 const t0 = new Date('2026-03-01T00:00:00Z');
 const at = (days: number, ms = 0) => new Date(t0.getTime() + days * 86_400_000 + ms);

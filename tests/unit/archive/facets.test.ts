@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createQueries } from '@/lib/content/queries';
 import { choiceCounts, parseArchiveSegments, withoutFacet } from '@/lib/archive/facets';
 import { archivePath } from '@/lib/routing';
-import { fixtureData, fixtureRelease } from '../support/release-data';
+import { fixtureData, fixtureRelease } from '@/tests/support/release-data';
 
 const parse = (path: string) => parseArchiveSegments(path.split('/').filter(Boolean));
 

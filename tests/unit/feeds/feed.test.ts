@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease } from '../support/release-data';
+import { fixtureRelease } from '@/tests/support/release-data';
 import { absoluteLinks, buildFeed, FEED_LIMIT, renderFeed, type FeedEntry, type FeedInput } from '@/lib/feeds/feed';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';

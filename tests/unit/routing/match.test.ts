@@ -24,7 +24,7 @@ import {
   vcardPath,
 } from '@/lib/routing';
 import { queryFacts } from '@/lib/routing/live';
-import { fixtureData, fixtureImage, fixtureRelease } from '../support/release-data';
+import { fixtureData, fixtureImage, fixtureRelease } from '@/tests/support/release-data';
 
 /** One route map (lib/routing) for the server and the content check: what a path names, then whether it exists. */
 describe('matchRoute', () => {

@@ -8,7 +8,7 @@ import { z } from 'zod';
  * macOS and Windows too, where sharp's Linux binary cannot load and sharp falls back to its WebAssembly build,
  * @img/sharp-wasm32. That package must be the version of sharp itself, or every page with a picture fails there.
  */
-const project = path.resolve(import.meta.dirname, '../..');
+const project = path.resolve(import.meta.dirname, '../../..');
 const manifest = z.object({
   version: z.string(),
   dependencies: z.record(z.string(), z.string()).optional(),

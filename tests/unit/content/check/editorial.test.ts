@@ -3,8 +3,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { styleProblems } from '@/lib/content/check/editorial-text';
-import { checkFolder, findingsAfter } from '../support/content-check';
-import { edit, fixtureRoot, sampleRelease } from '../support/content-fixture';
+import { checkFolder, findingsAfter } from '@/tests/support/content-check';
+import { edit, fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 const releaseFile = `content/${sampleRelease}`;
 const folder = 'releases/2025-07-15-sample';

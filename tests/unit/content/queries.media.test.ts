@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease } from '../support/release-data';
+import { fixtureRelease } from '@/tests/support/release-data';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease } from '../support/release-data';
+import { fixtureRelease } from '@/tests/support/release-data';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Page } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alertEmail, confirmationEmail, knownAddressEmail } from '@/lib/alerts/emails';
 import { outboxFileName, outboxMailer } from '@/lib/alerts/mailer';
-import { linksIn, parseMail } from '../support/mail-parse';
-import { tempFolder } from '../support/alerts-db';
+import { linksIn, parseMail } from '@/tests/support/mail-parse';
+import { tempFolder } from '@/tests/support/alerts-db';
 
 const envelope = {
   to: 'journalist@example.com',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanContent } from '@/lib/content/check/validate';
-import { edit, errorsAfter, fixtureRoot, sampleRelease } from '../support/content-fixture';
+import { edit, errorsAfter, fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 const releaseFile = `content/${sampleRelease}`;
 

@@ -248,7 +248,7 @@ function parseWithVcf(text: string) {
   return { get, types };
 }
 
-const contactsDir = path.resolve(import.meta.dirname, '../../content/contacts');
+const contactsDir = path.resolve(import.meta.dirname, '../../../content/contacts');
 const realContacts: Contact[] = readdirSync(contactsDir)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => ({

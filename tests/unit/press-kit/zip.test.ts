@@ -15,7 +15,7 @@ import {
   type PressKitLabels,
 } from '@/lib/press-kit/zip';
 import { factSheetPdf } from '@/scripts/make-fact-sheets';
-import { fixtureRoot, sampleRelease } from '../support/content-fixture';
+import { fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 /** The sample release of tests/fixtures with its hero, a gallery image and a fact sheet drawn by the artwork script. */
 const folder = path.join(fixtureRoot, path.dirname(sampleRelease));

@@ -8,8 +8,8 @@ import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { releaseFrontmatter } from '@/lib/content/schema';
 import { utcOffset } from '@/lib/content/zoned-time';
 import { slugify } from '@/scripts/scaffold';
-import { checkFolder } from '../support/content-check';
-import { edit, fixtureRoot, sampleRelease } from '../support/content-fixture';
+import { checkFolder } from '@/tests/support/content-check';
+import { edit, fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 /** The commands as an editor runs them (tsx, a child process), on a temporary copy of the fixture content. */
 const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');

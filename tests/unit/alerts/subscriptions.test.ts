@@ -11,7 +11,7 @@ import {
   unsubscribe,
   updatePreferences,
 } from '@/lib/alerts/subscriptions';
-import { tempDb } from '../support/alerts-db';
+import { tempDb } from '@/tests/support/alerts-db';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const request = {

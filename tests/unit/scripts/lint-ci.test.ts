@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * and column, on a workflow or a shell script with a fault, and pass clean ones. ShellCheck is part of the lint:
  * without it these cases are skipped locally, but not under CI=true (npm test installs it first when root).
  */
-const project = path.resolve(import.meta.dirname, '../..');
+const project = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(project, 'node_modules/.bin/tsx');
 const hasShellCheck = spawnSync(process.env.SHELLCHECK || 'shellcheck', ['--version']).status === 0;
 const withShellCheck = it.skipIf(!hasShellCheck && process.env.CI !== 'true');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease } from '../support/release-data';
+import { fixtureRelease } from '@/tests/support/release-data';
 import { isPublic } from '@/lib/content/gate';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData } from '@/lib/content/types';
@@ -105,7 +105,7 @@ describe('scheduled releases for editors', () => {
   it('lists only future releases, in their own zone and in UTC', async () => {
     const { scheduledReleases } = await import('@/lib/content/check/schedule');
     const { scanContent } = await import('@/lib/content/check/validate');
-    const { fixtureRoot } = await import('../support/content-fixture');
+    const { fixtureRoot } = await import('@/tests/support/content-fixture');
     const { sources } = scanContent(fixtureRoot);
     expect(scheduledReleases(sources, new Date('2025-07-15T01:59:00Z'))).toEqual([
       expect.objectContaining({

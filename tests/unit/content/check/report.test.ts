@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edit, fixtureRoot, sampleRelease } from '../support/content-fixture';
+import { edit, fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 /**
  * `npm run content:check` as a pull request runs it: in GitHub Actions each finding becomes an annotation on its

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEditorial } from '@/lib/content/check/editorial';
 import { decodeSourceText } from '@/lib/content/source-text';
 import { scanContent } from '@/lib/content/check/validate';
-import { fixtureRoot, sampleRelease } from '../support/content-fixture';
+import { fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 /**
  * A release file saved the ways editors save it (Notepad, Word exports, Windows editors, GitHub uploads) is the same

@@ -6,7 +6,7 @@ import { houseStyle } from '@/lib/cms/format-options';
 import { formatMarkdown, formatYaml, parseMarkdown, parseYaml } from '@/lib/cms/format';
 import { withZoneOffset } from '@/lib/content/zoned-time';
 import { scanContent } from '@/lib/content/check/validate';
-import { edit, fixtureRoot } from '../support/content-fixture';
+import { edit, fixtureRoot } from '@/tests/support/content-fixture';
 
 /** The editor writes every file through lib/cms/format.ts: it must reproduce the house style exactly. */
 const options = houseStyle;
