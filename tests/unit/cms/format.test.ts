@@ -1,12 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { houseStyle } from '@/lib/cms/format-options';
 import { formatMarkdown, formatYaml, parseMarkdown, parseYaml } from '@/lib/cms/format';
-import { withZoneOffset } from '@/lib/content/zoned-time';
-import { scanContent } from '@/lib/content/check/validate';
-import { edit, fixtureRoot } from '@/tests/support/content-fixture';
 
 /** The editor writes every file through lib/cms/format.ts: it must reproduce the house style exactly. */
 const options = houseStyle;
@@ -58,48 +54,5 @@ describe('the house-style formatter', () => {
     const parsed = parseMarkdown('---\r\ntitle: "T"\r\n---\r\n\r\nLine one.\r\nLine two.\r\n', options);
     expect(parsed.body).toBe('Line one.\nLine two.');
     expect(formatMarkdown({ ...parsed, body: 'Text.\n\n\n' }, options)).toBe('---\ntitle: "T"\n---\n\nText.\n');
-  });
-});
-
-describe('a release time follows its time zone', () => {
-  it('gives the local time the offset of the zone on that date, winter and summer', () => {
-    expect(withZoneOffset('2026-03-02T10:00:00+08:00', 'Europe/Berlin')).toBe('2026-03-02T10:00:00+01:00');
-    expect(withZoneOffset('2026-07-02T10:00:00+08:00', 'Europe/Berlin')).toBe('2026-07-02T10:00:00+02:00');
-    expect(withZoneOffset('2026-07-02T10:00:00+01:00', 'America/Mexico_City')).toBe('2026-07-02T10:00:00-06:00');
-  });
-
-  it('leaves a time that already has its zone offset exactly as written', () => {
-    expect(withZoneOffset('2025-07-15T10:00:30+08:00', 'Asia/Shanghai')).toBe('2025-07-15T10:00:30+08:00');
-    expect(withZoneOffset('not a time', 'Asia/Shanghai')).toBe('not a time');
-    expect(withZoneOffset('2025-07-15T10:00:00+08:00', 'Mars/Olympus')).toBe('2025-07-15T10:00:00+08:00');
-  });
-});
-
-describe('the content check and the house style', () => {
-  it('warns, naming the line, when a valid file is written in a way the editor would rewrite', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'newsroom-style-'));
-    try {
-      cpSync(fixtureRoot, root, { recursive: true });
-      edit(root, 'releases/2025-07-15-sample/index.en.md', /^topics: \[(\w+)\]$/m, 'topics:\n  - $1');
-      edit(root, 'contacts/desk.yaml', 'region: "global"', "region: 'global'");
-      const { findings } = scanContent(root);
-      expect(findings.filter((f) => f.level === 'error')).toEqual([]);
-      const style = findings.filter((f) => f.message.includes('house style'));
-      expect(style).toEqual([
-        expect.objectContaining({
-          level: 'warning',
-          file: 'content/contacts/desk.yaml',
-          line: 5,
-          message: expect.stringContaining('it writes "region: \\"global\\""'),
-        }),
-        expect.objectContaining({
-          level: 'warning',
-          file: 'content/releases/2025-07-15-sample/index.en.md',
-          message: expect.stringMatching(/it writes "topics: \[\w+\]"/),
-        }),
-      ]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
   });
 });

@@ -3,7 +3,6 @@ import { fixtureRelease } from '@/tests/support/release-data';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { mediaLibraryPath, parsePressKitFile, pressKitPath } from '@/lib/routing';
 
 const image = (file: string, caption = file) => ({
   file,
@@ -114,17 +113,5 @@ describe('media library query', () => {
     ])
       expect(q.findReleaseFile('new', file), file).toBeUndefined();
     expect(q.findReleaseFile('../new', 'hero.jpg')).toBeUndefined();
-  });
-});
-
-describe('media and press-kit paths', () => {
-  it('builds library paths like the archive and parses press-kit file names strictly', () => {
-    expect(mediaLibraryPath('de')).toBe('/de/media');
-    expect(mediaLibraryPath('ar', { topic: 'markets' }, 2)).toBe('/ar/media/topic/markets/page/2');
-    expect(mediaLibraryPath('en', { model: 'smart-5' })).toBe('/en/media/model/smart-5');
-    expect(pressKitPath('fr', 'first-half-2025')).toBe('/fr/press-kits/first-half-2025.zip');
-    expect(parsePressKitFile('first-half-2025.zip')).toBe('first-half-2025');
-    for (const file of ['../x.zip', 'x.zip/..', 'X.zip', 'x.ZIP', 'x', '.zip', 'a/b.zip', 'x.zip.zip'])
-      expect(parsePressKitFile(file), file).toBeUndefined();
   });
 });

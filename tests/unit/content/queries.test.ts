@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRelease } from '@/tests/support/release-data';
-import { isPublic } from '@/lib/content/gate';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData } from '@/lib/content/types';
 
@@ -27,15 +26,6 @@ const queries = (at = now) =>
     () => data,
     () => at,
   );
-
-describe('isPublic', () => {
-  it('keeps drafts out and lets a release in from its publishedAt instant on', () => {
-    const embargoed = { draft: false, publishedAt: '2025-07-01T10:00:00+02:00' };
-    expect(isPublic(embargoed, new Date('2025-07-01T07:59:59Z'))).toBe(false);
-    expect(isPublic(embargoed, new Date('2025-07-01T08:00:00Z'))).toBe(true);
-    expect(isPublic({ draft: true, publishedAt: '2020-01-01T00:00:00Z' }, now)).toBe(false);
-  });
-});
 
 describe('release queries', () => {
   it('lists public releases newest first with English fallbacks marked', () => {
@@ -98,22 +88,5 @@ describe('release queries', () => {
     );
     expect(preview.getRelease('en', 'draft')).toBeDefined();
     expect(preview.getRelease('en', 'embargoed')).toBeDefined();
-  });
-});
-
-describe('scheduled releases for editors', () => {
-  it('lists only future releases, in their own zone and in UTC', async () => {
-    const { scheduledReleases } = await import('@/lib/content/check/schedule');
-    const { scanContent } = await import('@/lib/content/check/validate');
-    const { fixtureRoot } = await import('@/tests/support/content-fixture');
-    const { sources } = scanContent(fixtureRoot);
-    expect(scheduledReleases(sources, new Date('2025-07-15T01:59:00Z'))).toEqual([
-      expect.objectContaining({
-        file: 'content/releases/2025-07-15-sample/index.en.md',
-        local: '15 July 2025 at 10:00 China Standard Time (Asia/Shanghai)',
-        utc: '15 July 2025 at 02:00 UTC',
-      }),
-    ]);
-    expect(scheduledReleases(sources, new Date('2025-07-15T02:00:00Z'))).toEqual([]);
   });
 });

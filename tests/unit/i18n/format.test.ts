@@ -1,14 +1,6 @@
-import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
-import { datelineText } from '@/lib/i18n/dateline';
-import { formatDateTime, formatList, sameWallClock } from '@/lib/i18n/format';
+import { formatDateTime, formatList, joinLabels, sameWallClock } from '@/lib/i18n/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import ar from '@/messages/ar.json';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
-import fr from '@/messages/fr.json';
-import zh from '@/messages/zh.json';
 
 /**
  * Dates and lists in the words, order and punctuation of each language, from one Intl pattern each (the strings are
@@ -66,23 +58,6 @@ describe('formatDateTime', () => {
   });
 });
 
-describe('datelineText', () => {
-  const catalogs = { en, de, fr, es, zh, ar };
-  const dateline = (locale: Locale, release: typeof shanghai) => {
-    const t = createTranslator({ locale, messages: catalogs[locale], namespace: 'release' });
-    return datelineText(locale, release, (tags) => t.markup('dateline', tags));
-  };
-
-  it('uses the language’s own comma and dash, with no comma of ours between date and time', () => {
-    expect(dateline('zh', shanghai)).toBe('上海，2025年5月28日 北京时间 10:00 —');
-    expect(dateline('ar', { ...milan, location: 'ميلانو' })).toBe(
-      'ميلانو، 8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي –',
-    );
-    expect(dateline('de', { ...milan, location: 'Mailand' })).toBe('MAILAND, 8. April 2025 um 11:00 MESZ –');
-    expect(dateline('en', { ...milan, location: 'Milan' })).toBe('MILAN, 8 April 2025 at 11:00 CEST –');
-  });
-});
-
 describe('formatList', () => {
   it('joins items as each language does', () => {
     const items = ['English', 'Deutsch', 'Français'];
@@ -96,8 +71,7 @@ describe('formatList', () => {
 });
 
 describe('joinLabels', () => {
-  it('keeps a Latin label whole in an Arabic title and adds nothing in a Latin one', async () => {
-    const { joinLabels } = await import('@/lib/i18n/format');
+  it('keeps a Latin label whole in an Arabic title and adds nothing in a Latin one', () => {
     expect(joinLabels('ar', ['منتجات', 'smart #5'])).toBe('منتجات · \u2068smart #5\u2069');
     expect(joinLabels('de', ['Produkte', 'smart #5'])).toBe('Produkte · smart #5');
   });
