@@ -86,7 +86,7 @@ describe('release queries', () => {
       () => now,
       { preview: true },
     );
-    expect(preview.getRelease('en', 'draft')).toBeDefined();
-    expect(preview.getRelease('en', 'embargoed')).toBeDefined();
+    expect(preview.getRelease('en', 'draft')?.title).toBe('draft en');
+    expect(preview.getRelease('en', 'embargoed')?.title).toBe('embargoed en');
   });
 });

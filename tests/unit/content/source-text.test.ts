@@ -49,6 +49,10 @@ describe('files as editors save them', () => {
         expect(scan.findings).toEqual([]);
         expect((await checkEditorial(scan, root)).filter((f) => f.level === 'error')).toEqual([]);
         const source = scan.sources.find((s) => s.file === `content/${sampleRelease}`);
+        // The fixture's own values and lines, so that two missing files cannot compare equal.
+        expect(source?.parsed.data).toMatchObject({ title: 'smart sample release', contacts: ['desk'] });
+        expect(source?.parsed.body.trim()).toMatch(/^The sample body\./);
+        expect(source?.parsed.lineOf(['contacts'])).toBe(15);
         expect(source?.parsed.data).toEqual(plainSource?.parsed.data);
         expect(source?.parsed.body.trimEnd()).toBe(plainSource?.parsed.body.trimEnd());
         expect(source?.parsed.bodyLine).toBe(plainSource?.parsed.bodyLine);

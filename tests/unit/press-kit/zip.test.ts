@@ -112,60 +112,90 @@ describe('press kit', () => {
   });
 
   it('lists each file with caption, credit, terms of use, alt text, dimensions and bytes', () => {
-    const manifest: unknown = JSON.parse(strFromU8(file('manifest.json')));
-    expect(manifest).toEqual(JSON.parse(JSON.stringify(pressKitManifest(input))));
-    expect(manifest).toMatchObject({
-      release: { slug: 'sample', locale: 'en', title: release.title, url: input.url },
+    const encoded = (text: string) => new TextEncoder().encode(text).byteLength;
+    const expected = {
+      release: {
+        slug: 'sample',
+        locale: 'en',
+        title: 'smart sample release',
+        url: 'https://newsroom.example/en/releases/sample',
+        modifiedAt: '2025-07-15T10:00:00+08:00',
+      },
       files: [
-        { path: 'release.md', kind: 'text', bytes: file('release.md').byteLength },
-        { path: 'release.txt', kind: 'text', bytes: file('release.txt').byteLength },
         {
-          path: 'images/hero.jpg',
+          kind: 'text',
+          path: 'release.md',
+          type: 'text/markdown; charset=utf-8',
+          bytes: encoded(input.markdown),
+          description: 'Press release text (Markdown)',
+        },
+        {
+          kind: 'text',
+          path: 'release.txt',
+          type: 'text/plain; charset=utf-8',
+          bytes: encoded(input.text),
+          description: 'Press release text (plain text)',
+        },
+        {
           kind: 'image',
+          path: 'images/hero.jpg',
           type: 'image/jpeg',
-          role: 'hero',
           bytes: heroBytes.byteLength,
-          width: hero.width,
-          height: hero.height,
-          alt: release.hero.alt,
-          caption: release.hero.caption,
-          credit: release.hero.credit,
+          role: 'hero',
+          width: 2000,
+          height: 1334,
+          alt: 'A teal rectangle',
+          caption: 'Sample artwork',
+          credit: 'smart Automobile Co., Ltd.',
           usage: 'editorial',
           usageLabel: 'Editorial use only',
         },
         {
-          path: 'images/gallery-1.jpg',
           kind: 'image',
-          role: 'gallery',
+          path: 'images/gallery-1.jpg',
+          type: 'image/jpeg',
           bytes: galleryBytes.byteLength,
+          role: 'gallery',
           width: 1200,
           height: 800,
-          ...galleryMeta,
+          alt: 'A green field',
+          caption: 'Gallery caption',
+          credit: 'Photo: smart',
+          usage: 'unrestricted',
           usageLabel: 'Free to use',
+          expires: '2030-01-01',
         },
         {
-          path: 'attachments/fact-sheet.pdf',
           kind: 'attachment',
+          path: 'attachments/fact-sheet.pdf',
           type: 'application/pdf',
           bytes: pdfBytes.byteLength,
           title: 'Fact sheet (English)',
           language: 'en',
         },
       ],
-    });
+    };
+    expect(pressKitManifest(input)).toEqual(expected);
+    const manifest: unknown = JSON.parse(strFromU8(file('manifest.json')));
+    expect(manifest).toEqual(expected);
+    // The same facts for a person: each file with its facts, indented under its path.
     const text = strFromU8(file('manifest.txt'));
-    for (const line of [
-      release.hero.caption,
-      release.hero.alt,
-      release.hero.credit,
-      'Terms of use: Editorial use only',
-      'Use until: 2030-01-01',
-      `Dimensions: ${hero.width} × ${hero.height} px`,
-      `(${heroBytes.byteLength} B)`,
-      'Language: English',
-    ]) {
-      expect(text).toContain(line);
-    }
+    expect(
+      text.startsWith('smart sample release\n\nhttps://newsroom.example/en/releases/sample\n\nContents:\n\n'),
+    ).toBe(true);
+    expect(text).toContain(
+      [
+        'images/hero.jpg',
+        '  Caption: Sample artwork',
+        '  Credit: smart Automobile Co., Ltd.',
+        '  Terms of use: Editorial use only',
+        '  Alt text: A teal rectangle',
+        '  Dimensions: 2000 × 1334 px',
+        '  File size: 16 kB (16019 B)',
+      ].join('\n'),
+    );
+    expect(text).toContain('  Terms of use: Free to use\n  Use until: 2030-01-01\n  Alt text: A green field\n');
+    expect(text).toContain('attachments/fact-sheet.pdf\n  Title: Fact sheet (English)\n  Language: English\n');
   });
 
   it('stores images and PDFs as they are and deflates text', () => {

@@ -45,11 +45,9 @@ describe('searching the lifted releases in the browser', () => {
     expect(recentExcerpt('汽车 smart精灵#5 上市', ['精灵'])).toBe('汽车 smart<mark>精灵</mark>#5 上市');
     const words = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
     expect(recentExcerpt(words, ['w10']).split(' ').slice(0, 4)).toEqual(['w7', 'w8', 'w9', '<mark>w10</mark>']);
-    expect(recentExcerpt(words, ['w38']).split(' ')).toEqual([
-      ...words.split(' ').slice(16, 38),
-      '<mark>w38</mark>',
-      'w39',
-    ]);
+    expect(recentExcerpt(words, ['w38'])).toBe(
+      'w16 w17 w18 w19 w20 w21 w22 w23 w24 w25 w26 w27 w28 w29 w30 w31 w32 w33 w34 w35 w36 w37 <mark>w38</mark> w39',
+    );
   });
 
   it("add their filter values to the index's", async () => {

@@ -145,6 +145,13 @@ describe('releases lifted after the index was built', () => {
       beforeEmbargo,
     );
     const indexed = records('de', lifted).find((r) => r.url === '/de/releases/embargoed');
+    expect(record).toEqual({
+      url: '/de/releases/embargoed',
+      content: 'embargoed title de\n\nembargoed summary\n\nembargoed body de',
+      language: 'de',
+      meta: { title: 'embargoed title de', date: '1. Juli 2025', datetime: '2025-07-01T10:00:00+08:00' },
+      filters: { topic: ['Partnerschaften'], model: ['smart #5'], year: ['2025'] },
+    });
     expect(record).toEqual(indexed);
   });
 
