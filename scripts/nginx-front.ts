@@ -13,12 +13,6 @@ import { waitForHttp } from './wait-for-http';
 export const nginxBinary = '/usr/sbin/nginx';
 const shippedConfig = path.join(process.cwd(), 'deploy', 'nginx', 'newsroom.conf');
 
-/** Installs nginx with apt-get when missing and root; returns why it is unavailable, or undefined when ready. */
-export function ensureDebianTool(binary: string, pkg: string): string | undefined {
-  const result = spawnSync('bash', ['scripts/ensure-debian-package.sh', binary, pkg], { encoding: 'utf8' });
-  return result.status === 0 ? undefined : (result.stderr || `${binary} is missing`).trim();
-}
-
 export type Front = {
   /** The front's origin, e.g. http://127.0.0.1:3901 */
   origin: string;

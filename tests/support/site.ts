@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -33,18 +32,4 @@ export async function expectNoHorizontalScroll(page: Page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-/**
- * A Debian tool a test needs (nginx, Java): installed when it is missing and we are root, as Chromium is
- * (scripts/ensure-debian-package.sh). When it cannot be had, the reason with the install command, for the test to
- * skip with; under CI=true the test fails instead, so that CI never passes without running it.
- */
-export function debianTool(binary: string, pkg: string): string | undefined {
-  const result = spawnSync('bash', ['scripts/ensure-debian-package.sh', binary, pkg], { encoding: 'utf8' });
-  if (result.status === 0) return undefined;
-  const problem = (result.stderr || `${binary} is missing`).trim();
-  if (process.env.CI === 'true')
-    throw new Error(`${problem}\nCI=true: a test whose tool is missing fails instead of being skipped.`);
-  return problem;
 }
