@@ -14,7 +14,7 @@ const config: KnipConfig = {
     'lib/cms/admin.ts',
     'lib/cms/auth-callback.ts',
     // vitest.config.ts aliases `server-only` to it by path.
-    'tests/unit/server-only-stub.ts',
+    'tests/support/server-only-stub.ts',
   ],
   project: ['**/*.{ts,tsx,mjs,css}'],
   // Copied into the preview bundle by scripts/standalone-bundle.sh and started there by hand, beside the start.mjs it

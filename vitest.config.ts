@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': path.resolve(import.meta.dirname, '.'),
-      'server-only': path.resolve(import.meta.dirname, 'tests/unit/server-only-stub.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only-stub.ts'),
     },
   },
   test: {

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { bareRoot, buildBareSite } from './lib/bare-site';
 import { table } from './lib/measure';
 import { startNext } from './lib/next-server';
-import { ensureDebianTool, nginxBinary, startFront } from './lib/nginx';
+import { ensureDebianPackage } from '../scripts/ensure-debian-package';
+import { nginxBinary, startFront } from '../scripts/nginx-front';
 
 const releasePath = '/en/releases/first-half-2025';
 const duration = process.env.BENCH_DURATION ?? '15s';
@@ -48,7 +49,7 @@ async function main() {
     [nginxBinary, 'nginx'],
     ['wrk', 'wrk'],
   ] as const) {
-    const missing = ensureDebianTool(binary, pkg);
+    const missing = ensureDebianPackage(binary, pkg);
     if (missing) throw new Error(missing);
   }
   console.error('Building the bare Next page (a floor) ...');

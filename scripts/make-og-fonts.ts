@@ -23,7 +23,7 @@ import { pageFileLocale, releaseFileLocale } from '@/lib/content/file-names';
  *   satori) throws on its contextual ligature lookups ("lookupType: 5 - substFormat: 3 is not yet supported").
  * - Chinese: Noto Sans SC bold, subset to GB 2312 level 1 (the 3,755 most common hanzi) and its punctuation, plus
  *   every character of the Chinese content and messages. Run this again when a title uses a rarer character:
- *   tests/unit/og-fonts.test.ts names the character and the file.
+ *   tests/unit/og/fonts.test.ts names the character and the file.
  *
  * The source packages are fetched with `npm pack` from the npm registry (a developer's step, never a build step).
  */

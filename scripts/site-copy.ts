@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * A separate copy of the newsroom with a content folder of its own, for builds that must not touch the main one
- * (the e2e fixture sites in tests/e2e/fixture-site.ts, `npm run bench:scale`).
+ * (the e2e fixture sites in tests/support/fixture-site.ts, `npm run bench:scale`).
  *
  * The copy lives in .sites/<name> inside the project and has no lockfile or node_modules of its own, so Node and
  * Turbopack resolve packages from the project's node_modules (a copy outside the project would be a separate

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../scripts/site-copy';
-import { waitForHttp } from './http';
+import { waitForHttp } from '../../scripts/wait-for-http';
 
 export type Server = { origin: string; pid: number; stop: () => Promise<void> };
 

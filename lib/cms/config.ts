@@ -8,7 +8,7 @@ import { fieldsOf, type Overrides } from './fields';
 /**
  * The configuration of the web editor at /admin, generated at build time (scripts/build-admin.ts) from the zod
  * schemas and taxonomy that `npm run content:check` applies, so the form cannot offer what the check refuses.
- * tests/unit/cms-config.test.ts holds the two side by side.
+ * tests/unit/cms/config.test.ts holds the two side by side.
  */
 export interface CmsFacts {
   /** Brand page folders under content/pages, e.g. `about`, `about/history`. */

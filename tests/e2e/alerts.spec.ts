@@ -8,7 +8,7 @@ import {
   locales,
   messages,
   type Locale,
-} from './support';
+} from '../support/site';
 
 /**
  * The journalist-alerts pages of the main build: the sign-up page in every language, the compact form on the

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
 import { topics } from '../../lib/content/taxonomy';
 import { joinLabels } from '../../lib/i18n/format';
-import { expectAccessible, expectLanguage, messages, type Locale } from './support';
+import { expectAccessible, expectLanguage, messages, type Locale } from '../support/site';
 
 /**
  * The archive's topic, model and year filters combine (/releases/topic/{t}/model/{m}/year/{y}), with counts that

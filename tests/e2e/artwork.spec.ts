@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { artworkMarker, artworkSpec } from '../../scripts/artwork';
 import { describeArtwork, illustrationLabel } from '../../scripts/artwork-description';
-import { everywhereSlug, messages, type Locale } from './support';
+import { everywhereSlug, messages, type Locale } from '../support/site';
 
 /**
  * The sample images carry no words, so the same file serves every language; what a reader learns about the picture

@@ -11,7 +11,7 @@ import {
   locales,
   messages,
   type Locale,
-} from './support';
+} from '../support/site';
 
 /** Every brand page of the content, read from content/pages: path, locale and title. */
 function brandPages(): { path: string; locale: Locale; title: string }[] {

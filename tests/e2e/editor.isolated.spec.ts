@@ -4,9 +4,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { changedFiles, choose, contentFiles, field, openEditor, readRepo, reveal, type RepoFiles } from './cms-editor';
-import { startFixtureSite } from './fixture-site';
-import { expectAccessible } from './support';
+import {
+  changedFiles,
+  choose,
+  contentFiles,
+  field,
+  openEditor,
+  readRepo,
+  reveal,
+  type RepoFiles,
+} from '../support/cms-editor';
+import { startFixtureSite } from '../support/fixture-site';
+import { expectAccessible } from '../support/site';
 
 /**
  * The web editor at /admin, driven through its local mode as `npm run edit` offers it: what it writes passes the

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
-import { startFixtureSite, type FixtureSite } from './fixture-site';
+import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
 
 /**
  * The embargo proof: a site built from fixture content with a release due a few minutes after the build starts.

@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { releaseFileLocale } from '../../lib/content/file-names';
-import { locales, messages, type Locale } from './support';
+import { locales, messages, type Locale } from '../support/site';
 
 /**
  * The feeds against the content itself: the expected entries are computed here from contentlayer's generated

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { everywhereSlug, expectAccessible, expectLanguage, locales, messages } from './support';
+import { everywhereSlug, expectAccessible, expectLanguage, locales, messages } from '../support/site';
 
 for (const locale of locales) {
   const t = messages(locale);

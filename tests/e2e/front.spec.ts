@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { nginxBinary, startFront, type Front } from '../../bench/lib/nginx';
-import { debianTool, everywhereSlug } from './support';
+import { nginxBinary, startFront, type Front } from '../../scripts/nginx-front';
+import { debianTool } from '../support/debian-tool';
+import { everywhereSlug } from '../support/site';
 
 /**
  * deploy/nginx/newsroom.conf, as shipped, run by Debian's nginx in front of the server under test: pages and

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { everywhereSlug, locales } from './support';
+import { everywhereSlug, locales } from '../support/site';
 
 /**
  * URL fuzzing: hundreds of generated URLs and methods, each answered with 4xx (or a page or redirect where one

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { everywhereSlug, expectAccessible } from './support';
+import { everywhereSlug, expectAccessible } from '../support/site';
 
 /**
  * Security headers on every kind of response, Cache-Control that a CDN or the nginx front can act on, and no

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
-import { debianTool, everywhereSlug } from './support';
+import { debianTool } from '../support/debian-tool';
+import { everywhereSlug } from '../support/site';
 
 /**
  * The Nu HTML checker (vnu-jar, run with Java) on the served HTML of every page type in a left-to-right, a CJK

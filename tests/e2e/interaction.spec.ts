@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { expect, test } from '@playwright/test';
-import { everywhereSlug, locales, messages, partlyTranslatedSlug } from './support';
+import { everywhereSlug, locales, messages, partlyTranslatedSlug } from '../support/site';
 
 /**
  * What a journalist does with a release on a phone and a desktop, with and without JavaScript, and on paper: the

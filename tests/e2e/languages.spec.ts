@@ -9,7 +9,7 @@ import {
   messages,
   partlyTranslatedSlug,
   type Locale,
-} from './support';
+} from '../support/site';
 
 /**
  * Every language first-class: a release or page not written in the reader's language is shown inside their

@@ -4,7 +4,7 @@ import { LinkChecker } from 'linkinator';
 import { parseReleases } from '../../lib/content/check/editorial';
 import { linkFacts, sitePathProblem } from '../../lib/content/check/link-facts';
 import { scanContent } from '../../lib/content/check/validate';
-import { locales } from './support';
+import { locales } from '../support/site';
 
 /**
  * A link check of the whole built site: linkinator crawls from every locale home over the running server and

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { everywhereSlug } from './support';
+import { everywhereSlug } from '../support/site';
 
 /**
  * A short, bounded load run on loopback: 2,000 requests, 32 at a time, against a release page and a feed of the

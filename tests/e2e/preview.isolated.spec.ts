@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
-import { startFixtureSite, type FixtureSite } from './fixture-site';
+import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
 
 /** A preview build shows drafts and embargoed releases with a banner, says noindex everywhere, and refuses to pose as production. */
 const port = Number(process.env.PREVIEW_PORT ?? 3191);

@@ -3,7 +3,14 @@ import { expect, test } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
 import { parseMarkdownSource } from '../../lib/content/frontmatter';
 import { releaseFrontmatter } from '../../lib/content/schema';
-import { everywhereSlug, expectAccessible, expectLanguage, locales, messages, partlyTranslatedSlug } from './support';
+import {
+  everywhereSlug,
+  expectAccessible,
+  expectLanguage,
+  locales,
+  messages,
+  partlyTranslatedSlug,
+} from '../support/site';
 
 const en = messages('en');
 const correctedSlug = 'nsp-chinese-mainland';

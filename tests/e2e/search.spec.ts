@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { pageFileLocale, releaseFileLocale } from '../../lib/content/file-names';
-import { expectAccessible, languageTag, locales, messages, type Locale } from './support';
+import { expectAccessible, languageTag, locales, messages, type Locale } from '../support/site';
 
 /**
  * Site search against the built Pagefind bundle. Expectations come from contentlayer's generated index (public =

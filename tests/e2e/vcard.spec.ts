@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { messages, type Locale } from './support';
+import { messages, type Locale } from '../support/site';
 
 /** The press desks of content/contacts, read straight from the YAML the site is built from. */
 type Desk = { id: string; name: Record<string, string>; email: string };

@@ -1,0 +1,215 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
+import { LEASE_MS, runDeliveryBatch, type BatchOptions } from '@/lib/alerts/delivery';
+import { outboxMailer, type Mailer } from '@/lib/alerts/mailer';
+import type { AlertRelease } from '@/lib/alerts/matching';
+import { unsubscribe } from '@/lib/alerts/subscriptions';
+import { composeForTest, confirmed, never, recordingMailer, tempDb, tick } from '@/tests/support/alerts-db';
+
+const t0 = new Date('2026-03-01T00:00:00Z');
+const at = (days: number, ms = 0) => new Date(t0.getTime() + days * 86_400_000 + ms);
+
+const releases: AlertRelease[] = [
+  { slug: 'old', publishedAt: at(-1).toISOString(), topics: ['products'], locales: ['en', 'de'] },
+  { slug: 'r1', publishedAt: at(1).toISOString(), topics: ['products'], locales: ['en', 'de'] },
+  { slug: 'r2', publishedAt: at(1, 1000).toISOString(), topics: ['brand'], locales: ['en', 'de'] },
+  { slug: 'r3', publishedAt: at(3).toISOString(), topics: ['products'], locales: ['en'] },
+];
+
+/** Four subscribers; eight alerts due at day 4 (see each line). */
+function seed(db: AlertsDb) {
+  confirmed(db, 'alice@example.com', t0); // r1 r2 r3
+  confirmed(db, 'bob@example.com', t0, { locale: 'de', languages: ['de'], topics: ['brand'] }); // r2, in German
+  confirmed(db, 'carol@example.com', t0); // r1 r2 r3
+  confirmed(db, 'dave@example.com', at(2)); // r3 only: r1 and r2 came out before he confirmed
+}
+const expectedAlerts = ['alice:r1', 'alice:r2', 'alice:r3', 'bob:r2', 'carol:r1', 'carol:r2', 'carol:r3', 'dave:r3'];
+const who = (mail: { to: string; subject: string }) => `${mail.to.split('@')[0]}:${mail.subject.split(' ')[0]}`;
+
+const options = (db: AlertsDb, mailer: Mailer, now: Date): BatchOptions => ({
+  db,
+  mailer,
+  releases,
+  compose: composeForTest,
+  messageDomain: 'test.example',
+  now: () => now,
+});
+
+function statuses(db: AlertsDb) {
+  return db
+    .prepare<[], { status: string; n: number }>(
+      'SELECT status, count(*) AS n FROM deliveries GROUP BY status ORDER BY status',
+    )
+    .all();
+}
+
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 500 && !condition(); i++) await tick();
+  if (!condition()) throw new Error('condition never became true');
+}
+
+describe('alert delivery', () => {
+  it('sends each due alert once, in the right language, and a second run (after a restart) sends nothing', async () => {
+    const { db, file } = tempDb();
+    seed(db);
+    const first = recordingMailer();
+    const report = await runDeliveryBatch(options(db, first.mailer, at(4)));
+    expect(first.sent.map(who).sort()).toEqual(expectedAlerts);
+    expect(report).toMatchObject({ busy: false, queued: 8, sent: 8, failed: 0, unknown: 0 });
+    expect(first.sent.find((m) => who(m) === 'bob:r2')?.subject).toBe('r2 (de)');
+    expect(first.sent.some((m) => m.subject.startsWith('old'))).toBe(false);
+    db.close();
+
+    const reopened = openAlertsDb(file);
+    const second = recordingMailer();
+    expect(await runDeliveryBatch(options(reopened, second.mailer, at(5)))).toMatchObject({ queued: 0, sent: 0 });
+    expect(second.sent).toEqual([]);
+    expect(statuses(reopened)).toEqual([{ status: 'sent', n: 8 }]);
+  });
+
+  it('resumes a batch that died after the outbox took a message: every alert exists exactly once', async () => {
+    const { db, file, folder } = tempDb();
+    seed(db);
+    const outbox = outboxMailer(path.join(folder, 'outbox'));
+    let handed = 0;
+    const dying: Mailer = {
+      ...outbox,
+      send: async (mail) => {
+        await outbox.send(mail);
+        if (++handed === 3) await never();
+      },
+    };
+    void runDeliveryBatch(options(db, dying, at(4)));
+    await until(() => handed === 3);
+
+    // A new process, after the dead one's lease has run out.
+    const restarted = openAlertsDb(file);
+    const written: string[] = [];
+    const counting: Mailer = {
+      ...outbox,
+      send: async (mail) => {
+        written.push(who(mail));
+        await outbox.send(mail);
+      },
+    };
+    const report = await runDeliveryBatch(options(restarted, counting, at(4, LEASE_MS + 1000)));
+    expect(report).toMatchObject({ busy: false, recovered: 1, sent: 5, unknown: 0 });
+    // 3 messages before the crash + 5 after = 8 writes for 8 alerts: nothing written twice.
+    expect(handed + written.length).toBe(8);
+    expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
+    expect(statuses(restarted)).toEqual([{ status: 'sent', n: 8 }]);
+  });
+
+  it('resends, after a crash, a message the outbox never wrote', async () => {
+    const { db, file, folder } = tempDb();
+    seed(db);
+    const outbox = outboxMailer(path.join(folder, 'outbox'));
+    let handed = 0;
+    const dying: Mailer = {
+      ...outbox,
+      send: async (mail) => {
+        if (++handed === 3) await never();
+        await outbox.send(mail);
+      },
+    };
+    void runDeliveryBatch(options(db, dying, at(4)));
+    await until(() => handed === 3);
+    const report = await runDeliveryBatch(
+      options(openAlertsDb(file), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)),
+    );
+    expect(report).toMatchObject({ requeued: 1, sent: 6, unknown: 0 });
+    expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
+  });
+
+  it('never resends what an SMTP server may have accepted before a crash: at most once, and reported', async () => {
+    const { db, file } = tempDb();
+    seed(db);
+    const first = recordingMailer({ before: (_mail, index) => (index === 2 ? never() : undefined) });
+    void runDeliveryBatch(options(db, first.mailer, at(4)));
+    await until(() => first.sent.length === 2);
+    await tick();
+    const second = recordingMailer();
+    const report = await runDeliveryBatch(options(openAlertsDb(file), second.mailer, at(4, LEASE_MS + 1000)));
+    expect(report).toMatchObject({ unknown: 1, sent: 5 });
+    const everything = [...first.sent, ...second.sent].map(who);
+    expect(new Set(everything).size).toBe(everything.length);
+    expect(everything).toHaveLength(7);
+  });
+
+  it('lets only one run send at a time', async () => {
+    const { db, file } = tempDb();
+    seed(db);
+    const slow = recordingMailer({ before: () => never() });
+    void runDeliveryBatch(options(db, slow.mailer, at(4)));
+    await tick();
+    const other = recordingMailer();
+    expect(await runDeliveryBatch(options(openAlertsDb(file), other.mailer, at(4, 1000)))).toMatchObject({
+      busy: true,
+      sent: 0,
+    });
+    expect(other.sent).toEqual([]);
+  });
+
+  it('retries a message the server refused, after a pause, and gives up on an ambiguous failure', async () => {
+    const { db } = tempDb();
+    confirmed(db, 'alice@example.com', t0, { topics: ['brand'] }); // r2 only
+    confirmed(db, 'bob@example.com', t0, { topics: ['brand'], locale: 'de', languages: ['de'] }); // r2 only
+    const refusal = Object.assign(new Error('451 try again later'), { responseCode: 451, code: 'EMESSAGE' });
+    const timeout = Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT' });
+    const flaky = recordingMailer({
+      before: (mail) => {
+        throw mail.to.startsWith('alice') ? refusal : timeout;
+      },
+    });
+    expect(await runDeliveryBatch(options(db, flaky.mailer, at(4)))).toMatchObject({ failed: 1, unknown: 1, sent: 0 });
+
+    const working = recordingMailer();
+    expect(await runDeliveryBatch(options(db, working.mailer, at(4, 60_000)))).toMatchObject({ retried: 0, sent: 0 });
+    expect(await runDeliveryBatch(options(db, working.mailer, at(4, 5 * 60_000)))).toMatchObject({
+      retried: 1,
+      sent: 1,
+    });
+    expect(await runDeliveryBatch(options(db, working.mailer, at(5)))).toMatchObject({ sent: 0 });
+    expect(working.sent.map(who)).toEqual(['alice:r2']);
+    expect(statuses(db)).toEqual([
+      { status: 'sent', n: 1 },
+      { status: 'unknown', n: 1 },
+    ]);
+  });
+
+  it('records an alert it could not compose as failed and carries on with the rest', async () => {
+    const { db } = tempDb();
+    seed(db);
+    const mailer = recordingMailer();
+    const report = await runDeliveryBatch({
+      ...options(db, mailer.mailer, at(4)),
+      compose: (subscriber, slug, locale, messageId) => {
+        if (subscriber.email.startsWith('bob')) throw new Error('no template');
+        return composeForTest(subscriber, slug, locale, messageId);
+      },
+    });
+    expect(report).toMatchObject({ sent: 7, failed: 1 });
+    expect(db.prepare("SELECT error FROM deliveries WHERE status = 'failed'").get()).toEqual({
+      error: 'composing the e-mail failed: no template',
+    });
+  });
+
+  it('drops queued alerts of someone who unsubscribed while the batch ran', async () => {
+    const { db } = tempDb();
+    seed(db);
+    const carol = db.prepare<[], { id: string }>("SELECT id FROM subscribers WHERE email = 'carol@example.com'").get();
+    const mailer = recordingMailer({
+      before: (_mail, index) => {
+        if (index === 0 && carol) unsubscribe(db, carol.id, at(4));
+      },
+    });
+    const report = await runDeliveryBatch(options(db, mailer.mailer, at(4)));
+    // The first mail was already on its way when she left (it may have been hers); none of the others went to her.
+    const toCarol = mailer.sent.filter((mail, index) => index > 0 && mail.to.startsWith('carol'));
+    expect(toCarol).toEqual([]);
+    expect(report.dropped + (mailer.sent[0]?.to.startsWith('carol') ? 1 : 0)).toBe(3);
+    expect(report.sent + report.dropped).toBe(8);
+  });
+});

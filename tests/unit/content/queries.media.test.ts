@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureRelease } from '@/tests/support/release-data';
+import { createQueries } from '@/lib/content/queries';
+import type { ContentData, Release } from '@/lib/content/types';
+import type { Locale } from '@/lib/i18n/locales';
+
+const image = (file: string, caption = file) => ({
+  file,
+  alt: `alt ${file}`,
+  caption,
+  credit: 'smart',
+  usage: 'editorial' as const,
+});
+
+const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
+  fixtureRelease(slug, locale, publishedAt, {
+    hero: image('hero.jpg', `${slug} ${locale} hero`),
+    gallery: [image('gallery-1.jpg', `${slug} ${locale} gallery`)],
+    attachments: [{ file: 'fact-sheet.pdf', title: 'Fact sheet', language: 'en' }],
+    ...extra,
+  });
+
+const data: ContentData = {
+  releases: [
+    release('old', 'en', '2024-03-01T10:00:00Z', { topics: ['markets'], gallery: [] }),
+    release('old', 'de', '2024-03-01T10:00:00Z', { topics: ['markets'], gallery: [] }),
+    release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'] }),
+    release('draft', 'en', '2025-01-01T10:00:00Z', { draft: true }),
+    release('embargoed', 'en', '2025-07-01T10:00:00Z', { models: ['smart-5'] }),
+    release('embargoed', 'de', '2025-07-01T10:00:00Z', { models: ['smart-5'] }),
+  ],
+  pages: [],
+  snippets: [],
+  contacts: [],
+  figures: [],
+};
+
+const now = new Date('2025-06-15T00:00:00Z');
+const queries = (at = now) =>
+  createQueries(
+    () => data,
+    () => at,
+  );
+const ids = (items: { release: Release; image: { file: string } }[]) =>
+  items.map((i) => `${i.release.slug}/${i.release.locale}/${i.image.file}`);
+
+describe('media library query', () => {
+  it('lists hero and gallery images of public releases, newest release first, English where untranslated', () => {
+    const de = queries().listMediaImages('de');
+    expect(ids(de.items)).toEqual(['new/en/hero.jpg', 'new/en/gallery-1.jpg', 'old/de/hero.jpg']);
+    expect(de.items.map((i) => [i.role, i.isFallback])).toEqual([
+      ['hero', true],
+      ['gallery', true],
+      ['hero', false],
+    ]);
+    expect(de.items[2]?.image.caption).toBe('old de hero');
+    expect(de.total).toBe(3);
+  });
+
+  it('never lists an image of a draft or an embargoed release, and lists them once the embargo lifts', () => {
+    const everything = (['en', 'de'] as const).flatMap((locale) =>
+      ids(queries().listMediaImages(locale, {}, 1, 100).items),
+    );
+    expect(everything).toHaveLength(6);
+    expect(everything.some((id) => id.startsWith('draft/') || id.startsWith('embargoed/'))).toBe(false);
+    expect(ids(queries().listMediaImages('en', { model: 'smart-5' }).items)).toEqual([
+      'new/en/hero.jpg',
+      'new/en/gallery-1.jpg',
+    ]);
+    expect(queries().findReleaseFile('embargoed', 'fact-sheet.pdf')).toBeUndefined();
+    expect(queries().findReleaseFile('draft', 'hero.jpg')).toBeUndefined();
+
+    const lifted = queries(new Date('2025-07-01T10:00:00Z'));
+    expect(ids(lifted.listMediaImages('de').items).slice(0, 2)).toEqual([
+      'embargoed/de/hero.jpg',
+      'embargoed/de/gallery-1.jpg',
+    ]);
+    expect(lifted.findReleaseFile('embargoed', 'fact-sheet.pdf')).toEqual({
+      folder: '2025-07-01-embargoed',
+      file: 'fact-sheet.pdf',
+    });
+  });
+
+  it('filters by topic and model and pages the result', () => {
+    const q = queries();
+    expect(ids(q.listMediaImages('en', { topic: 'markets' }).items)).toEqual(['old/en/hero.jpg']);
+    expect(q.listMediaImages('en', { topic: 'brand' })).toMatchObject({ items: [], total: 0, pageCount: 1 });
+    const second = q.listMediaImages('en', {}, 2, 2);
+    expect(second).toMatchObject({ page: 2, pageCount: 2, total: 3 });
+    expect(ids(second.items)).toEqual(['old/en/hero.jpg']);
+    // Pages that start inside a release's images, and the pages together give the whole list once.
+    const whole = ids(q.listMediaImages('en', {}, 1, 100).items);
+    expect(ids(q.listMediaImages('en', {}, 2, 1).items)).toEqual(['new/en/gallery-1.jpg']);
+    for (const size of [1, 2, 3]) {
+      const pages = Array.from({ length: q.listMediaImages('en', {}, 1, size).pageCount }, (_, i) =>
+        ids(q.listMediaImages('en', {}, i + 1, size).items),
+      );
+      expect(pages.flat()).toEqual(whole);
+    }
+  });
+
+  it('finds only files a public release names', () => {
+    const q = queries();
+    expect(q.findReleaseFile('new', 'gallery-1.jpg')).toEqual({ folder: '2025-06-01-new', file: 'gallery-1.jpg' });
+    for (const file of [
+      '../index.en.md',
+      '..%2Findex.en.md',
+      '/etc/passwd',
+      'index.en.md',
+      'en.md',
+      'gallery-2.jpg',
+      '',
+    ])
+      expect(q.findReleaseFile('new', file), file).toBeUndefined();
+    expect(q.findReleaseFile('../new', 'hero.jpg')).toBeUndefined();
+  });
+});
