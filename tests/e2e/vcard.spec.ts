@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { messages, type Locale } from '../support/site';
+import { unescapeText, unfold } from '../support/vcard-text';
 
 /** The press desks of content/contacts, read straight from the YAML the site is built from. */
 type Desk = { id: string; name: Record<string, string>; email: string };
@@ -21,11 +22,7 @@ const desks: Desk[] = readdirSync('content/contacts')
   });
 
 const localizedName = (desk: Desk, locale: Locale) => desk.name[locale] ?? desk.name.en ?? desk.id;
-/** RFC 2426 unfolding and text unescaping, to read a value back from a card. */
-const unfold = (card: string) => card.replace(/\r\n[ \t]/g, '');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const unescapeText = (value: string) =>
-  value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 
 test('the sample content has press desks', () => {
   expect(desks.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { createQueries } from '@/lib/content/queries';
 import type { ContactEntry } from '@/lib/content/types';
 import { languageTag, locales, type Locale } from '@/lib/i18n/locales';
 import { escapeText, foldLine, toVCard } from '@/lib/contacts/vcard';
+import { components, logicalLines, unescapeText, unfold, valueOf } from '@/tests/support/vcard-text';
 
 const options = { siteUrl: 'https://newsroom.example.com', organization: 'smart Automobile Co., Ltd.' };
 
@@ -35,24 +36,6 @@ function deskCard(entry: ContactEntry, locale: Locale, cardOptions: Parameters<t
   if (!desk) throw new Error('the queries lost the contact');
   return toVCard(desk, locale, cardOptions);
 }
-
-/** RFC 2426 §2.6 unfolding: a line break followed by one space or tab is removed. */
-const unfold = (card: string) => card.replace(/\r\n[ \t]/g, '');
-/** The logical lines of a card, without the final empty string after the last CRLF. */
-const logicalLines = (card: string) =>
-  unfold(card)
-    .split('\r\n')
-    .filter((line) => line !== '');
-/** The value of the first logical line with this property name (and any parameters). */
-function valueOf(card: string, property: string): string | undefined {
-  const line = logicalLines(card).find((l) => l.startsWith(`${property}:`) || l.startsWith(`${property};`));
-  return line?.slice(line.indexOf(':') + 1);
-}
-/** Undoes RFC 2426 text escaping. */
-const unescapeText = (value: string) =>
-  value.replace(/\\([\\,;nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
-/** Splits a structured value (N, ORG) on unescaped semicolons. */
-const components = (value: string) => value.split(/(?<!\\);/).map(unescapeText);
 
 const octets = (line: string) => Buffer.byteLength(line, 'utf8');
 
