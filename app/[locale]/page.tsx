@@ -48,10 +48,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <section className="border-b border-line bg-surface">
         <Container className="grid items-center gap-10 py-12 sm:py-16 lg:grid-cols-[1fr_minmax(0,560px)]">
           <div>
-            <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" {...textAttributes('en')}>
-              Newsroom
-            </p>
-            <h1 className="mt-3 max-w-3xl text-display font-extrabold">{t('title')}</h1>
+            {/* The page's heading with the site's name above it, which stays English in every language. */}
+            <hgroup>
+              <p className="text-sm font-semibold uppercase tracking-[0.25em] text-accent" {...textAttributes('en')}>
+                Newsroom
+              </p>
+              <h1 className="mt-3 max-w-3xl text-display font-extrabold">{t('title')}</h1>
+            </hgroup>
             <p className="mt-5 max-w-2xl text-lg text-muted">{t('intro')}</p>
           </div>
           {featured && <FeaturedRelease locale={locale} listing={featured} />}

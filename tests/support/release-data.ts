@@ -1,3 +1,4 @@
+import { createQueries } from '@/lib/content/queries';
 import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -49,3 +50,10 @@ export const fixtureData = (releases: Release[], rest: Partial<ContentData> = {}
   figures: [],
   ...rest,
 });
+
+/** The content queries over fixture data, with the clock stopped at `at`. */
+export const queriesAt = (data: ContentData, at: Date) =>
+  createQueries(
+    () => data,
+    () => at,
+  );

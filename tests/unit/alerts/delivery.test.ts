@@ -37,6 +37,20 @@ const options = (db: AlertsDb, mailer: Mailer, now: Date): BatchOptions => ({
   now: () => now,
 });
 
+/** A mailer whose process hangs for good on the third message it is handed, before or after the outbox wrote it. */
+function dyingOnThird(outbox: Mailer, when: 'before writing it' | 'after writing it') {
+  let handed = 0;
+  const mailer: Mailer = {
+    ...outbox,
+    send: async (mail) => {
+      if (when === 'after writing it') await outbox.send(mail);
+      if (++handed === 3) await never();
+      if (when === 'before writing it') await outbox.send(mail);
+    },
+  };
+  return { mailer, handed: () => handed };
+}
+
 function statuses(db: AlertsDb) {
   return db
     .prepare<[], { status: string; n: number }>(
@@ -73,16 +87,9 @@ describe('alert delivery', () => {
     const { db, file, folder } = tempDb();
     seed(db);
     const outbox = outboxMailer(path.join(folder, 'outbox'));
-    let handed = 0;
-    const dying: Mailer = {
-      ...outbox,
-      send: async (mail) => {
-        await outbox.send(mail);
-        if (++handed === 3) await never();
-      },
-    };
-    void runDeliveryBatch(options(db, dying, at(4)));
-    await until(() => handed === 3);
+    const dying = dyingOnThird(outbox, 'after writing it');
+    void runDeliveryBatch(options(db, dying.mailer, at(4)));
+    await until(() => dying.handed() === 3);
 
     // A new process, after the dead one's lease has run out.
     const restarted = openAlertsDb(file);
@@ -97,7 +104,7 @@ describe('alert delivery', () => {
     const report = await runDeliveryBatch(options(restarted, counting, at(4, LEASE_MS + 1000)));
     expect(report).toMatchObject({ busy: false, recovered: 1, sent: 5, unknown: 0 });
     // 3 messages before the crash + 5 after = 8 writes for 8 alerts: nothing written twice.
-    expect(handed + written.length).toBe(8);
+    expect(dying.handed() + written.length).toBe(8);
     expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
     expect(statuses(restarted)).toEqual([{ status: 'sent', n: 8 }]);
   });
@@ -105,17 +112,9 @@ describe('alert delivery', () => {
   it('resends, after a crash, a message the outbox never wrote', async () => {
     const { db, file, folder } = tempDb();
     seed(db);
-    const outbox = outboxMailer(path.join(folder, 'outbox'));
-    let handed = 0;
-    const dying: Mailer = {
-      ...outbox,
-      send: async (mail) => {
-        if (++handed === 3) await never();
-        await outbox.send(mail);
-      },
-    };
-    void runDeliveryBatch(options(db, dying, at(4)));
-    await until(() => handed === 3);
+    const dying = dyingOnThird(outboxMailer(path.join(folder, 'outbox')), 'before writing it');
+    void runDeliveryBatch(options(db, dying.mailer, at(4)));
+    await until(() => dying.handed() === 3);
     const report = await runDeliveryBatch(
       options(openAlertsDb(file), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)),
     );

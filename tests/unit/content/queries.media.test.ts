@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease } from '@/tests/support/release-data';
-import { createQueries } from '@/lib/content/queries';
+import { fixtureRelease, queriesAt } from '@/tests/support/release-data';
 import type { ContentData, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -36,11 +35,7 @@ const data: ContentData = {
 };
 
 const now = new Date('2025-06-15T00:00:00Z');
-const queries = (at = now) =>
-  createQueries(
-    () => data,
-    () => at,
-  );
+const queries = (at = now) => queriesAt(data, at);
 const ids = (items: { release: Release; image: { file: string } }[]) =>
   items.map((i) => `${i.release.slug}/${i.release.locale}/${i.image.file}`);
 

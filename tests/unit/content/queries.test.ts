@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease } from '@/tests/support/release-data';
+import { fixtureRelease, queriesAt } from '@/tests/support/release-data';
 import { createQueries } from '@/lib/content/queries';
 import type { ContentData } from '@/lib/content/types';
 
@@ -40,11 +40,7 @@ const data: ContentData = {
 };
 
 const now = new Date('2025-06-15T00:00:00Z');
-const queries = (at = now) =>
-  createQueries(
-    () => data,
-    () => at,
-  );
+const queries = (at = now) => queriesAt(data, at);
 
 describe('release queries', () => {
   it('lists public releases newest first with English fallbacks marked', () => {

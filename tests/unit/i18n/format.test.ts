@@ -11,30 +11,34 @@ const shanghai = { location: '上海', publishedAt: '2025-05-28T10:00:00+08:00',
 const milan = { publishedAt: '2025-04-08T11:00:00+02:00', timeZone: 'Europe/Rome' };
 
 describe('formatDateTime', () => {
-  it('gives date, time and a named zone in one pattern of the language, with 北京时间 for Chinese', () => {
-    const expected: Record<Locale, string> = {
-      en: '28 May 2025 at 10:00 China Standard Time',
-      de: '28. Mai 2025 um 10:00 Chinesische Normalzeit',
-      fr: '28 mai 2025 à 10:00 heure normale de la Chine',
-      es: '28 de mayo de 2025 a las 10:00 hora estándar de China',
-      zh: '2025年5月28日 北京时间 10:00',
-      ar: '28 مايو 2025 في 10:00 ص توقيت الصين الرسمي',
-    };
+  it.each([
+    [
+      'gives date, time and a named zone in one pattern of the language, with 北京时间 for Chinese',
+      shanghai,
+      {
+        en: '28 May 2025 at 10:00 China Standard Time',
+        de: '28. Mai 2025 um 10:00 Chinesische Normalzeit',
+        fr: '28 mai 2025 à 10:00 heure normale de la Chine',
+        es: '28 de mayo de 2025 a las 10:00 hora estándar de China',
+        zh: '2025年5月28日 北京时间 10:00',
+        ar: '28 مايو 2025 في 10:00 ص توقيت الصين الرسمي',
+      },
+    ],
+    [
+      'names Milan’s summer time (an abbreviation where the language has one), never a bare "GMT+2"',
+      milan,
+      {
+        en: '8 April 2025 at 11:00 CEST',
+        de: '8. April 2025 um 11:00 MESZ',
+        fr: '8 avril 2025 à 11:00 heure d’été d’Europe centrale',
+        es: '8 de abril de 2025 a las 11:00 CEST',
+        zh: '2025年4月8日 中欧夏令时间 11:00',
+        ar: '8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي',
+      },
+    ],
+  ] as const)('%s', (_, release, expected: Record<Locale, string>) => {
     for (const locale of locales)
-      expect(formatDateTime(locale, shanghai.publishedAt, shanghai.timeZone)).toBe(expected[locale]);
-  });
-
-  it('names Milan’s summer time (an abbreviation where the language has one), never a bare "GMT+2"', () => {
-    const expected: Record<Locale, string> = {
-      en: '8 April 2025 at 11:00 CEST',
-      de: '8. April 2025 um 11:00 MESZ',
-      fr: '8 avril 2025 à 11:00 heure d’été d’Europe centrale',
-      es: '8 de abril de 2025 a las 11:00 CEST',
-      zh: '2025年4月8日 中欧夏令时间 11:00',
-      ar: '8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي',
-    };
-    for (const locale of locales)
-      expect(formatDateTime(locale, milan.publishedAt, milan.timeZone)).toBe(expected[locale]);
+      expect(formatDateTime(locale, release.publishedAt, release.timeZone)).toBe(expected[locale]);
   });
 
   it('gives the Milan premiere on a New York reader’s clock, date and zone included', () => {
