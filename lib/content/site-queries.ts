@@ -41,8 +41,20 @@ export function createSiteQueries(data: () => ContentData) {
     return data().pages.filter((page) => page.locale === locale);
   }
 
-  function pageParams(): { locale: Locale; path: string[] }[] {
-    return data().pages.map((page) => ({ locale: page.locale, path: page.path.split('/') }));
+  /** Every brand page's path, once, whatever languages it is written in. */
+  function pagePaths(): string[] {
+    return [...new Set(data().pages.map((page) => page.path))];
+  }
+
+  /** The brand pages a reader of `locale` can open: the ones written in it and the English ones not yet translated. */
+  function pagePathsIn(locale: Locale): string[] {
+    return pagePaths().filter((path) => getPageListing(locale, path));
+  }
+
+  /** The brand pages from the top of `path`'s section down to `path` itself, as a reader of `locale` gets them. */
+  function pageTrail(locale: Locale, path: string): Page[] {
+    const segments = path.split('/');
+    return segments.flatMap((_, i) => getPageListing(locale, segments.slice(0, i + 1).join('/'))?.page ?? []);
   }
 
   function getSnippet(locale: Locale, name: string) {
@@ -83,7 +95,9 @@ export function createSiteQueries(data: () => ContentData) {
     pageLocales,
     mainNavigation,
     childPages,
-    pageParams,
+    pagePaths,
+    pagePathsIn,
+    pageTrail,
     listPages,
     getSnippet,
     contacts,

@@ -17,7 +17,7 @@ export type SitemapEntry = { url: string; lastModified?: string; languages: Reco
 type Queries = ReturnType<typeof createQueries>;
 export type SitemapSource = Pick<
   Queries,
-  'releaseGroups' | 'pageParams' | 'pageLocales' | 'listReleases' | 'listMediaImages' | 'releaseYears'
+  'releaseGroups' | 'pagePaths' | 'pageLocales' | 'listReleases' | 'listMediaImages' | 'releaseYears'
 > & {
   /** Whether a top-level section (contacts, search, media, subscribe, ...) exists in a locale: the route map (lib/routing). */
   sectionExists: (locale: Locale, section: string) => boolean;
@@ -99,8 +99,7 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string, now: Date
         });
     }
   }
-  const pagePaths = [...new Set(source.pageParams().map((p) => p.path.join('/')))];
-  for (const path of pagePaths)
+  for (const path of source.pagePaths())
     list.push(
       ...entries(
         siteUrl,

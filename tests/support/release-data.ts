@@ -1,5 +1,5 @@
 import { createQueries } from '@/lib/content/queries';
-import type { ContentData, Release } from '@/lib/content/types';
+import type { ContentData, Page, Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Test data shared by the unit tests: a complete release in one locale, overridable field by field. */
@@ -57,3 +57,16 @@ export const queriesAt = (data: ContentData, at: Date) =>
     () => data,
     () => at,
   );
+
+/** A brand page at `path` in one locale, overridable field by field. */
+export const fixturePage = (path: string, locale: Locale, extra: Partial<Page> = {}): Page => ({
+  path,
+  locale,
+  title: `${path} ${locale}`,
+  description: 'd',
+  order: 0,
+  nav: 'section',
+  keyFigures: false,
+  bodyHtml: '',
+  ...extra,
+});

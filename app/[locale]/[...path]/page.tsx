@@ -23,9 +23,7 @@ import { homePath, pageOgImagePath, pagePath, pathsIn } from '@/lib/routing';
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = localeParam(params.locale);
-  const paths = [...new Set(content.pageParams().map(({ path }) => path.join('/')))];
-  return paths.filter((path) => content.getPageListing(locale, path)).map((path) => ({ path: path.split('/') }));
+  return content.pagePathsIn(localeParam(params.locale)).map((path) => ({ path: path.split('/') }));
 }
 
 function findPage(locale: Locale, segments: string[]) {
@@ -61,12 +59,13 @@ export default async function BrandPage({ params }: PageProps<'/[locale]/[...pat
 
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const alternates = pathsIn(locales, (l) => pagePath(l, page.path));
-  const trail: Crumb[] = [{ href: homePath(locale), label: nav('home') }];
+  const trail: Crumb[] = [
+    { href: homePath(locale), label: nav('home') },
+    ...content
+      .pageTrail(locale, page.path)
+      .map((ancestor) => ({ href: pagePath(locale, ancestor.path), label: ancestor.title })),
+  ];
   const segments = page.path.split('/');
-  segments.forEach((_, i) => {
-    const ancestor = content.getPageListing(locale, segments.slice(0, i + 1).join('/'))?.page;
-    if (ancestor) trail.push({ href: pagePath(locale, ancestor.path), label: ancestor.title });
-  });
   const children = content.childPages(locale, page.path);
   const top = segments[0] ?? page.path;
 

@@ -16,26 +16,7 @@ const data: ContentData = {
   ],
   pages: [],
   snippets: [],
-  contacts: [
-    {
-      id: 'europe-desk',
-      name: { en: 'Europe press desk', de: 'Pressestelle Europa' },
-      role: { en: 'Communications Europe' },
-      region: 'europe',
-      email: 'europe@example.com',
-      phone: '+49 30 1234 5678',
-      languages: ['en', 'de'],
-    },
-    {
-      id: 'global-desk',
-      name: { en: 'Global press desk' },
-      role: { en: 'Global communications', de: 'Globale Kommunikation' },
-      region: 'global',
-      email: 'global@example.com',
-      phone: '+86 21 5555 0100',
-      languages: ['en', 'zh'],
-    },
-  ],
+  contacts: [],
   figures: [],
 };
 
@@ -119,37 +100,5 @@ describe('release queries', () => {
     );
     expect(preview.getRelease('en', 'draft')?.title).toBe('draft en');
     expect(preview.getRelease('en', 'embargoed')?.title).toBe('embargoed en');
-  });
-});
-
-describe('contact queries', () => {
-  it("give each desk's name and role in the reader's language, English where a translation is missing", () => {
-    const [europe, global] = queries().contacts('de');
-    expect([europe?.name, europe?.role]).toEqual(['Pressestelle Europa', 'Communications Europe']);
-    expect([global?.name, global?.role]).toEqual(['Global press desk', 'Globale Kommunikation']);
-    expect(
-      queries()
-        .contacts('ar')
-        .map((c) => c.name),
-    ).toEqual(['Europe press desk', 'Global press desk']);
-  });
-
-  it('return the desks a release names in its order, skipping unknown ids', () => {
-    expect(
-      queries()
-        .contacts('en', ['global-desk', 'nobody', 'europe-desk'])
-        .map((c) => c.id),
-    ).toEqual(['global-desk', 'europe-desk']);
-  });
-
-  it("group the contacts page by region in the taxonomy's order, leaving out regions without a desk", () => {
-    expect(
-      queries()
-        .contactsByRegion('en')
-        .map(({ region, contacts }) => [region, contacts.map((c) => c.id)]),
-    ).toEqual([
-      ['global', ['global-desk']],
-      ['europe', ['europe-desk']],
-    ]);
   });
 });
