@@ -29,8 +29,9 @@ const config: KnipConfig = {
     'vcf',
   ],
   // System tools that scripts/ensure-debian-package.sh installs from Debian: wrk for bench:serve, java
-  // (default-jre-headless) for the Nu HTML checker in tests/e2e/html.spec.ts.
-  ignoreBinaries: ['wrk', 'java'],
+  // (default-jre-headless) for the Nu HTML checker in tests/e2e/html.spec.ts, exiftool (libimage-exiftool-perl)
+  // for the embedded rights in tests/support/exiftool.ts.
+  ignoreBinaries: ['wrk', 'java', 'exiftool'],
 };
 
 export default config;
