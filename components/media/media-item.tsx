@@ -4,6 +4,7 @@ import type { MediaListing } from '@/lib/content';
 import { formatCalendarDate } from '@/lib/i18n/format';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media/files';
+import { originalSize } from '@/lib/media/original';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { mediaDownloadName, mediaPath, releasePath } from '@/lib/routing';
 
@@ -20,7 +21,8 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
   const info = await imageInfo(release.folder, image.file);
   const text = isFallback ? textAttributes(release.locale) : {};
   const dimensions = formatPixels(locale, info.width, info.height);
-  const size = formatFileSize(locale, info.bytes);
+  const bytes = await originalSize(release.slug, image.file);
+  const size = formatFileSize(locale, bytes);
   const row = 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3';
 
   return (
@@ -68,7 +70,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
           </div>
           <div className={row}>
             <dt className="text-muted">{t('fileSize')}</dt>
-            <dd data-bytes={info.bytes}>{size}</dd>
+            <dd data-bytes={bytes}>{size}</dd>
           </div>
         </dl>
         <p className="mt-auto">

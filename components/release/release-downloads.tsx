@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import type { Release } from '@/lib/content';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { fileSize } from '@/lib/media/files';
+import { originalSize } from '@/lib/media/original';
 import { fileTypeLabel, formatFileSize, mediaTypeOf } from '@/lib/media/format';
 import { pressKitSize } from '@/lib/press-kit/load';
 import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/lib/routing';
@@ -16,7 +16,7 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
   // The kit of the text shown: an English original shown in another language's interface has the English kit.
   const kitBytes = await pressKitSize(release.locale, release.slug);
   const attachments = await Promise.all(
-    release.attachments.map(async (a) => ({ ...a, bytes: await fileSize(release.folder, a.file) })),
+    release.attachments.map(async (a) => ({ ...a, bytes: await originalSize(release.slug, a.file) })),
   );
   if (kitBytes === undefined && attachments.length === 0) return null;
   const link = 'group block rounded-xl border border-line p-3 hover:border-fg';

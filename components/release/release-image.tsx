@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
 import type { Locale, TextAttributes } from '@/lib/i18n/locales';
 import { imageInfo, mediaPath } from '@/lib/media/files';
+import { originalSize } from '@/lib/media/original';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { mediaDownloadName } from '@/lib/routing';
 
@@ -59,7 +60,7 @@ export async function ReleaseImage({
           >
             {t('download', {
               dimensions: formatPixels(locale, info.width, info.height),
-              size: formatFileSize(locale, info.bytes),
+              size: formatFileSize(locale, await originalSize(slug, image.file)),
             })}
           </a>
         </span>

@@ -11,6 +11,8 @@ export const PAGE_SIZE = 10;
 export const releaseYear = (release: Pick<Release, 'publishedAt'>) => Number(release.publishedAt.slice(0, 4));
 
 export type ReleaseFilter = { topic?: Topic; model?: Model; year?: number };
+/** A file of a public release, as findReleaseFile finds it. */
+export type ReleaseFile = { folder: string; file: string; release: Release; image?: ContentImage };
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 
 /** Images per media library page (a grid of 2, 3 or 4 columns). */
@@ -152,12 +154,17 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
 
   /**
    * A file that a public release names (hero, gallery or attachment), found by its slug and file name: the only
-   * way a media URL resolves, so unknown names and embargoed releases get nothing.
+   * way a media URL resolves, so unknown names and embargoed releases get nothing. With it, the translation that
+   * names it (English first: the file is the same in every language) and, for a picture, its entry there, whose
+   * credit and terms travel inside the delivered file.
    */
-  function findReleaseFile(slug: string, file: string): { folder: string; file: string } | undefined {
-    for (const release of translations(slug).values()) {
-      const names = [release.hero.file, ...release.gallery.map((i) => i.file), ...release.attachments.map((a) => a.file)];
-      if (names.includes(file)) return { folder: release.folder, file };
+  function findReleaseFile(slug: string, file: string): ReleaseFile | undefined {
+    const group = translations(slug);
+    const english = group.get(defaultLocale);
+    for (const release of english ? [english, ...group.values()] : group.values()) {
+      const image = [release.hero, ...release.gallery].find((i) => i.file === file);
+      if (image) return { folder: release.folder, file, release, image };
+      if (release.attachments.some((a) => a.file === file)) return { folder: release.folder, file, release };
     }
     return undefined;
   }

@@ -6,7 +6,7 @@ import { content, type Release } from '@/lib/content';
 import type { Topic } from '@/lib/content/taxonomy';
 import { env } from '@/lib/env';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
-import { imageInfo } from '@/lib/media/files';
+import { originalSize } from '@/lib/media/original';
 import { archivePath, contactsPath, feedPath, mediaPath, releasePath, type FeedFormat } from '@/lib/routing';
 
 /**
@@ -125,7 +125,7 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
   const entries = await Promise.all(
     listings.map(async ({ release }) => ({
       release,
-      heroBytes: (await imageInfo(release.folder, release.hero.file)).bytes,
+      heroBytes: await originalSize(release.slug, release.hero.file),
     })),
   );
   return buildFeed({

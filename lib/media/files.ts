@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -14,20 +13,18 @@ export const releaseFile = (folder: string, file: string) =>
   // (docs/deployment.md).
   path.join(/* turbopackIgnore: true */ process.cwd(), 'content', 'releases', folder, file);
 
-export type ImageInfo = { width: number; height: number; bytes: number; format: string; blurDataURL: string };
+export type ImageInfo = { width: number; height: number; format: string; blurDataURL: string };
 
 const cache = new Map<string, Promise<ImageInfo>>();
 
 async function readInfo(file: string): Promise<ImageInfo> {
-  const [meta, stats, blur] = await Promise.all([
+  const [meta, blur] = await Promise.all([
     sharp(file).metadata(),
-    stat(file),
     sharp(file).resize(16, 16, { fit: 'inside' }).jpeg({ quality: 50 }).toBuffer(),
   ]);
   return {
     width: meta.width ?? 0,
     height: meta.height ?? 0,
-    bytes: stats.size,
     format: meta.format ?? 'unknown',
     blurDataURL: `data:image/jpeg;base64,${blur.toString('base64')}`,
   };
@@ -41,19 +38,6 @@ export function imageInfo(folder: string, file: string): Promise<ImageInfo> {
     cache.set(key, info);
   }
   return info;
-}
-
-const sizes = new Map<string, Promise<number>>();
-
-/** The size in bytes of any file of a release (images and attachments), read once per process. */
-export function fileSize(folder: string, file: string): Promise<number> {
-  const key = `${folder}/${file}`;
-  let size = sizes.get(key);
-  if (!size) {
-    size = stat(releaseFile(folder, file)).then((stats) => stats.size);
-    sizes.set(key, size);
-  }
-  return size;
 }
 
 /** The public URL of a release's file (defined with the other URL builders, kept here for existing imports). */

@@ -55,7 +55,7 @@ const WEBP = ascii('WEBP');
  * do not grow. Throws, naming the problem, on rights that cannot be written and on anything but a well-formed JPEG,
  * PNG or WebP container; the compressed image data itself is not decoded (that is for the reader's decoder).
  */
-export function embedRights(bytes: Uint8Array, rights: ImageRights): Uint8Array {
+export function embedRights(bytes: Uint8Array, rights: ImageRights): Uint8Array<ArrayBuffer> {
   checkRights(rights);
   if (startsWith(bytes, Uint8Array.of(0xff, 0xd8, 0xff))) return embedInJpeg(bytes, rights, xmpPacket(rights));
   if (startsWith(bytes, PNG_SIGNATURE)) return embedInPng(bytes, xmpPacket(rights));

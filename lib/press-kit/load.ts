@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media/files';
+import { withRights } from '@/lib/media/image-rights';
 import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit/zip';
 import { releaseTexts } from '@/lib/content/release-text';
 import { pressKitFileName } from '@/lib/routing';
@@ -53,7 +54,8 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
         readFile(releaseFile(release.folder, image.file)),
         imageInfo(release.folder, image.file),
       ]);
-      return { ...image, bytes: new Uint8Array(bytes), width: info.width, height: info.height };
+      const withCredit = withRights(new Uint8Array(bytes), release, image, env.siteUrl);
+      return { ...image, bytes: withCredit, width: info.width, height: info.height };
     }),
   );
   const attachments = await Promise.all(

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { releaseFileLocale } from '../../lib/content/file-names';
+import { deliveredSize } from '../support/sample-releases';
 import { locales, messages, type Locale } from '../support/site';
 
 /**
@@ -191,7 +192,7 @@ for (const locale of locales) {
           expect(item?.enclosure, `${doc.locale}/${doc.slug}`).toEqual({
             url: `${baseURL}/media/${doc.slug}/${doc.hero.file}`,
             type: 'image/jpeg',
-            length: statSync(path.join('content', 'releases', doc.folder, doc.hero.file)).size,
+            length: await deliveredSize(request, doc.slug, doc.hero.file),
           });
         }
       }

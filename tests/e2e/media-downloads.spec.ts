@@ -2,10 +2,28 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { formatFileSize, formatPixels } from '../../lib/media/format';
+import { exifToolMissing, readTags } from '../support/exiftool';
+import { jpegHeader } from '../support/jpeg-header';
 import { english, findRelease, pixels, releases, type OnDisk } from '../support/sample-releases';
 import { everywhereSlug, locales, messages, partlyTranslatedSlug, type Locale } from '../support/site';
 
 /** What a journalist takes away: originals and attachments byte for byte, and press kits with their manifests. */
+
+/**
+ * A picture as delivered: its credit and terms written into the file, its image data (everything from the first
+ * table on) byte for byte the original's, with its exact length. Returns the bytes.
+ */
+async function expectPicture(response: APIResponse, disk: Buffer): Promise<Buffer> {
+  expect(response.status(), response.url()).toBe(200);
+  const headers = response.headers();
+  expect(headers['content-type']).toBe('image/jpeg');
+  expect(headers['transfer-encoding']).toBeUndefined();
+  const body = await response.body();
+  expect(Number(headers['content-length'])).toBe(body.byteLength);
+  expect(Buffer.compare(Buffer.from(jpegHeader(body).rest), Buffer.from(jpegHeader(disk).rest))).toBe(0);
+  expect(jpegHeader(body).segments).toContain('APP13 Photoshop 3.0');
+  return body;
+}
 
 async function expectDownload(response: APIResponse, type: string, bytes: Buffer | Uint8Array) {
   expect(response.status(), response.url()).toBe(200);
@@ -18,33 +36,33 @@ async function expectDownload(response: APIResponse, type: string, bytes: Buffer
   expect(Buffer.compare(body, Buffer.from(bytes))).toBe(0);
 }
 
-test('originals download unchanged with type and exact length, from the library and the release page', async ({
+test('originals download with their image data unchanged, type and exact length, from the library and the release page', async ({
   page,
   request,
 }) => {
   const release = findRelease(everywhereSlug);
   const version = english(release);
   await page.goto(`/en/releases/${everywhereSlug}`);
-  // The sizes in words, spelled out once for the hero (3000 × 2000 pixels, 75,900 bytes).
+  // The sizes in words, spelled out once for the hero (3000 × 2000 pixels; 75,900 bytes on disk, a little more
+  // with its credit and terms inside).
   await expect(
-    page.getByRole('link', { name: 'Download original (3000 × 2000, 76 kB)', exact: true }).first(),
+    page.getByRole('link', { name: /^Download original \(3000 × 2000, 7[6-9] kB\)$/ }).first(),
   ).toHaveAttribute('href', `/media/${everywhereSlug}/hero.jpg`);
   for (const image of [version.hero, ...version.gallery]) {
     const disk = readFileSync(`content/releases/${release.folder}/${image.file}`);
+    const delivered = await expectPicture(
+      await request.get(`/media/${everywhereSlug}/${image.file}`, { headers: { 'Accept-Encoding': 'identity' } }),
+      disk,
+    );
     const { width, height } = await pixels(release.folder, image.file);
     const name = messages('en')
       .media.download.replace('{dimensions}', formatPixels('en', width, height))
-      .replace('{size}', formatFileSize('en', disk.byteLength));
+      .replace('{size}', formatFileSize('en', delivered.byteLength));
     const link = page.getByRole('link', { name, exact: true }).first();
     await expect(link).toHaveAttribute('href', `/media/${everywhereSlug}/${image.file}`);
     await expect(link).toHaveAttribute('download', `smart-${everywhereSlug}-${image.file}`);
-    await expectDownload(
-      await request.get(`/media/${everywhereSlug}/${image.file}`, { headers: { 'Accept-Encoding': 'identity' } }),
-      'image/jpeg',
-      disk,
-    );
     const head = await request.head(`/media/${everywhereSlug}/${image.file}`);
-    expect(head.headers()['content-length']).toBe(String(disk.byteLength));
+    expect(head.headers()['content-length']).toBe(String(delivered.byteLength));
   }
 
   const downloads = page.getByRole('region', { name: messages('en').media.downloads });
@@ -87,13 +105,11 @@ async function expectPressKit(response: APIResponse, release: OnDisk, locale: Lo
       ...version.attachments.map((a) => `attachments/${a.file}`),
     ].sort(),
   );
-  for (const image of images)
-    expect(
-      Buffer.compare(
-        Buffer.from(files[`images/${image.file}`] ?? []),
-        readFileSync(`content/releases/${release.folder}/${image.file}`),
-      ),
-    ).toBe(0);
+  for (const image of images) {
+    const inKit = files[`images/${image.file}`] ?? new Uint8Array();
+    const disk = readFileSync(`content/releases/${release.folder}/${image.file}`);
+    expect(Buffer.compare(Buffer.from(jpegHeader(inKit).rest), Buffer.from(jpegHeader(disk).rest))).toBe(0);
+  }
   expect(strFromU8(files['release.md'] ?? new Uint8Array())).toContain(`# ${version.title}`);
   expect(strFromU8(files['release.txt'] ?? new Uint8Array()).startsWith(`${version.title}\n\n`)).toBe(true);
   const manifest: unknown = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array()));
@@ -180,4 +196,31 @@ test('hostile and unknown ids answer 404 and never a file', async ({ request }) 
     expect(response.status(), path).toBe(404);
     expect(response.headers()['content-type'] ?? '', path).not.toMatch(/image|zip|pdf|markdown|json/);
   }
+});
+
+test('every picture the site delivers carries its credit, terms and release inside the file', async ({ request }) => {
+  const missing = exifToolMissing();
+  test.skip(missing !== undefined, missing);
+  const release = findRelease(everywhereSlug);
+  const hero = english(release).hero;
+  const rightsOf = async (path: string) => readTags(await (await request.get(path)).body());
+  const expected = (locale: Locale) => {
+    const version = release.versions.get(locale);
+    if (!version) throw new Error(`${everywhereSlug} has no ${locale}`);
+    return {
+      'XMP-photoshop:Headline': version.title,
+      'XMP-photoshop:Credit': version.hero.credit,
+      'IPTC:Credit': version.hero.credit,
+      'XMP-dc:Rights': `© ${version.publishedAt.slice(0, 4)} ${version.hero.credit}`,
+      'XMP-xmpRights:WebStatement': expect.stringMatching(new RegExp(`/${locale}/releases/${everywhereSlug}$`)),
+      'XMP-photoshop:Source': 'smart Newsroom',
+      'XMP-xmpRights:UsageTerms': expect.stringContaining(messages(locale).media.usageTerms[version.hero.usage]),
+    };
+  };
+  // The original and its crops state the rights in English, the file being the same in every language.
+  expect(await rightsOf(`/media/${everywhereSlug}/${hero.file}`)).toMatchObject(expected('en'));
+  expect(await rightsOf(`/media/${everywhereSlug}/${hero.file}/16x9`)).toMatchObject(expected('en'));
+  // A press kit's pictures state them in the kit's language.
+  const kit = unzipSync(new Uint8Array(await (await request.get(`/ar/press-kits/${everywhereSlug}.zip`)).body()));
+  expect(await readTags(kit[`images/${hero.file}`] ?? new Uint8Array())).toMatchObject(expected('ar'));
 });

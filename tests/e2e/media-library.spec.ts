@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { formatFileSize, formatPixels } from '../../lib/media/format';
-import { english, pixels, releases } from '../support/sample-releases';
+import { deliveredSize, english, pixels, releases } from '../support/sample-releases';
 import { expectAccessible, expectLanguage, locales, messages, type Locale } from '../support/site';
 
 /** The media library as a journalist browses it: every image with its facts, filters, paging and thumbnails. */
 
 type Filter = { topic?: string; model?: string };
 /** What one library item must show, in the order the library lists them. */
-async function expectedLibrary(locale: Locale, filter: Filter = {}) {
+async function expectedLibrary(request: APIRequestContext, locale: Locale, filter: Filter = {}) {
   const t = messages(locale).media;
   const items = [];
   for (const release of releases) {
@@ -17,7 +16,7 @@ async function expectedLibrary(locale: Locale, filter: Filter = {}) {
     if (filter.model && !version.models.some((model) => model === filter.model)) continue;
     for (const image of [version.hero, ...version.gallery]) {
       const { width, height } = await pixels(release.folder, image.file);
-      const bytes = readFileSync(`content/releases/${release.folder}/${image.file}`).byteLength;
+      const bytes = await deliveredSize(request, release.slug, image.file);
       items.push({
         id: `${release.slug}/${image.file}`,
         caption: image.caption,
@@ -74,10 +73,13 @@ test('every release has a hero, another image and an attachment on disk', () => 
 });
 
 for (const locale of locales) {
-  test(`/${locale}/media lists every image of every public release, newest first, with its facts`, async ({ page }) => {
+  test(`/${locale}/media lists every image of every public release, newest first, with its facts`, async ({
+    page,
+    request,
+  }) => {
     // It walks every page of the library (three in English), each a full page load: more than one page's budget.
     test.setTimeout(90_000);
-    const expected = await expectedLibrary(locale);
+    const expected = await expectedLibrary(request, locale);
     expect(await libraryItems(page, `/${locale}/media`)).toEqual(expected);
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', new RegExp(`^/${locale}/media(/page/\\d+)?$`));
     await expectLanguage(page, locale);
@@ -89,15 +91,15 @@ for (const locale of locales) {
   });
 }
 
-test('the topic and model filters list exactly their images, with counts and paging', async ({ page }) => {
+test('the topic and model filters list exactly their images, with counts and paging', async ({ page, request }) => {
   const t = messages('de');
-  const markets = await expectedLibrary('de', { topic: 'markets' });
+  const markets = await expectedLibrary(request, 'de', { topic: 'markets' });
   expect(markets.length).toBeGreaterThan(0);
   expect(await libraryItems(page, '/de/media/topic/markets')).toEqual(markets);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     t.media.topicTitle.replace('{label}', t.topics.markets),
   );
-  const smart5 = await expectedLibrary('de', { model: 'smart-5' });
+  const smart5 = await expectedLibrary(request, 'de', { model: 'smart-5' });
   expect(smart5.length).toBeGreaterThan(0);
   expect(await libraryItems(page, '/de/media/model/smart-5')).toEqual(smart5);
 

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { releaseFileName } from '../../lib/content/file-names';
@@ -44,4 +45,20 @@ export async function pixels(folder: string, file: string) {
     dimensions.set(key, { width, height });
   }
   return dimensions.get(key) ?? { width: 0, height: 0 };
+}
+
+const delivered = new Map<string, Promise<number>>();
+
+/**
+ * The length of what /media/{slug}/{file} sends (its Content-Length), asked once: a picture carries its rights
+ * inside, so it is longer than the file on disk, and every size shown next to a link must be this one.
+ */
+export function deliveredSize(request: APIRequestContext, slug: string, file: string): Promise<number> {
+  const key = `${slug}/${file}`;
+  let size = delivered.get(key);
+  if (!size) {
+    size = request.head(`/media/${key}`).then((response) => Number(response.headers()['content-length']));
+    delivered.set(key, size);
+  }
+  return size;
 }

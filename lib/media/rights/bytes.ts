@@ -4,7 +4,7 @@ export const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
+export function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

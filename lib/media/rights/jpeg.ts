@@ -64,7 +64,7 @@ const isXmp = (s: Segment) =>
 const isPhotoshop = (s: Segment) => s.marker === APP13 && startsWith(s.payload, PHOTOSHOP_HEADER);
 const isLeading = (s: Segment) => s.marker === APP0 || (s.marker === APP1 && startsWith(s.payload, EXIF_HEADER));
 
-export function embedInJpeg(bytes: Uint8Array, rights: ImageRights, xmp: string): Uint8Array {
+export function embedInJpeg(bytes: Uint8Array, rights: ImageRights, xmp: string): Uint8Array<ArrayBuffer> {
   const { segments, scanAt } = headerSegments(bytes);
   const kept = segments.filter((s) => !isXmp(s) && !isPhotoshop(s));
   // Photoshop splits resources larger than one segment over consecutive APP13 segments; read as one, as ExifTool does.

@@ -43,7 +43,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return concat([uint32BE(data.length), typeBytes, data, uint32BE(crc32(data, crc32(typeBytes)))]);
 }
 
-export function embedInPng(bytes: Uint8Array, xmp: string): Uint8Array {
+export function embedInPng(bytes: Uint8Array, xmp: string): Uint8Array<ArrayBuffer> {
   const { chunks: all, end } = chunks(bytes);
   const kept = all.filter((c) => !isXmp(c));
   const firstIdat = kept.findIndex((c) => c.type === 'IDAT');

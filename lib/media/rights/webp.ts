@@ -57,7 +57,7 @@ function extendedHeader(image: Chunk): Uint8Array {
   return chunk('VP8X', concat([Uint8Array.of(flags, 0, 0, 0), uint24LE(width - 1), uint24LE(height - 1)]));
 }
 
-export function embedInWebp(bytes: Uint8Array, xmp: string): Uint8Array {
+export function embedInWebp(bytes: Uint8Array, xmp: string): Uint8Array<ArrayBuffer> {
   const riffEnd = 8 + readUint32LE(bytes, 4);
   if (riffEnd > bytes.length) malformed('WebP', `the RIFF size says ${riffEnd} bytes, the file has ${bytes.length}`);
   const [first, ...others] = chunks(bytes, riffEnd).filter((c) => c.fourcc !== 'XMP ');

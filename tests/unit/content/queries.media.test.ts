@@ -70,10 +70,12 @@ describe('media library query', () => {
       'embargoed/de/hero.jpg',
       'embargoed/de/gallery-1.jpg',
     ]);
-    expect(lifted.findReleaseFile('embargoed', 'fact-sheet.pdf')).toEqual({
-      folder: '2025-07-01-embargoed',
-      file: 'fact-sheet.pdf',
-    });
+    const sheet = lifted.findReleaseFile('embargoed', 'fact-sheet.pdf');
+    expect(sheet).toMatchObject({ folder: '2025-07-01-embargoed', file: 'fact-sheet.pdf' });
+    // An attachment has no picture entry: nothing to write into it.
+    expect(sheet?.image).toBeUndefined();
+    // English first: the file is the same in every language, and its rights are stated in the English version.
+    expect(sheet?.release.locale).toBe('en');
   });
 
   it('filters by topic and model and pages the result', () => {
@@ -96,7 +98,9 @@ describe('media library query', () => {
 
   it('finds only files a public release names', () => {
     const q = queries();
-    expect(q.findReleaseFile('new', 'gallery-1.jpg')).toEqual({ folder: '2025-06-01-new', file: 'gallery-1.jpg' });
+    const found = q.findReleaseFile('new', 'gallery-1.jpg');
+    expect(found).toMatchObject({ folder: '2025-06-01-new', file: 'gallery-1.jpg' });
+    expect([found?.release.slug, found?.image?.file]).toEqual(['new', 'gallery-1.jpg']);
     for (const file of [
       '../index.en.md',
       '..%2Findex.en.md',

@@ -88,7 +88,7 @@ describe('release queries', () => {
     const q = queries();
     expect(q.currentSlug('new-old-name')).toBe('new');
     expect(q.currentSlug('unknown')).toBeUndefined();
-    expect(q.findReleaseFile('new', 'hero.jpg')).toEqual({ folder: '2025-06-01-new', file: 'hero.jpg' });
+    expect(q.findReleaseFile('new', 'hero.jpg')).toMatchObject({ folder: '2025-06-01-new', file: 'hero.jpg' });
     expect(q.findReleaseFile('new', '../../etc/passwd')).toBeUndefined();
   });
 

@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 import { content } from '@/lib/content';
 import { cropBox, parseCropRatio } from '@/lib/media/crops';
+import { env } from '@/lib/env';
 import { releaseFile } from '@/lib/media/files';
+import { withRights } from '@/lib/media/image-rights';
 
 const formats = new Map<string, 'jpeg' | 'png' | 'webp'>([
   ['jpg', 'jpeg'],
@@ -22,7 +24,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[s
   const ratio = parseCropRatio(rawRatio);
   const format = formats.get(file.split('.').pop() ?? '');
   const found = ratio && format ? content.findReleaseFile(slug, file) : undefined;
-  if (!ratio || !format || !found) return notFound();
+  if (!ratio || !format || !found?.image) return notFound();
 
   const image = sharp(releaseFile(found.folder, found.file));
   const { width = 0, height = 0 } = await image.metadata();
@@ -32,7 +34,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[s
     .resize(box.outWidth, box.outHeight)
     .toFormat(format, { quality: 82 })
     .toBuffer();
-  return new Response(new Uint8Array(bytes), {
+  return new Response(withRights(new Uint8Array(bytes), found.release, found.image, env.siteUrl), {
     headers: {
       'Content-Type': `image/${format}`,
       'Cache-Control': 'public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400',

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { content } from '@/lib/content/facade';
 import { queryValue, sendDownload } from '@/lib/media/downloads';
-import { releaseFile } from '@/lib/media/files';
 import { mediaTypeOf } from '@/lib/media/format';
+import { originalBytes } from '@/lib/media/original';
 import { mediaDownloadName } from '@/lib/routing';
 
 /** Originals are large; Next's 4 MB warning for API responses does not apply to downloads. */
@@ -11,7 +10,8 @@ export const config = { api: { responseLimit: false, bodyParser: false } };
 
 /**
  * /media/{slug}/{file} (rewritten here by next.config.ts; see lib/media/downloads.ts): a file that a public release names
- * (hero, gallery or attachment), byte for byte. Unknown slugs and names, traversal attempts and files of drafts or
+ * (hero, gallery or attachment), as lib/media/original.ts makes it: a picture with its rights written in and its
+ * image data byte for byte, an attachment as it is. Unknown slugs and names, traversal attempts and files of drafts or
  * embargoed releases are not found: only names listed by a public release are ever read from disk.
  */
 export default async function media(request: NextApiRequest, response: NextApiResponse) {
@@ -21,7 +21,7 @@ export default async function media(request: NextApiRequest, response: NextApiRe
   const type = found && mediaTypeOf(found.file);
   if (!slug || !found || !type) return sendDownload(request, response, undefined);
   sendDownload(request, response, {
-    body: await readFile(releaseFile(found.folder, found.file)),
+    body: await originalBytes(found),
     type,
     fileName: mediaDownloadName(slug, found.file),
     disposition: 'inline',
