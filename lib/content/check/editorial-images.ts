@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import sharp from 'sharp';
+import { embedRights } from '@/lib/media/rights-metadata';
 
 /**
  * Release photos are downloaded by journalists for print and shown on the web: big enough for a magazine page,
@@ -8,7 +9,21 @@ import sharp from 'sharp';
 const minLongSide = 2000;
 const maxBytes = 15 * 1024 * 1024;
 
-export type ImageProblem = { rule: 'image-size' | 'image-weight'; level: 'error' | 'warning'; message: string };
+export type ImageProblem = {
+  rule: 'image-size' | 'image-weight' | 'image-file';
+  level: 'error' | 'warning';
+  message: string;
+};
+
+/** Any rights will do: the check is whether the file's structure lets the site write them in when it sends it. */
+const trialRights = {
+  headline: 'check',
+  credit: 'check',
+  copyright: 'check',
+  usageTerms: 'check',
+  webStatement: 'https://example.com/',
+  source: 'check',
+};
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -33,7 +48,18 @@ export async function checkImage(file: string): Promise<ImageProblem[]> {
       });
     }
   } catch {
-    problems.push({ rule: 'image-size', level: 'error', message: 'cannot be read as an image: export it again as a JPEG, PNG or WebP file' });
+    problems.push({ rule: 'image-file', level: 'error', message: 'cannot be read as an image: export it again as a JPEG, PNG or WebP file' });
+    return problems;
+  }
+  try {
+    embedRights(readFileSync(file), trialRights);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({
+      rule: 'image-file',
+      level: 'error',
+      message: `cannot carry its credit and terms inside the file, which every download does (${reason}): export it again as a JPEG, PNG or WebP file`,
+    });
   }
   return problems;
 }

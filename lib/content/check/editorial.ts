@@ -12,7 +12,7 @@ import { formatField, type ContentScan, type Finding, type SourceFile } from './
  * Editorial checks on top of the schema: what a careful reviewer would catch, each a named rule with a message
  * for comms staff and the exact line. Errors stop a build; warnings are advice.
  */
-export type EditorialRule = 'brand-style' | 'raw-html' | 'link' | 'alt-text' | 'image-size' | 'image-weight' | 'summary-length' | 'placeholder' | 'translations';
+export type EditorialRule = 'brand-style' | 'raw-html' | 'link' | 'alt-text' | 'image-size' | 'image-weight' | 'image-file' | 'summary-length' | 'placeholder' | 'translations';
 export type EditorialFinding = Finding & { rule: EditorialRule };
 
 /** Search engines cut descriptions at about this many characters. */

@@ -29,6 +29,7 @@ const headings: Record<EditorialRule, string> = {
   'alt-text': 'alt text',
   'image-size': 'image size',
   'image-weight': 'image weight',
+  'image-file': 'image file',
   'summary-length': 'length',
   placeholder: 'unfinished text',
   translations: 'translations',

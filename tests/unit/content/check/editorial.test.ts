@@ -155,9 +155,28 @@ describe('editorial checks', () => {
     const broken = await findingsAfter((root) => writeFileSync(path.join(root, folder, 'hero.jpg'), 'not a picture'));
     expect(broken.errors).toEqual([
       expect.objectContaining({
-        rule: 'image-size',
+        rule: 'image-file',
         field: 'hero.file',
         message: expect.stringContaining('cannot be read as an image'),
+      }),
+    ]);
+  });
+
+  it('a picture whose file cannot carry its credit inside is an error naming why', async () => {
+    const big = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#000' } })
+      .jpeg()
+      .toBuffer();
+    // A Photoshop block (APP13) whose resource claims more bytes than the segment holds.
+    const app13 = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), Buffer.from('8BIM\x04\x04\0\0\0\0\xff\xff', 'latin1')]);
+    const segment = Buffer.concat([Buffer.from([0xff, 0xed, (app13.length + 2) >> 8, (app13.length + 2) & 0xff]), app13]);
+    const damaged = Buffer.concat([big.subarray(0, 2), segment, big.subarray(2)]);
+    const { errors } = await findingsAfter((root) => writeFileSync(path.join(root, folder, 'hero.jpg'), damaged));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        rule: 'image-file',
+        field: 'hero.file',
+        value: 'hero.jpg',
+        message: expect.stringContaining('cannot carry its credit and terms inside the file'),
       }),
     ]);
   });
