@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease, queriesAt } from '@/tests/support/release-data';
-import type { ContentData, Release } from '@/lib/content/types';
+import { fixtureData, fixtureRelease, queriesAt } from '@/tests/support/release-data';
+import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 
 const image = (file: string, caption = file) => ({
@@ -19,20 +19,14 @@ const release = (slug: string, locale: Locale, publishedAt: string, extra: Parti
     ...extra,
   });
 
-const data: ContentData = {
-  releases: [
+const data = fixtureData([
     release('old', 'en', '2024-03-01T10:00:00Z', { topics: ['markets'], gallery: [] }),
     release('old', 'de', '2024-03-01T10:00:00Z', { topics: ['markets'], gallery: [] }),
     release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'] }),
     release('draft', 'en', '2025-01-01T10:00:00Z', { draft: true }),
     release('embargoed', 'en', '2025-07-01T10:00:00Z', { models: ['smart-5'] }),
     release('embargoed', 'de', '2025-07-01T10:00:00Z', { models: ['smart-5'] }),
-  ],
-  pages: [],
-  snippets: [],
-  contacts: [],
-  figures: [],
-};
+]);
 
 const now = new Date('2025-06-15T00:00:00Z');
 const queries = (at = now) => queriesAt(data, at);

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRelease, queriesAt } from '@/tests/support/release-data';
+import { fixtureData, fixtureRelease, queriesAt } from '@/tests/support/release-data';
 import { createQueries } from '@/lib/content/queries';
-import type { ContentData } from '@/lib/content/types';
 
 const release = fixtureRelease;
 
-const data: ContentData = {
-  releases: [
+const data = fixtureData([
     release('old', 'en', '2024-03-01T10:00:00Z', { topics: ['markets'] }),
     release('old', 'de', '2024-03-01T10:00:00Z', { topics: ['markets'] }),
     release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'], formerSlugs: ['new-old-name'] }),
     release('draft', 'en', '2025-01-01T10:00:00Z', { draft: true }),
     release('embargoed', 'en', '2025-07-01T10:00:00Z'),
     release('embargoed', 'de', '2025-07-01T10:00:00Z'),
-  ],
-  pages: [],
-  snippets: [],
-  contacts: [],
-  figures: [],
-};
+]);
 
 const now = new Date('2025-06-15T00:00:00Z');
 const queries = (at = now) => queriesAt(data, at);
