@@ -49,15 +49,7 @@ export function linkedSubscriber(
 }
 
 /** Why the link cannot be used, and the way back to the sign-up form. */
-export async function TokenPageProblem({
-  page,
-  locale,
-  error,
-}: {
-  page: TokenPage;
-  locale: Locale;
-  error: AlertsError;
-}) {
+export function TokenPageProblem({ page, locale, error }: { page: TokenPage; locale: Locale; error: AlertsError }) {
   return (
     <>
       <AlertsErrorNote id={`${page}-error`} locale={locale} error={error} />

@@ -2,10 +2,10 @@ import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
 import type { Locale, TextAttributes } from '@/lib/i18n/locales';
-import { imageInfo, mediaPath } from '@/lib/media/files';
+import { imageInfo } from '@/lib/media/files';
 import { originalSize } from '@/lib/media/original';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
-import { mediaDownloadName } from '@/lib/routing';
+import { mediaDownloadName, mediaPath } from '@/lib/routing';
 
 /**
  * A release image with its caption, credit and a link to the original. Width and height come from the file itself

@@ -39,6 +39,3 @@ export function imageInfo(folder: string, file: string): Promise<ImageInfo> {
   }
   return info;
 }
-
-/** The public URL of a release's file (defined with the other URL builders, kept here for existing imports). */
-export { mediaPath } from '@/lib/routing';
