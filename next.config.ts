@@ -24,12 +24,13 @@ const config: NextConfig = {
   // Pages that revalidate every 60 s tell caches `s-maxage=60, stale-while-revalidate=3540`: a CDN or the nginx
   // front may serve a stale copy while it refetches, but never one older than an hour (Next's default is a year).
   expireTime: 3600,
-  // Downloads are pages API handlers so that they can send a real Content-Length (lib/media/downloads.ts says why). Only
-  // two-segment media paths are originals; /media/{slug}/{file}/{ratio} crops stay with app/media.
+  // Downloads are pages API handlers so that they can send a real Content-Length (lib/media/downloads.ts says why):
+  // originals at /media/{slug}/{file}, renditions at /media/{slug}/{file}/{rendition}.
   async rewrites() {
     return {
       beforeFiles: [
         { source: '/media/:slug/:file', destination: '/api/downloads/media/:slug/:file' },
+        { source: '/media/:slug/:file/:rendition', destination: '/api/downloads/renditions/:slug/:file/:rendition' },
         { source: '/:locale/press-kits/:file', destination: '/api/downloads/press-kits/:locale/:file' },
         // The web editor is a static page built into public/admin/ (scripts/build-admin.ts).
         { source: '/admin', destination: '/admin/index.html' },

@@ -17,6 +17,8 @@ const schema = z.object({
     .url({ error: 'SITE_URL must be an absolute URL such as https://newsroom.smart.com' })
     .default(defaultSiteUrl),
   NEWSROOM_PREVIEW: z.enum(['0', '1'], { error: 'NEWSROOM_PREVIEW must be 0 or 1' }).default('0'),
+  // Image renditions made from release images (lib/media/renditions/cache.ts): always safe to delete.
+  MEDIA_CACHE_DIR: z.string().min(1).default('./.cache/media'),
   // Journalist alerts (lib/alerts): the SQLite file, the key that signs e-mail links, and how mail leaves.
   ALERTS_DB: z.string().min(1).default('./data/alerts.sqlite'),
   ALERTS_SECRET: optional(
@@ -57,6 +59,8 @@ if (!parsed.success) {
 export const env = {
   siteUrl: parsed.data.SITE_URL.replace(/\/$/, ''),
   preview: parsed.data.NEWSROOM_PREVIEW === '1',
+  /** Relative paths are resolved against the working directory (the project folder under `npm start`). */
+  mediaCacheDir: parsed.data.MEDIA_CACHE_DIR,
   alerts: {
     /** Relative paths are resolved against the working directory (the project folder under `npm start`). */
     db: parsed.data.ALERTS_DB,

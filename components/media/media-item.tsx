@@ -6,7 +6,8 @@ import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media/files';
 import { originalSize } from '@/lib/media/original';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
-import { mediaDownloadName, mediaPath, releasePath } from '@/lib/routing';
+import { mediaPath, releasePath } from '@/lib/routing';
+import { DownloadOptions } from './download-options';
 
 /** Thumbnail widths in the library grid: one column on phones, two from 640 px, three from 1024 px. */
 const thumbnailSizes = '(min-width: 1280px) 400px, (min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw';
@@ -73,16 +74,17 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
             <dd data-bytes={bytes}>{size}</dd>
           </div>
         </dl>
-        <p className="mt-auto">
-          <a
-            href={mediaPath(release.slug, image.file)}
-            download={mediaDownloadName(release.slug, image.file)}
-            aria-describedby={id}
-            className="inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg"
-          >
-            {t('download', { dimensions, size })}
-          </a>
-        </p>
+        <div className="mt-auto">
+          <DownloadOptions
+            locale={locale}
+            slug={release.slug}
+            file={image.file}
+            width={info.width}
+            height={info.height}
+            describedBy={id}
+            originalClassName="inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg"
+          />
+        </div>
         <p className="text-muted">
           {t('release')}:{' '}
           <a

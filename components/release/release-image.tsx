@@ -3,14 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import type { ContentImage } from '@/lib/content';
 import type { Locale, TextAttributes } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media/files';
-import { originalSize } from '@/lib/media/original';
-import { formatFileSize, formatPixels } from '@/lib/media/format';
-import { mediaDownloadName, mediaPath } from '@/lib/routing';
+import { mediaPath } from '@/lib/routing';
+import { DownloadOptions } from '@/components/media/download-options';
 
 /**
- * A release image with its caption, credit and a link to the original. Width and height come from the file itself
- * (no layout shift); next/image serves sized WebP variants with a blurred placeholder while the original stays
- * downloadable, byte for byte, with its dimensions and size shown.
+ * A release image with its caption, credit and its downloads (the original and its renditions). Width and height come from the file itself
+ * (no layout shift); next/image serves sized WebP variants with a blurred placeholder.
  */
 export async function ReleaseImage({
   locale,
@@ -31,7 +29,6 @@ export async function ReleaseImage({
   text?: TextAttributes;
 }) {
   const info = await imageInfo(folder, image.file);
-  const t = await getTranslations({ locale, namespace: 'media' });
   const release = await getTranslations({ locale, namespace: 'release' });
   return (
     <figure className="overflow-hidden print:break-inside-avoid rounded-2xl border border-line bg-surface">
@@ -52,17 +49,15 @@ export async function ReleaseImage({
         <span {...text}>{image.caption}</span>
         {/* The credit's name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */}
         <span>{release.rich('heroCredit', { credit: () => <bdi>{image.credit}</bdi> })}</span>
-        <span className="basis-full print:hidden">
-          <a
-            href={mediaPath(slug, image.file)}
-            download={mediaDownloadName(slug, image.file)}
-            className="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
-          >
-            {t('download', {
-              dimensions: formatPixels(locale, info.width, info.height),
-              size: formatFileSize(locale, await originalSize(slug, image.file)),
-            })}
-          </a>
+        <span className="basis-full">
+          <DownloadOptions
+            locale={locale}
+            slug={slug}
+            file={image.file}
+            width={info.width}
+            height={info.height}
+            originalClassName="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
+          />
         </span>
       </figcaption>
     </figure>

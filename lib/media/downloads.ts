@@ -28,25 +28,39 @@ export function queryValue(query: Partial<Record<string, string | string[]>>, na
   return typeof value === 'string' ? value : undefined;
 }
 
-export function sendDownload(request: IncomingMessage, response: ServerResponse, download: Download | undefined): void {
+const notFound = (response: ServerResponse) => {
+  const body = 'Not found';
+  response
+    .writeHead(404, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Cache-Control': 'no-store',
+    })
+    .end(body);
+};
+
+/**
+ * What every download answers alike before its own answer: 405 to anything but GET and HEAD, and 404 to the
+ * handlers' own /api paths (rewritten requests keep their public URL in request.url, so these are never a second
+ * address of a file). True when the request is answered.
+ */
+function answeredAlready(request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response
       .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
       .end('Method not allowed');
-    return;
+    return true;
   }
-  // Rewritten requests keep their public URL in request.url; the handlers' own /api path is not a second address.
-  if (!download || (request.url ?? '/api/').startsWith('/api/')) {
-    const body = 'Not found';
-    response
-      .writeHead(404, {
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Length': String(Buffer.byteLength(body)),
-        'Cache-Control': 'no-store',
-      })
-      .end(body);
-    return;
+  if ((request.url ?? '/api/').startsWith('/api/')) {
+    notFound(response);
+    return true;
   }
+  return false;
+}
+
+export function sendDownload(request: IncomingMessage, response: ServerResponse, download: Download | undefined): void {
+  if (answeredAlready(request, response)) return;
+  if (!download) return notFound(response);
   const safeName = download.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
   response.writeHead(200, {
     'Content-Type': download.type,
@@ -57,4 +71,15 @@ export function sendDownload(request: IncomingMessage, response: ServerResponse,
   });
   // Node sends no body for HEAD but keeps the headers, so HEAD tells the size without the download.
   response.end(request.method === 'HEAD' ? undefined : download.body);
+}
+
+/** A permanent redirect (308) from a download's stable name to its current address (a path of this site). */
+export function sendRedirect(
+  request: IncomingMessage,
+  response: ServerResponse,
+  location: string,
+  cacheControl: string,
+): void {
+  if (answeredAlready(request, response)) return;
+  response.writeHead(308, { Location: location, 'Cache-Control': cacheControl, 'Content-Length': '0' }).end();
 }

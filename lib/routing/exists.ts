@@ -79,7 +79,7 @@ export function routeExists(facts: SiteFacts, route: Route): boolean {
     case 'press-kit':
       return facts.releaseIn(route.locale, route.slug);
     case 'media-file':
-    case 'media-crop':
+    case 'media-rendition':
       return facts.releaseFile(route.slug, route.file);
     case 'image':
       return routeExists(facts, route.source);

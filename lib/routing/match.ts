@@ -2,13 +2,13 @@ import type { MediaFilter } from '@/lib/content/queries';
 import { facetFilter, pageNumber, parseArchiveSegments, type ArchiveQuery } from '@/lib/archive/facets';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
 import {
-  cropRatios,
   parseFeedFile,
   parseOgPath,
   parsePressKitFile,
+  parseRenditionSegment,
   subscribeResultPaths,
   subscribeTokenPages,
-  type CropRatio,
+  type Rendition,
   type FeedFormat,
   type OgTarget,
 } from './paths';
@@ -40,7 +40,7 @@ export type Route =
   /** A localized path written without its locale: next-intl's negotiation sends the reader to their language. */
   | { kind: 'unprefixed'; target: LocalizedRoute & { locale: Locale } }
   | { kind: 'media-file'; slug: string; file: string }
-  | { kind: 'media-crop'; slug: string; file: string; ratio: CropRatio }
+  | { kind: 'media-rendition'; slug: string; file: string; rendition: Rendition; version?: string }
   /** next/image's resizer, which serves only images of this site's media route (next.config.ts localPatterns). */
   | { kind: 'image'; source: Route }
   /** Next's hashed build assets (scripts, styles, fonts), made by each build. */
@@ -87,8 +87,8 @@ function matchGlobal(segments: string[], query: URLSearchParams): Route | undefi
   if (segments.length === 1 && isRootFile(first)) return { kind: 'root-file', name: first };
   if (first === 'media' && isName(second) && isName(third) && rest.length === 0) {
     if (fourth === undefined) return { kind: 'media-file', slug: second, file: third };
-    const ratio = cropRatios.find((r) => r === fourth);
-    return ratio ? { kind: 'media-crop', slug: second, file: third, ratio } : undefined;
+    const rendition = parseRenditionSegment(fourth);
+    return rendition && { kind: 'media-rendition', slug: second, file: third, ...rendition };
   }
   if (first === 'sitemaps' && segments.length === 2) {
     const chunk = /^([1-9]\d{0,5})\.xml$/.exec(second ?? '')?.[1];

@@ -45,10 +45,31 @@ export const pressKitFileName = (locale: Locale, slug: string) => `smart-${slug}
 /** The slug a press-kit file name such as "first-half-2025.zip" stands for, or undefined. */
 export const parsePressKitFile = (file: string) => /^([a-z0-9]+(?:-[a-z0-9]+)*)\.zip$/.exec(file)?.[1];
 
-/** Crops of a release image in the aspect ratios search engines ask for (app/media/[slug]/[file]/[ratio]). */
-export const cropRatios = ['1x1', '4x3', '16x9'] as const;
-export type CropRatio = (typeof cropRatios)[number];
-export const mediaCropPath = (slug: string, file: string, ratio: CropRatio) => `/media/${slug}/${file}/${ratio}`;
+/**
+ * Renditions of a release image (lib/media/renditions): a web size and crops in the ratios editors and search engines
+ * ask for, as sRGB JPEGs. Downloads offer the first four; 4x3 serves structured data only (Google asks for 1:1, 4:3
+ * and 16:9 images for article rich results).
+ */
+export const renditions = ['web', '1x1', '4x5', '16x9', '4x3'] as const;
+export type Rendition = (typeof renditions)[number];
+export const downloadRenditions = ['web', '1x1', '4x5', '16x9'] as const satisfies readonly Rendition[];
+
+/** A rendition's immutable URL: `version` is a hash of the bytes sent, so a corrected credit gets a new URL. */
+export const renditionPath = (slug: string, file: string, rendition: Rendition, version: string) =>
+  `/media/${slug}/${file}/${rendition}.${version}.jpg`;
+/** A rendition's stable name, which redirects to its current version (and keeps the older crop URLs working). */
+export const renditionLatestPath = (slug: string, file: string, rendition: Rendition) =>
+  `/media/${slug}/${file}/${rendition}`;
+export const renditionDownloadName = (slug: string, file: string, rendition: Rendition) =>
+  `smart-${slug}-${file.replace(/\.[a-z]+$/, '')}-${rendition}.jpg`;
+
+/** The rendition and version a last media path segment names ("web", "1x1.0123456789.jpg"), or undefined. */
+export function parseRenditionSegment(segment: string): { rendition: Rendition; version?: string } | undefined {
+  const match = /^([a-z0-9]+)(?:\.([0-9a-f]{10})\.jpg)?$/.exec(segment);
+  const rendition = renditions.find((r) => r === match?.[1]);
+  if (!rendition) return undefined;
+  return match?.[2] ? { rendition, version: match[2] } : { rendition };
+}
 
 /** Open Graph images (app/[locale]/og/[...path]): one per release translation and one per brand page. */
 export const releaseOgImagePath = (locale: Locale, slug: string) => `/${locale}/og/releases/${slug}.png`;

@@ -3,7 +3,6 @@ import {
   archivePath,
   feedPath,
   matchRoute,
-  mediaCropPath,
   mediaLibraryPath,
   mediaPath,
   newsSitemapPath,
@@ -12,6 +11,8 @@ import {
   recentSearchPath,
   releaseOgImagePath,
   releasePath,
+  renditionLatestPath,
+  renditionPath,
   sitemapChunkPath,
   subscribeResultPath,
   subscribeTokenPath,
@@ -34,7 +35,8 @@ describe('matchRoute', () => {
       [subscribeResultPath('de', 'sent'), 'subscribe'],
       [subscribeTokenPath('de', 'confirm', 'abc'), 'subscribe'],
       [mediaPath('x', 'hero.jpg'), 'media-file'],
-      [mediaCropPath('x', 'hero.jpg', '16x9'), 'media-crop'],
+      [renditionPath('x', 'hero.jpg', '16x9', '0123456789'), 'media-rendition'],
+      [renditionLatestPath('x', 'hero.jpg', 'web'), 'media-rendition'],
       [sitemapChunkPath(2), 'sitemap-chunk'],
       [newsSitemapPath, 'root-file'],
       ['/_next/image?url=%2Fmedia%2Fx%2Fhero.jpg&w=640&q=75', 'image'],
@@ -62,6 +64,19 @@ describe('matchRoute', () => {
       kind: 'image',
       source: { kind: 'media-file', slug: 'a', file: 'hero.jpg' },
     });
+    expect(matchRoute('/media/a/hero.jpg/4x5.0123456789.jpg')).toEqual({
+      kind: 'media-rendition',
+      slug: 'a',
+      file: 'hero.jpg',
+      rendition: '4x5',
+      version: '0123456789',
+    });
+    expect(matchRoute('/media/a/hero.jpg/16x9')).toEqual({
+      kind: 'media-rendition',
+      slug: 'a',
+      file: 'hero.jpg',
+      rendition: '16x9',
+    });
   });
 
   it('refuses paths that name nothing, whatever the content', () => {
@@ -72,6 +87,10 @@ describe('matchRoute', () => {
       '/en/media/page/0',
       '/en/media/year/2025',
       '/media/a/b/5x5',
+      '/media/a/b/web.jpg',
+      '/media/a/b/web.01234567.jpg',
+      '/media/a/b/1x1.ZZZZZZZZZZ.jpg',
+      '/media/a/b/4x5.0123456789.png',
       '/media/a/../b',
       '/en/contacts/x.txt',
       '/en/press-kits/x.tar',

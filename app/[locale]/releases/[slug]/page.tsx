@@ -13,6 +13,7 @@ import { JsonLd } from '@/components/ui/json-ld';
 import { content } from '@/lib/content';
 import { releaseTexts } from '@/lib/content/release-text';
 import { env } from '@/lib/env';
+import { renditionFacts } from '@/lib/media/renditions/delivered';
 import { languageTag, locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { formatFileSize } from '@/lib/media/format';
@@ -20,9 +21,7 @@ import { OG_SIZE } from '@/lib/og/card';
 import { pressKitSize } from '@/lib/press-kit/load';
 import {
   archivePath,
-  cropRatios,
   homePath,
-  mediaCropPath,
   pathsIn,
   pressKitFileName,
   pressKitPath,
@@ -83,6 +82,10 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const url = `${env.siteUrl}${releasePath(locale, slug)}`;
   const copy = releaseTexts(release, content.contacts(release.locale, release.contacts), env.siteUrl);
   const kitBytes = await pressKitSize(release.locale, slug);
+  // Search engines ask for article images in 1:1, 4:3 and 16:9.
+  const structuredDataImages = await Promise.all(
+    (['1x1', '4x3', '16x9'] as const).map((rendition) => renditionFacts(slug, release.hero.file, rendition)),
+  );
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const media = await getTranslations({ locale, namespace: 'media' });
   const pressKit =
@@ -107,7 +110,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
           dateModified: release.updatedAt,
           dateline: release.location,
           inLanguage: languageTag[release.locale],
-          images: cropRatios.map((ratio) => mediaCropPath(slug, release.hero.file, ratio)),
+          images: structuredDataImages.map((image) => image.href),
         })}
       />
       <JsonLd
