@@ -8,6 +8,8 @@ import { originalSize } from '@/lib/media/original';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { mediaPath, releasePath } from '@/lib/routing';
 import { DownloadOptions } from './download-options';
+import { UsageEnded } from './usage-ended';
+import { content } from '@/lib/content';
 
 /** Thumbnail widths in the library grid: one column on phones, two from 640 px, three from 1024 px. */
 const thumbnailSizes = '(min-width: 1280px) 400px, (min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw';
@@ -23,6 +25,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
   const text = isFallback ? textAttributes(release.locale) : {};
   const dimensions = formatPixels(locale, info.width, info.height);
   const bytes = await originalSize(release.slug, image.file);
+  const ended = image.expires && content.imageUsageEnded(release, image) ? image.expires : undefined;
   const size = formatFileSize(locale, bytes);
   const row = 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3';
 
@@ -31,17 +34,21 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
       className="flex w-full flex-col overflow-hidden rounded-2xl border border-line bg-surface"
       data-media-item={`${release.slug}/${image.file}`}
     >
-      <Image
-        src={mediaPath(release.slug, image.file)}
-        alt={image.alt}
-        {...text}
-        width={info.width}
-        height={info.height}
-        sizes={thumbnailSizes}
-        placeholder="blur"
-        blurDataURL={info.blurDataURL}
-        className="aspect-[3/2] h-auto w-full bg-bg object-contain"
-      />
+      {ended ? (
+        <UsageEnded locale={locale} expires={ended} />
+      ) : (
+        <Image
+          src={mediaPath(release.slug, image.file)}
+          alt={image.alt}
+          {...text}
+          width={info.width}
+          height={info.height}
+          sizes={thumbnailSizes}
+          placeholder="blur"
+          blurDataURL={info.blurDataURL}
+          className="aspect-[3/2] h-auto w-full bg-bg object-contain"
+        />
+      )}
       <div className="flex flex-1 flex-col gap-4 p-4 text-sm">
         <h2 id={id} className="text-base font-semibold leading-snug" {...text}>
           {image.caption}
@@ -74,17 +81,19 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
             <dd data-bytes={bytes}>{size}</dd>
           </div>
         </dl>
-        <div className="mt-auto">
-          <DownloadOptions
-            locale={locale}
-            slug={release.slug}
-            file={image.file}
-            width={info.width}
-            height={info.height}
-            describedBy={id}
-            originalClassName="inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg"
-          />
-        </div>
+        {!ended && (
+          <div className="mt-auto">
+            <DownloadOptions
+              locale={locale}
+              slug={release.slug}
+              file={image.file}
+              width={info.width}
+              height={info.height}
+              describedBy={id}
+              originalClassName="inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg"
+            />
+          </div>
+        )}
         <p className="text-muted">
           {t('release')}:{' '}
           <a

@@ -5,6 +5,8 @@ import type { Locale, TextAttributes } from '@/lib/i18n/locales';
 import { imageInfo } from '@/lib/media/files';
 import { mediaPath } from '@/lib/routing';
 import { DownloadOptions } from '@/components/media/download-options';
+import { UsageEnded } from '@/components/media/usage-ended';
+import { content } from '@/lib/content';
 
 /**
  * A release image with its caption, credit and its downloads (the original and its renditions). Width and height come from the file itself
@@ -30,35 +32,42 @@ export async function ReleaseImage({
 }) {
   const info = await imageInfo(folder, image.file);
   const release = await getTranslations({ locale, namespace: 'release' });
+  const ended = image.expires && content.findReleaseFile(slug, image.file)?.usageEnded ? image.expires : undefined;
   return (
     <figure className="overflow-hidden print:break-inside-avoid rounded-2xl border border-line bg-surface">
-      <Image
-        src={mediaPath(slug, image.file)}
-        alt={image.alt}
-        lang={text.lang}
-        dir={text.dir}
-        width={info.width}
-        height={info.height}
-        sizes={sizes}
-        priority={priority}
-        placeholder="blur"
-        blurDataURL={info.blurDataURL}
-        className="h-auto w-full"
-      />
+      {ended ? (
+        <UsageEnded locale={locale} expires={ended} />
+      ) : (
+        <Image
+          src={mediaPath(slug, image.file)}
+          alt={image.alt}
+          lang={text.lang}
+          dir={text.dir}
+          width={info.width}
+          height={info.height}
+          sizes={sizes}
+          priority={priority}
+          placeholder="blur"
+          blurDataURL={info.blurDataURL}
+          className="h-auto w-full"
+        />
+      )}
       <figcaption className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm text-muted">
         <span {...text}>{image.caption}</span>
         {/* The credit's name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */}
         <span>{release.rich('heroCredit', { credit: () => <bdi>{image.credit}</bdi> })}</span>
-        <span className="basis-full">
-          <DownloadOptions
-            locale={locale}
-            slug={slug}
-            file={image.file}
-            width={info.width}
-            height={info.height}
-            originalClassName="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
-          />
-        </span>
+        {!ended && (
+          <span className="basis-full">
+            <DownloadOptions
+              locale={locale}
+              slug={slug}
+              file={image.file}
+              width={info.width}
+              height={info.height}
+              originalClassName="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
+            />
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
-import { isPublic } from './gate';
+import { isPublic, usageEnded } from './gate';
 import { createSiteQueries } from './site-queries';
 import type { Model, Topic } from './taxonomy';
 import type { ContentImage } from './schema';
@@ -12,7 +12,14 @@ export const releaseYear = (release: Pick<Release, 'publishedAt'>) => Number(rel
 
 export type ReleaseFilter = { topic?: Topic; model?: Model; year?: number };
 /** A file of a public release, as findReleaseFile finds it. */
-export type ReleaseFile = { folder: string; file: string; release: Release; image?: ContentImage };
+export type ReleaseFile = {
+  folder: string;
+  file: string;
+  release: Release;
+  image?: ContentImage;
+  /** A picture whose usage period is over (gate.ts, usageEnded): it is named, but handed out nowhere. */
+  usageEnded: boolean;
+};
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 
 /** Images per media library page (a grid of 2, 3 or 4 columns). */
@@ -163,10 +170,16 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     const english = group.get(defaultLocale);
     for (const release of english ? [english, ...group.values()] : group.values()) {
       const image = [release.hero, ...release.gallery].find((i) => i.file === file);
-      if (image) return { folder: release.folder, file, release, image };
-      if (release.attachments.some((a) => a.file === file)) return { folder: release.folder, file, release };
+      if (image) return { folder: release.folder, file, release, image, usageEnded: imageUsageEnded(release, image) };
+      if (release.attachments.some((a) => a.file === file))
+        return { folder: release.folder, file, release, usageEnded: false };
     }
     return undefined;
+  }
+
+  /** Whether a picture of a release may no longer be used (gate.ts, usageEnded), now. */
+  function imageUsageEnded(release: Release, image: ContentImage): boolean {
+    return usageEnded(image.expires, release.timeZone, now());
   }
 
   function getRelease(locale: Locale, slug: string): Release | undefined {
@@ -237,6 +250,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     getRelease,
     getReleaseListing,
     findReleaseFile,
+    imageUsageEnded,
     releaseLocales,
     relatedReleases,
     currentSlug,

@@ -27,7 +27,8 @@ export const feedContentType: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-export type FeedEntry = { release: Release; heroBytes: number };
+/** A release with the size of its hero as delivered; none when the hero's usage period is over. */
+export type FeedEntry = { release: Release; heroBytes?: number };
 
 export type FeedInput = {
   siteUrl: string;
@@ -106,11 +107,15 @@ export function buildFeed(input: FeedInput): Feed {
       })),
       author: [author],
       // As an Enclosure (not a bare URL) so that RSS gets <enclosure> with the real type and length in bytes.
-      image: {
-        url: url(mediaPath(release.slug, release.hero.file)),
-        type: imageTypes[release.hero.file.split('.').pop() ?? ''] ?? 'image/jpeg',
-        length: heroBytes,
-      },
+      ...(heroBytes === undefined
+        ? {}
+        : {
+            image: {
+              url: url(mediaPath(release.slug, release.hero.file)),
+              type: imageTypes[release.hero.file.split('.').pop() ?? ''] ?? 'image/jpeg',
+              length: heroBytes,
+            },
+          }),
     };
     feed.addItem(item);
   }
@@ -125,7 +130,9 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
   const entries = await Promise.all(
     listings.map(async ({ release }) => ({
       release,
-      heroBytes: await originalSize(release.slug, release.hero.file),
+      heroBytes: content.imageUsageEnded(release, release.hero)
+        ? undefined
+        : await originalSize(release.slug, release.hero.file),
     })),
   );
   return buildFeed({

@@ -28,16 +28,16 @@ export function queryValue(query: Partial<Record<string, string | string[]>>, na
   return typeof value === 'string' ? value : undefined;
 }
 
-const notFound = (response: ServerResponse) => {
-  const body = 'Not found';
+const plainAnswer = (response: ServerResponse, status: number, body: string) => {
   response
-    .writeHead(404, {
+    .writeHead(status, {
       'Content-Type': 'text/plain; charset=utf-8',
       'Content-Length': String(Buffer.byteLength(body)),
       'Cache-Control': 'no-store',
     })
     .end(body);
 };
+const notFound = (response: ServerResponse) => plainAnswer(response, 404, 'Not found');
 
 /**
  * What every download answers alike before its own answer: 405 to anything but GET and HEAD, and 404 to the
@@ -71,6 +71,15 @@ export function sendDownload(request: IncomingMessage, response: ServerResponse,
   });
   // Node sends no body for HEAD but keeps the headers, so HEAD tells the size without the download.
   response.end(request.method === 'HEAD' ? undefined : download.body);
+}
+
+/**
+ * 410 Gone for a picture whose usage period is over (lib/content/gate.ts, usageEnded): the URL existed and will not
+ * come back, and the answer says why, with the date its licence named.
+ */
+export function sendUsageEnded(request: IncomingMessage, response: ServerResponse, expires: string): void {
+  if (answeredAlready(request, response)) return;
+  plainAnswer(response, 410, `The usage period of this picture ended on ${expires}.`);
 }
 
 /** A permanent redirect (308) from a download's stable name to its current address (a path of this site). */

@@ -15,6 +15,7 @@ const slug = 'embargo-proof';
 const token = `proof${Date.now().toString(36)}`;
 const sentence = `Embargo proof sentence ${token} must not leak before its time.`;
 const title = 'smart embargo proof release';
+const expiredCaption = 'A picture whose usage period is over';
 const liftAt = new Date(Math.ceil((Date.now() + 4.5 * 60_000) / 1000) * 1000);
 
 test.describe.configure({ mode: 'serial', timeout: 12 * 60_000 });
@@ -38,6 +39,23 @@ test.beforeAll(async () => {
     .replace('timeZone: "Asia/Shanghai"', 'timeZone: "UTC"')
     .replace('The sample body.', sentence);
   writeFileSync(path.join(folder, releaseFileName('en')), english);
+  // A public release with a picture whose usage period ended (the end of 2025-12-31 in Shanghai).
+  const sample = path.join(content, 'releases', '2025-07-15-sample');
+  cpSync(path.join(sample, 'hero.jpg'), path.join(sample, 'gallery-1.jpg'));
+  const withExpired = readFileSync(path.join(sample, releaseFileName('en')), 'utf8').replace(
+    'contacts: [desk]',
+    [
+      'gallery:',
+      '  - file: "gallery-1.jpg"',
+      '    alt: "A teal rectangle, again"',
+      `    caption: "${expiredCaption}"`,
+      '    credit: "smart Automobile Co., Ltd."',
+      '    usage: "editorial"',
+      '    expires: "2025-12-31"',
+      'contacts: [desk]',
+    ].join('\n'),
+  );
+  writeFileSync(path.join(sample, releaseFileName('en')), withExpired);
   site = await startFixtureSite({ name: 'embargo', content, port });
   expect(Date.now(), 'the build must finish well before the embargo lifts').toBeLessThan(liftAt.getTime() - 20_000);
 });
@@ -87,6 +105,28 @@ test('before the embargo lifts the release is in no output', async ({ request })
     expect(body, url).not.toContain(`/releases/${slug}`);
   }
   expect(filesContaining(site.root, sentence.slice(0, 40))).toEqual([]);
+});
+
+test('a picture past its usage period is handed out nowhere, and its page says since when', async ({
+  page,
+  request,
+}) => {
+  for (const file of ['gallery-1.jpg', 'gallery-1.jpg/web', 'gallery-1.jpg/16x9']) {
+    const response = await request.get(`${site.url}/media/sample/${file}`, { maxRedirects: 0 });
+    expect(response.status(), file).toBe(410);
+    expect(await response.text(), file).toBe('The usage period of this picture ended on 2025-12-31.');
+    expect(response.headers()['cache-control'], file).toBe('no-store');
+  }
+  expect((await request.get(`${site.url}/media/sample/hero.jpg`)).status()).toBe(200);
+  await page.goto(`${site.url}/en/releases/sample`);
+  const figure = page.locator('figure', { hasText: expiredCaption });
+  await expect(figure.locator('[data-usage-ended]')).toHaveText(
+    'The usage period of this picture ended on December 31, 2025.',
+  );
+  await expect(figure.locator('img, a')).toHaveCount(0);
+  await page.goto(`${site.url}/en/media`);
+  await expect(page.locator('[data-media-item="sample/gallery-1.jpg"] [data-usage-ended]')).toBeVisible();
+  await expect(page.locator('a[href*="/media/sample/gallery-1.jpg"], img[src*="gallery-1.jpg"]')).toHaveCount(0);
 });
 
 test('after it lifts the running server serves and lists it within about a minute, without a rebuild', async ({

@@ -107,4 +107,18 @@ describe('media library query', () => {
       expect(q.findReleaseFile('new', file), file).toBeUndefined();
     expect(q.findReleaseFile('../new', 'hero.jpg')).toBeUndefined();
   });
+
+  it('marks a picture whose usage period is over, in its release time zone, and never an attachment', () => {
+    const expiring = fixtureData([
+      release('new', 'en', '2025-06-01T10:00:00Z', {
+        timeZone: 'Asia/Shanghai',
+        gallery: [{ ...image('gallery-1.jpg'), expires: '2025-06-20' }],
+      }),
+    ]);
+    const at = (instant: string) => queriesAt(expiring, new Date(instant));
+    expect(at('2025-06-20T15:59:59Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBe(false);
+    expect(at('2025-06-20T16:00:00Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBe(true);
+    expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'hero.jpg')?.usageEnded).toBe(false);
+    expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'fact-sheet.pdf')?.usageEnded).toBe(false);
+  });
 });

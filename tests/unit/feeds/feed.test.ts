@@ -259,6 +259,17 @@ describe('toJsonFeed11', () => {
     });
     expect(upgraded).not.toHaveProperty('author');
   });
+
+  it('offers no enclosure for a hero whose usage period is over (its entry has no size)', () => {
+    const ended = buildFeed(
+      input({ entries: entries.map((entry, i) => (i === 1 ? { release: entry.release } : entry)) }),
+    );
+    const rss: unknown = xml.parse(ended.rss2());
+    expect(rss).toMatchObject({ rss: { channel: { item: [{ link: `${site}/en/releases/new` }, {}, {}] } } });
+    expect(ended.rss2()).not.toContain('/media/new/hero.jpg');
+    expect(ended.atom1()).not.toContain('/media/new/hero.jpg');
+    expect(renderFeed(ended, 'json', 'de')).not.toContain('/media/new/hero.jpg');
+  });
 });
 
 describe('absoluteLinks', () => {

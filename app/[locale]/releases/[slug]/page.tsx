@@ -82,10 +82,12 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const url = `${env.siteUrl}${releasePath(locale, slug)}`;
   const copy = releaseTexts(release, content.contacts(release.locale, release.contacts), env.siteUrl);
   const kitBytes = await pressKitSize(release.locale, slug);
-  // Search engines ask for article images in 1:1, 4:3 and 16:9.
-  const structuredDataImages = await Promise.all(
-    (['1x1', '4x3', '16x9'] as const).map((rendition) => renditionFacts(slug, release.hero.file, rendition)),
-  );
+  // Search engines ask for article images in 1:1, 4:3 and 16:9 (none once the hero's usage period is over).
+  const structuredDataImages = content.imageUsageEnded(release, release.hero)
+    ? []
+    : await Promise.all(
+        (['1x1', '4x3', '16x9'] as const).map((rendition) => renditionFacts(slug, release.hero.file, rendition)),
+      );
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const media = await getTranslations({ locale, namespace: 'media' });
   const pressKit =

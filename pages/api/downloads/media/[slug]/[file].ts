@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { content } from '@/lib/content/facade';
-import { queryValue, sendDownload } from '@/lib/media/downloads';
+import { queryValue, sendDownload, sendUsageEnded } from '@/lib/media/downloads';
 import { mediaTypeOf } from '@/lib/media/format';
 import { originalBytes } from '@/lib/media/original';
 import { mediaDownloadName } from '@/lib/routing';
@@ -20,6 +20,7 @@ export default async function media(request: NextApiRequest, response: NextApiRe
   const found = slug && file ? content.findReleaseFile(slug, file) : undefined;
   const type = found && mediaTypeOf(found.file);
   if (!slug || !found || !type) return sendDownload(request, response, undefined);
+  if (found.image?.expires && found.usageEnded) return sendUsageEnded(request, response, found.image.expires);
   sendDownload(request, response, {
     body: await originalBytes(found),
     type,

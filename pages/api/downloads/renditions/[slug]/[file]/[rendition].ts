@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { content } from '@/lib/content/facade';
-import { queryValue, sendDownload, sendRedirect } from '@/lib/media/downloads';
+import { queryValue, sendDownload, sendUsageEnded, sendRedirect } from '@/lib/media/downloads';
 import { deliveredRendition } from '@/lib/media/renditions/delivered';
 import { parseRenditionSegment, renditionDownloadName, renditionPath } from '@/lib/routing';
 
@@ -19,6 +19,7 @@ export default async function rendition(request: NextApiRequest, response: NextA
   const wanted = parseRenditionSegment(queryValue(request.query, 'rendition') ?? '');
   const found = slug && file && wanted ? content.findReleaseFile(slug, file) : undefined;
   if (!slug || !wanted || !found?.image) return sendDownload(request, response, undefined);
+  if (found.image.expires && found.usageEnded) return sendUsageEnded(request, response, found.image.expires);
   const delivered = await deliveredRendition(found, wanted.rendition);
   if (wanted.version !== delivered.version) {
     const current = renditionPath(slug, found.file, wanted.rendition, delivered.version);
