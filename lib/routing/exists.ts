@@ -52,6 +52,8 @@ export function routeExists(facts: SiteFacts, route: Route): boolean {
       return routeExists(facts, route.target);
     case 'home':
     case 'contacts':
+    case 'basket':
+    case 'basket-api':
     case 'search':
     case 'recent-search':
     case 'subscribe':

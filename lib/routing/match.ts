@@ -2,6 +2,7 @@ import type { MediaFilter } from '@/lib/content/queries';
 import { facetFilter, pageNumber, parseArchiveSegments, type ArchiveQuery } from '@/lib/archive/facets';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
 import {
+  basketApiActions,
   parseFeedFile,
   parseOgPath,
   parsePressKitFile,
@@ -26,6 +27,7 @@ type LocalizedRoute =
   | { kind: 'release'; slug: string }
   | { kind: 'page'; path: string }
   | { kind: 'contacts' }
+  | { kind: 'basket' }
   | { kind: 'vcard'; contactId: string }
   | { kind: 'search' }
   | { kind: 'recent-search' }
@@ -48,7 +50,8 @@ export type Route =
   | { kind: 'search-bundle' }
   | { kind: 'root-file'; name: (typeof rootFiles)[number] }
   | { kind: 'sitemap-chunk'; chunk: number }
-  | { kind: 'alerts-api'; action: string };
+  | { kind: 'alerts-api'; action: string }
+  | { kind: 'basket-api'; action: (typeof basketApiActions)[number] };
 
 /** Files at the site root: public/, app/icon.svg and the metadata routes. */
 const rootFiles = ['icon.svg', 'logo.png', 'robots.txt', 'sitemap.xml', 'news-sitemap.xml'] as const;
@@ -105,6 +108,10 @@ function matchGlobal(segments: string[], query: URLSearchParams): Route | undefi
   }
   if (first === 'api' && second === 'alerts' && segments.length === 3 && alertsActions.includes(third ?? ''))
     return { kind: 'alerts-api', action: third ?? '' };
+  if (first === 'api' && second === 'basket' && segments.length === 3) {
+    const action = basketApiActions.find((a) => a === third);
+    return action && { kind: 'basket-api', action };
+  }
   if (first === 'api' || first === '_next') return undefined;
   // A locale in capitals (/EN/releases) is the same language: the negotiation redirects it to its lower-case URL.
   const capitalized = first.toLowerCase();
@@ -132,6 +139,8 @@ function matchLocalized(segments: string[]): LocalizedRoute | undefined {
       return only(2) && second?.endsWith('.vcf') && isName(second.slice(0, -4))
         ? { kind: 'vcard', contactId: second.slice(0, -4) }
         : undefined;
+    case 'basket':
+      return only(1) ? { kind: 'basket' } : undefined;
     case 'search':
       if (only(1)) return { kind: 'search' };
       return only(2) && second === 'recent.json' ? { kind: 'recent-search' } : undefined;

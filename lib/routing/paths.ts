@@ -114,6 +114,11 @@ export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1
   return `/${locale}/releases${facets.join('')}${page > 1 ? `/page/${page}` : ''}`;
 }
 
+/** The download basket: its page, and the handlers that state its items' facts and send it as one ZIP (pages/api/basket). */
+export const basketPath = (locale: Locale) => `/${locale}/basket`;
+export const basketApiActions = ['items', 'download'] as const;
+export const basketApiPath = (action: (typeof basketApiActions)[number]) => `/api/basket/${action}`;
+
 /** Journalist alerts: the sign-up page, its result pages, and the token pages linked from alert e-mails. */
 export const subscribePath = (locale: Locale) => `/${locale}/subscribe`;
 export const subscribeResultPaths = ['sent', 'unsubscribed', 'deleted'] as const;

@@ -121,7 +121,7 @@ test('a picture past its usage period is handed out nowhere, and its page says s
   await page.goto(`${site.url}/en/releases/sample`);
   const figure = page.locator('figure', { hasText: expiredCaption });
   await expect(figure.locator('[data-usage-ended]')).toHaveText(
-    'The usage period of this picture ended on December 31, 2025.',
+    'The usage period of this picture ended on 31 December 2025.',
   );
   await expect(figure.locator('img, a')).toHaveCount(0);
   await page.goto(`${site.url}/en/media`);

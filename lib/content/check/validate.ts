@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { pageFileLocale, pageFileName, pageFileNames, releaseFileLocale, releaseFileName, releaseFileNames } from '../file-names';
 import { parseMarkdownSource, parseYaml, type ParsedSource } from '../frontmatter';
+import { matchRoute } from '@/lib/routing';
 import { houseStyleFinding } from './house-style';
 import { readSourceText } from '../source-text';
 import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '../schema';
@@ -211,6 +212,8 @@ export function scanContent(root: string): ContentScan {
       const relative = `${relativeDir}/${name}`;
       if (isDir(path.join(dir, name))) {
         if (!slugPattern.test(name)) findings.push({ level: 'error', file: `content/${relative}`, field: 'folder name', value: name, message: 'must be lowercase letters, digits and hyphens: it becomes the URL' });
+        // A brand page at a path the site uses itself (/{locale}/basket, /{locale}/releases/...) would never be shown.
+        else if (relativeDir === 'pages' && matchRoute(`/en/${name}`)?.kind !== 'page') findings.push({ level: 'error', file: `content/${relative}`, field: 'folder name', value: name, message: `is the address of one of the site's own pages (/${name}); choose another folder name` });
         walkPages(relative);
         continue;
       }

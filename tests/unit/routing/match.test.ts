@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   archivePath,
+  basketApiPath,
+  basketPath,
   feedPath,
   matchRoute,
   mediaLibraryPath,
@@ -38,6 +40,8 @@ describe('matchRoute', () => {
       [renditionPath('x', 'hero.jpg', '16x9', '0123456789'), 'media-rendition'],
       [renditionLatestPath('x', 'hero.jpg', 'web'), 'media-rendition'],
       [sitemapChunkPath(2), 'sitemap-chunk'],
+      [basketPath('ar'), 'basket'],
+      [basketApiPath('download'), 'basket-api'],
       [newsSitemapPath, 'root-file'],
       ['/_next/image?url=%2Fmedia%2Fx%2Fhero.jpg&w=640&q=75', 'image'],
       ['/_next/static/chunks/abc.js', 'build-asset'],
@@ -102,6 +106,8 @@ describe('matchRoute', () => {
       '/_next/image?url=https%3A%2F%2Fexample.com%2Fa.jpg',
       '/_next/image?url=%2Fen%2Freleases',
       '/api/other',
+      '/api/basket/other',
+      '/en/basket/x',
       '/sitemaps/0.xml',
     ]) {
       expect(matchRoute(url), url).toBeUndefined();

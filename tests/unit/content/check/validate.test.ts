@@ -248,4 +248,20 @@ describe('content check', () => {
       }),
     ]);
   });
+
+  it('refuses a brand page at an address the site uses itself', () => {
+    for (const name of ['basket', 'releases', 'contacts']) {
+      expect(
+        errorsAfter((root) => renameSync(path.join(root, 'pages/about'), path.join(root, `pages/${name}`))),
+        name,
+      ).toEqual([
+        expect.objectContaining({
+          file: `content/pages/${name}`,
+          field: 'folder name',
+          value: name,
+          message: `is the address of one of the site's own pages (/${name}); choose another folder name`,
+        }),
+      ]);
+    }
+  });
 });
