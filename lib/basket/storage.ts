@@ -12,7 +12,7 @@ const basketKey = 'smart-newsroom:basket';
 const unreadableKey = `${basketKey}:unreadable`;
 const changeEvent = 'smart-newsroom:basket-change';
 
-export type StoredItem = ItemRef & { added: string };
+type StoredItem = ItemRef & { added: string };
 export type Basket = { v: 1; items: readonly StoredItem[] };
 /** The basket on the server and before storage is read (useSyncExternalStore's server snapshot). */
 export const emptyBasket: Basket = { v: 1, items: [] };

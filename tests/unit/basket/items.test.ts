@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { itemKey, itemKind, MAX_BYTES, MAX_ITEMS, parseItemKey, parseItemKeys } from '@/lib/basket/items';
+import {
+  itemKey,
+  itemKind,
+  itemRenditions,
+  MAX_BYTES,
+  MAX_ITEMS,
+  parseItemKey,
+  parseItemKeys,
+} from '@/lib/basket/items';
 
 describe('basket item keys', () => {
   it('name a release file in a rendition, its kind from the extension', () => {
@@ -22,6 +30,14 @@ describe('basket item keys', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('come in the renditions of their kind', () => {
+    expect(itemRenditions).toEqual({
+      image: ['original', 'web', '1x1', '4x5', '16x9'],
+      video: ['1080p', '720p'],
+      document: ['original'],
+    });
   });
 
   it.each([

@@ -10,18 +10,28 @@ const entries: ZipEntry[] = [
   { path: 'README.txt', size: 2, source: () => new TextEncoder().encode('hi') },
 ];
 const broken: ZipEntry[] = [{ path: 'short.pdf', size: 300_000, source: () => new Uint8Array(10) }];
+/** 50 MB whose sources record being read. */
+const read: number[] = [];
+const large: ZipEntry[] = Array.from({ length: 50 }, (_, i) => ({
+  path: `broll-${i}.mp4`,
+  size: 1_000_000,
+  source: () => (read.push(i), new Uint8Array(1_000_000)),
+}));
+const done: Promise<void>[] = [];
 
 let server: Server;
 let origin = '';
 beforeAll(async () => {
   server = createServer((request, response) => {
-    const list = request.url === '/broken' ? broken : entries;
-    void sendZip(request, response, {
-      entries: list,
-      mtime: '2026-12-05T10:00:00Z',
-      fileName: 'smart-ü.zip',
-      cacheControl: 'private, no-store',
-    });
+    const list = request.url === '/broken' ? broken : request.url === '/large' ? large : entries;
+    done.push(
+      sendZip(request, response, {
+        entries: list,
+        mtime: '2026-12-05T10:00:00Z',
+        fileName: 'smart-ü.zip',
+        cacheControl: 'private, no-store',
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,5 +74,17 @@ describe('sendZip', () => {
       new Error('"short.pdf" has fewer bytes than the 300000 planned'),
     );
     log.mockRestore();
+  });
+
+  it('stops reading files as soon as the client leaves', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${origin}/large`, { signal: controller.signal });
+    const reader = response.body?.getReader();
+    let received = 0;
+    while (reader && received < 3_000_000) received += (await reader.read()).value?.byteLength ?? 0;
+    controller.abort();
+    await done.at(-1);
+    // About three of the 50 files were sent; a few more may have been waiting in buffers, the rest is never read.
+    expect(read.length).toBeLessThan(10);
   });
 });

@@ -26,7 +26,7 @@ describe('pluralTemplates', () => {
   });
 
   it('writes the plural’s own argument as {count} whatever its name', () => {
-    expect(pluralTemplates("{n} {n, plural, one {file} other {files}} in the basket")).toMatchObject({
+    expect(pluralTemplates('{n} {n, plural, one {file} other {files}} in the basket')).toMatchObject({
       one: '{count} file in the basket',
       other: '{count} files in the basket',
     });
