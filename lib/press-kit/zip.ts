@@ -1,6 +1,6 @@
 import type { ContentAttachment, ContentImage } from '@/lib/content/schema';
-import type { ZipEntry, ZipSource } from '@/lib/downloads/zip-stream';
 import type { UsageTerm } from '@/lib/content/taxonomy';
+import type { ZipEntry, ZipSource } from '@/lib/downloads/zip-stream';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media/format';
 
