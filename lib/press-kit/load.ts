@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 // The facade itself, not '@/lib/content': the press-kit download handler (pages/api) imports this file too.
 import { translator } from '@/lib/i18n/messages';
 import { content } from '@/lib/content/facade';
@@ -7,14 +8,15 @@ import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media/files';
 import { withRights } from '@/lib/media/image-rights';
-import { buildPressKit, type PressKitImage, type PressKitInput } from '@/lib/press-kit/zip';
+import { zipLength, type ZipEntry } from '@/lib/downloads/zip-stream';
+import { pressKitEntries, type PressKitImage, type PressKitInput } from '@/lib/press-kit/zip';
 import { releaseTexts } from '@/lib/content/release-text';
 import { pressKitFileName } from '@/lib/routing';
 
 /**
  * Gathers a press kit's input from the content facade, the files on disk and the UI strings, for the release
- * page (which shows the kit's size) and the download handler (which sends it). Both build the same bytes. Only a
- * public translation has a kit: drafts, embargoed releases and untranslated locales get undefined.
+ * page (which shows the kit's size) and the download handler (which streams it): both plan the same entries. Only
+ * a public translation has a kit: drafts, embargoed releases and untranslated locales get undefined.
  */
 function texts(release: Release) {
   const { locale } = release;
@@ -59,10 +61,10 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
     }),
   );
   const attachments = await Promise.all(
-    release.attachments.map(async (attachment) => ({
-      ...attachment,
-      bytes: new Uint8Array(await readFile(releaseFile(release.folder, attachment.file))),
-    })),
+    release.attachments.map(async (attachment) => {
+      const file = releaseFile(release.folder, attachment.file);
+      return { ...attachment, size: (await stat(file)).size, source: () => createReadStream(file) };
+    }),
   );
   const { url, labels, text, markdown } = texts(release);
   return {
@@ -79,13 +81,14 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
   };
 }
 
-/** The kit's bytes and file name, or undefined when (locale, slug) is not a public translation. */
-export async function pressKitDownload(
-  locale: Locale,
-  slug: string,
-): Promise<{ bytes: Uint8Array; fileName: string } | undefined> {
+export type PressKit = { entries: ZipEntry[]; size: number; mtime: string; fileName: string };
+
+/** The kit's entries, size and file name, or undefined when (locale, slug) is not a public translation. */
+export async function pressKit(locale: Locale, slug: string): Promise<PressKit | undefined> {
   const input = await pressKitInput(locale, slug);
-  return input && { bytes: buildPressKit(input), fileName: pressKitFileName(locale, slug) };
+  if (!input) return undefined;
+  const entries = pressKitEntries(input);
+  return { entries, size: zipLength(entries), mtime: input.modifiedAt, fileName: pressKitFileName(locale, slug) };
 }
 
 /** Sizes are remembered per process (content does not change within one); the gate is asked on every call. */
@@ -96,7 +99,7 @@ export async function pressKitSize(locale: Locale, slug: string): Promise<number
   const key = `${locale}/${slug}`;
   let size = sizes.get(key);
   if (!size) {
-    size = pressKitDownload(locale, slug).then((kit) => kit?.bytes.byteLength ?? 0);
+    size = pressKit(locale, slug).then((kit) => kit?.size ?? 0);
     sizes.set(key, size);
   }
   return size;

@@ -1,14 +1,16 @@
-import { zipSync, type Zippable } from 'fflate';
 import type { ContentAttachment, ContentImage } from '@/lib/content/schema';
 import type { UsageTerm } from '@/lib/content/taxonomy';
+import type { ZipEntry, ZipSource } from '@/lib/downloads/zip-stream';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
 import { formatFileSize, formatPixels, mediaTypeOf } from '@/lib/media/format';
 
 /**
  * A release's press kit: one ZIP per release and locale with the text (Markdown and plain text), every image in
  * original resolution, the attachments, and a manifest (JSON and text) giving each file's caption, credit, terms
- * of use and alt text. Pure: lib/press-kit/load.ts gathers the input from content and disk. The same input
- * always gives the same bytes (fixed modification times, fixed order), so the release page can show the size.
+ * of use and alt text. Pure: lib/press-kit/load.ts gathers the input from content and disk and streams the entries
+ * with lib/downloads/zip-stream.ts. Every entry is stored, so the kit's size follows from its entries' sizes without
+ * building it, and the release page can show it; the same input always gives the same bytes (fixed modification
+ * times, fixed order).
  */
 export type PressKitImage = ContentImage & {
   role: 'hero' | 'gallery';
@@ -16,7 +18,8 @@ export type PressKitImage = ContentImage & {
   width: number;
   height: number;
 };
-type PressKitAttachment = ContentAttachment & { bytes: Uint8Array };
+/** An attachment is read from disk as it is sent: its size is known beforehand. */
+type PressKitAttachment = ContentAttachment & { size: number; source: ZipSource };
 
 /** Labels of manifest.txt in the kit's language. */
 export type PressKitLabels = {
@@ -72,15 +75,17 @@ export type Manifest = {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+const whole = (bytes: Uint8Array) => () => bytes;
+
 /** The kit's files other than the manifests, in archive order, with their entries. */
-function contents(input: PressKitInput): { entry: ManifestEntry; bytes: Uint8Array }[] {
+function contents(input: PressKitInput): { entry: ManifestEntry; source: ZipSource }[] {
   const markdown = encode(input.markdown);
   const text = encode(input.text);
   const images = new Map(input.images.map((image) => [image.file, image]));
   const attachments = new Map(input.attachments.map((attachment) => [attachment.file, attachment]));
   return [
     {
-      bytes: markdown,
+      source: whole(markdown),
       entry: {
         kind: 'text',
         path: 'release.md',
@@ -90,7 +95,7 @@ function contents(input: PressKitInput): { entry: ManifestEntry; bytes: Uint8Arr
       },
     },
     {
-      bytes: text,
+      source: whole(text),
       entry: {
         kind: 'text',
         path: 'release.txt',
@@ -100,7 +105,7 @@ function contents(input: PressKitInput): { entry: ManifestEntry; bytes: Uint8Arr
       },
     },
     ...[...images.values()].map(({ bytes, file, ...image }) => ({
-      bytes,
+      source: whole(bytes),
       entry: {
         kind: 'image' as const,
         path: `images/${file}`,
@@ -117,13 +122,13 @@ function contents(input: PressKitInput): { entry: ManifestEntry; bytes: Uint8Arr
         ...(image.expires ? { expires: image.expires } : {}),
       },
     })),
-    ...[...attachments.values()].map(({ bytes, file, title, language }) => ({
-      bytes,
+    ...[...attachments.values()].map(({ size, source, file, title, language }) => ({
+      source,
       entry: {
         kind: 'attachment' as const,
         path: `attachments/${file}`,
         type: mediaTypeOf(file) ?? 'application/octet-stream',
-        bytes: bytes.byteLength,
+        bytes: size,
         title,
         language,
       },
@@ -163,34 +168,15 @@ function manifestText(manifest: Manifest, labels: PressKitLabels): string {
   return [manifest.release.title, manifest.release.url, `${labels.contents}:`, ...files].join('\n\n') + '\n';
 }
 
-/**
- * fflate writes DOS timestamps from a Date's local fields; a Date whose local fields are the instant's UTC fields
- * makes every server write the same bytes, whatever its time zone.
- */
-function zipTime(iso: string): Date {
-  const at = new Date(iso);
-  return new Date(
-    at.getUTCFullYear(),
-    at.getUTCMonth(),
-    at.getUTCDate(),
-    at.getUTCHours(),
-    at.getUTCMinutes(),
-    at.getUTCSeconds(),
-  );
-}
-
-/** Already-compressed formats are stored, text is deflated. */
-const isCompressed = (path: string) => /\.(jpe?g|png|webp|pdf|zip)$/.test(path);
-
-export function buildPressKit(input: PressKitInput): Uint8Array {
-  const mtime = zipTime(input.modifiedAt);
+/** The kit's entries in archive order: the files, then manifest.json and manifest.txt. */
+export function pressKitEntries(input: PressKitInput): ZipEntry[] {
   const manifest = pressKitManifest(input);
-  const files: Zippable = {};
-  const add = (path: string, bytes: Uint8Array) => {
-    files[path] = [bytes, { level: isCompressed(path) ? 0 : 9, mtime }];
+  const texts = {
+    'manifest.json': encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    'manifest.txt': encode(manifestText(manifest, input.labels)),
   };
-  for (const { entry, bytes } of contents(input)) add(entry.path, bytes);
-  add('manifest.json', encode(`${JSON.stringify(manifest, null, 2)}\n`));
-  add('manifest.txt', encode(manifestText(manifest, input.labels)));
-  return zipSync(files);
+  return [
+    ...contents(input).map(({ entry, source }) => ({ path: entry.path, size: entry.bytes, source })),
+    ...Object.entries(texts).map(([path, bytes]) => ({ path, size: bytes.byteLength, source: whole(bytes) })),
+  ];
 }

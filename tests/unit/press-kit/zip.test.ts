@@ -8,8 +8,10 @@ import { parseMarkdownSource } from '@/lib/content/frontmatter';
 import { markdownToPlainText } from '@/lib/content/plain-text';
 import { releaseMarkdown } from '@/lib/content/release-text';
 import { releaseFrontmatter } from '@/lib/content/schema';
-import { buildPressKit, pressKitManifest, type PressKitInput, type PressKitLabels } from '@/lib/press-kit/zip';
+import { writeZip, zipLength } from '@/lib/downloads/zip-stream';
+import { pressKitEntries, pressKitManifest, type PressKitInput, type PressKitLabels } from '@/lib/press-kit/zip';
 import { factSheetPdf } from '@/scripts/make-fact-sheets';
+import { collectSink } from '@/tests/support/collect-sink';
 import { fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
 
 /** The sample release of tests/fixtures with its hero, a gallery image and a fact sheet drawn by the artwork script. */
@@ -83,12 +85,28 @@ const input: PressKitInput = {
     { ...release.hero, role: 'hero', bytes: heroBytes, width: hero.width ?? 0, height: hero.height ?? 0 },
     { file: 'gallery-1.jpg', ...galleryMeta, role: 'gallery', bytes: galleryBytes, width: 1200, height: 800 },
   ],
-  attachments: [{ file: 'fact-sheet.pdf', title: 'Fact sheet (English)', language: 'en', bytes: pdfBytes }],
+  attachments: [
+    {
+      file: 'fact-sheet.pdf',
+      title: 'Fact sheet (English)',
+      language: 'en',
+      size: pdfBytes.byteLength,
+      source: () => pdfBytes,
+    },
+  ],
   labels,
 };
 
+/** The kit as the download handler streams it. */
+async function streamedKit(): Promise<Uint8Array> {
+  const out = collectSink();
+  await writeZip(pressKitEntries(input), input.modifiedAt, out.sink);
+  await out.finished;
+  return out.bytes();
+}
+const zip = await streamedKit();
+
 describe('press kit', () => {
-  const zip = buildPressKit(input);
   const files = unzipSync(zip);
   const file = (name: string) => files[name] ?? new Uint8Array();
 
@@ -196,32 +214,31 @@ describe('press kit', () => {
     expect(text).toContain('attachments/fact-sheet.pdf\n  Title: Fact sheet (English)\n  Language: English\n');
   });
 
-  it('stores images and PDFs as they are and deflates text', () => {
+  it('stores every file, text too, so that its size is known without building it', () => {
     const methods: Record<string, number> = {};
     unzipSync(zip, { filter: (info) => ((methods[info.name] = info.compression), true) });
-    expect(methods).toMatchObject({
-      'images/hero.jpg': 0,
-      'images/gallery-1.jpg': 0,
-      'attachments/fact-sheet.pdf': 0,
-      'release.md': 8,
-      'manifest.json': 8,
-    });
+    expect(Object.values(methods)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    const entries = pressKitEntries(input);
+    expect(entries.map(({ path, size }) => [path, size])).toEqual(
+      Object.entries(files).map(([path, bytes]) => [path, bytes.byteLength]),
+    );
+    expect(zip.byteLength).toBe(zipLength(entries));
   });
 
-  it('gives the same bytes for the same release in any server time zone, so the page can show the size', () => {
+  it('gives the same bytes for the same release in any server time zone', async () => {
     const zone = process.env.TZ;
     try {
       process.env.TZ = 'America/Los_Angeles';
       expect(new Date(Date.UTC(2025, 0, 1)).getHours()).toBe(16);
-      const west = buildPressKit(input);
+      const west = await streamedKit();
       process.env.TZ = 'Asia/Shanghai';
       expect(new Date(Date.UTC(2025, 0, 1)).getHours()).toBe(8);
-      expect(buildPressKit(input)).toEqual(west);
+      expect(await streamedKit()).toEqual(west);
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     }
-    expect(buildPressKit(input)).toEqual(zip);
+    expect(await streamedKit()).toEqual(zip);
   });
 
   it('writes clean Markdown with absolute links and a one-page English fact sheet', async () => {

@@ -1,29 +1,32 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
+import { sendZip } from '@/lib/downloads/send-zip';
 import { queryValue, sendDownload } from '@/lib/media/downloads';
 import { isLocale } from '@/lib/i18n/locales';
-import { pressKitDownload } from '@/lib/press-kit/load';
+import { pressKit } from '@/lib/press-kit/load';
 import { parsePressKitFile } from '@/lib/routing';
 
 export const config = { api: { responseLimit: false, bodyParser: false } };
 
 /**
  * /{locale}/press-kits/{slug}.zip (rewritten here by next.config.ts; see lib/media/downloads.ts): the press kit of a
- * public release translation. Anything else (unknown or hostile ids, drafts, embargoed releases) is not found.
+ * public release translation, streamed. Anything else (unknown or hostile ids, drafts, embargoed releases) is not
+ * found.
  */
-export default async function pressKit(request: NextApiRequest, response: NextApiResponse) {
+export default async function pressKitDownload(request: NextApiRequest, response: NextApiResponse) {
   const locale = queryValue(request.query, 'locale');
   const slug = parsePressKitFile(queryValue(request.query, 'file') ?? '');
-  const kit = isLocale(locale) && slug ? await pressKitDownload(locale, slug) : undefined;
-  sendDownload(
-    request,
-    response,
-    kit && {
-      body: kit.bytes,
-      type: 'application/zip',
-      fileName: kit.fileName,
-      disposition: 'attachment',
-      // Short: a corrected release changes the kit under the same URL.
-      cacheControl: 'public, max-age=300, s-maxage=60, stale-while-revalidate=3540',
-    },
-  );
+  const kit = isLocale(locale) && slug ? await pressKit(locale, slug) : undefined;
+  // Refusals get sendDownload's answers (405 for methods other than GET and HEAD, else 404), by its rules: no kit, or
+  // the handler's own /api path (rewritten requests keep their public URL).
+  const refused =
+    !kit || (request.method !== 'GET' && request.method !== 'HEAD') || (request.url ?? '/api/').startsWith('/api/');
+  if (refused) {
+    sendDownload(request, response, undefined);
+    return;
+  }
+  await sendZip(request, response, {
+    ...kit,
+    // Short: a corrected release changes the kit under the same URL.
+    cacheControl: 'public, max-age=300, s-maxage=60, stale-while-revalidate=3540',
+  });
 }
