@@ -1,7 +1,7 @@
 import { loadContent } from '@/lib/content/load';
 import { releaseFile } from '@/lib/media/files';
 import { cachedRendition, mediaCacheDir } from '@/lib/media/renditions/cache';
-import { renditions } from '@/lib/routing';
+import { renditions } from '@/lib/media/renditions/names';
 
 /**
  * `npm run build` (before `next build`): makes the renditions every release image lacks in the cache

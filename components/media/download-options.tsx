@@ -3,7 +3,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { originalSize } from '@/lib/media/original';
 import { renditionFacts } from '@/lib/media/renditions/delivered';
-import { downloadRenditions, mediaDownloadName, mediaPath, renditionDownloadName } from '@/lib/routing';
+import { downloadRenditions } from '@/lib/media/renditions/names';
+import { mediaDownloadName, mediaPath, renditionDownloadName } from '@/lib/routing';
 
 const textLink = 'underline decoration-line underline-offset-4 hover:decoration-fg';
 
@@ -62,6 +63,7 @@ export async function DownloadOptions({
               >
                 {t('renditionDownload', {
                   name: t(`renditions.${r.rendition}`),
+                  type: 'JPG',
                   dimensions: formatPixels(locale, r.width, r.height),
                   size: formatFileSize(locale, r.bytes),
                 })}

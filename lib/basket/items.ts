@@ -1,4 +1,5 @@
 import { slugPattern } from '@/lib/content/taxonomy';
+import { downloadRenditions } from '@/lib/media/renditions/names';
 
 /**
  * What a basket item is, the same in the browser (lib/basket/storage.ts) and on the server (the download, the facts
@@ -7,7 +8,7 @@ import { slugPattern } from '@/lib/content/taxonomy';
  * grammar (`..`, a `/` or an encoded `%2F` inside a name) names nothing and is refused before any lookup.
  */
 export const itemRenditions = {
-  image: ['original', 'web', '1x1', '4x5', '16x9'],
+  image: ['original', ...downloadRenditions],
   video: ['1080p', '720p'],
   document: ['original'],
 } as const;

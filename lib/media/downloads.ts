@@ -44,7 +44,7 @@ const notFound = (response: ServerResponse) => plainAnswer(response, 404, 'Not f
  * handlers' own /api paths (rewritten requests keep their public URL in request.url, so these are never a second
  * address of a file). True when the request is answered.
  */
-function answeredAlready(request: IncomingMessage, response: ServerResponse): boolean {
+export function answeredAlready(request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response
       .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })

@@ -51,14 +51,17 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
     [
       { ...release.hero, role: 'hero' as const },
       ...release.gallery.map((image) => ({ ...image, role: 'gallery' as const })),
-    ].map(async (image): Promise<PressKitImage> => {
-      const [bytes, info] = await Promise.all([
-        readFile(releaseFile(release.folder, image.file)),
-        imageInfo(release.folder, image.file),
-      ]);
-      const withCredit = withRights(new Uint8Array(bytes), release, image, env.siteUrl);
-      return { ...image, bytes: withCredit, width: info.width, height: info.height };
-    }),
+    ]
+      // A picture past its usage period is handed out nowhere (lib/content/gate.ts, usageEnded).
+      .filter((image) => !content.imageUsageEnded(release, image))
+      .map(async (image): Promise<PressKitImage> => {
+        const [bytes, info] = await Promise.all([
+          readFile(releaseFile(release.folder, image.file)),
+          imageInfo(release.folder, image.file),
+        ]);
+        const withCredit = withRights(new Uint8Array(bytes), release, image, env.siteUrl);
+        return { ...image, bytes: withCredit, width: info.width, height: info.height };
+      }),
   );
   const attachments = await Promise.all(
     release.attachments.map(async (attachment) => {
@@ -95,8 +98,11 @@ export async function pressKit(locale: Locale, slug: string): Promise<PressKit |
 const sizes = new Map<string, Promise<number>>();
 
 export async function pressKitSize(locale: Locale, slug: string): Promise<number | undefined> {
-  if (!content.getRelease(locale, slug)) return undefined;
-  const key = `${locale}/${slug}`;
+  const release = content.getRelease(locale, slug);
+  if (!release) return undefined;
+  // The kit changes within a process only when a picture's usage period ends.
+  const ended = [release.hero, ...release.gallery].filter((image) => content.imageUsageEnded(release, image));
+  const key = `${locale}/${slug}/${ended.map((image) => image.file).join(',')}`;
   let size = sizes.get(key);
   if (!size) {
     size = pressKit(locale, slug).then((kit) => kit?.size ?? 0);

@@ -9,11 +9,11 @@ import {
   parseRenditionSegment,
   subscribeResultPaths,
   subscribeTokenPages,
-  type Rendition,
   type FeedFormat,
   type OgTarget,
 } from './paths';
 import type { Topic } from '@/lib/content/taxonomy';
+import type { Rendition } from '@/lib/media/renditions/names';
 
 /**
  * What a path of this site names, from its spelling alone (no content is read): the one answer to "which route is

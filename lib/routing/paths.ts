@@ -2,6 +2,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseFilter } from '@/lib/content/queries';
 import { topics, type Topic } from '@/lib/content/taxonomy';
 import { activeFacets } from '@/lib/archive/facets';
+import { renditions, type Rendition } from '@/lib/media/renditions/names';
 
 /**
  * Every public path of the newsroom is built here, so the site's URL map lives in one file (match.ts parses the same spellings back). Paths carry the
@@ -44,15 +45,6 @@ export const pressKitPath = (locale: Locale, slug: string) => `/${locale}/press-
 export const pressKitFileName = (locale: Locale, slug: string) => `smart-${slug}-${locale}.zip`;
 /** The slug a press-kit file name such as "first-half-2025.zip" stands for, or undefined. */
 export const parsePressKitFile = (file: string) => /^([a-z0-9]+(?:-[a-z0-9]+)*)\.zip$/.exec(file)?.[1];
-
-/**
- * Renditions of a release image (lib/media/renditions): a web size and crops in the ratios editors and search engines
- * ask for, as sRGB JPEGs. Downloads offer the first four; 4x3 serves structured data only (Google asks for 1:1, 4:3
- * and 16:9 images for article rich results).
- */
-export const renditions = ['web', '1x1', '4x5', '16x9', '4x3'] as const;
-export type Rendition = (typeof renditions)[number];
-export const downloadRenditions = ['web', '1x1', '4x5', '16x9'] as const satisfies readonly Rendition[];
 
 /** A rendition's immutable URL: `version` is a hash of the bytes sent, so a corrected credit gets a new URL. */
 export const renditionPath = (slug: string, file: string, rendition: Rendition, version: string) =>

@@ -44,6 +44,7 @@ test('each rendition of a hero downloads in its promised size, with the size its
     expect(await link.getAttribute('data-bytes')).toBe(String(body.byteLength));
     const name = messages('en')
       .media.renditionDownload.replace('{name}', messages('en').media.renditions[rendition])
+      .replace('{type}', 'JPG')
       .replace('{dimensions}', formatPixels('en', width, height))
       .replace('{size}', formatFileSize('en', body.byteLength));
     await expect(link).toHaveText(name);

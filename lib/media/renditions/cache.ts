@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
-import type { Rendition } from '@/lib/routing';
+import type { Rendition } from './names';
 import { makeRenditions, SPEC_VERSION } from './make';
 
 /**

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { renditions, type Rendition } from '@/lib/routing';
+import { renditions, type Rendition } from './names';
 import { renditionBox } from './spec';
 
 /**

@@ -1,4 +1,4 @@
-import type { Rendition } from '@/lib/routing';
+import type { Rendition } from './names';
 
 /**
  * The pixel size of each rendition of a release image, a pure function of the source's size, so that a page knows

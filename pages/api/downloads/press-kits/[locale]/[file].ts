@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { sendZip } from '@/lib/downloads/send-zip';
-import { queryValue, sendDownload } from '@/lib/media/downloads';
+import { answeredAlready, queryValue, sendDownload } from '@/lib/media/downloads';
 import { isLocale } from '@/lib/i18n/locales';
 import { pressKit } from '@/lib/press-kit/load';
 import { parsePressKitFile } from '@/lib/routing';
@@ -15,15 +15,9 @@ export const config = { api: { responseLimit: false, bodyParser: false } };
 export default async function pressKitDownload(request: NextApiRequest, response: NextApiResponse) {
   const locale = queryValue(request.query, 'locale');
   const slug = parsePressKitFile(queryValue(request.query, 'file') ?? '');
+  if (answeredAlready(request, response)) return;
   const kit = isLocale(locale) && slug ? await pressKit(locale, slug) : undefined;
-  // Refusals get sendDownload's answers (405 for methods other than GET and HEAD, else 404), by its rules: no kit, or
-  // the handler's own /api path (rewritten requests keep their public URL).
-  const refused =
-    !kit || (request.method !== 'GET' && request.method !== 'HEAD') || (request.url ?? '/api/').startsWith('/api/');
-  if (refused) {
-    sendDownload(request, response, undefined);
-    return;
-  }
+  if (!kit) return sendDownload(request, response, undefined);
   await sendZip(request, response, {
     ...kit,
     // Short: a corrected release changes the kit under the same URL.
