@@ -6,6 +6,10 @@ import { messages, translator } from '@/lib/i18n/messages';
 import { releasePath } from '@/lib/routing';
 import { embedRights, type ImageRights } from './rights-metadata';
 
+/** The copyright notice of a release's picture: the year it was published with the release and the rights holder. */
+export const copyrightNotice = (release: Release, image: ContentImage) =>
+  `© ${release.publishedAt.slice(0, 4)} ${image.credit}`;
+
 /**
  * What a picture of a release says about itself inside the file, for the photo desk that finds it in a folder
  * weeks later: the release's title, the credit and copyright of whoever holds the rights (the `credit` field names
@@ -18,8 +22,7 @@ function imageRights(release: Release, image: ContentImage, siteUrl: string): Im
   return {
     headline: release.title,
     credit: image.credit,
-    // The year the picture was published with this release: the year a copyright notice names.
-    copyright: `© ${release.publishedAt.slice(0, 4)} ${image.credit}`,
+    copyright: copyrightNotice(release, image),
     usageTerms: image.expires
       ? t('media.termsUntil', { terms, date: formatCalendarDate(release.locale, image.expires) })
       : terms,
