@@ -3,7 +3,7 @@ import { defaultLocale, locales } from '@/lib/i18n/locales';
 import messages from '@/messages/en.json';
 import { collectionSchemas } from '@/lib/content/schema';
 import { models, regions, topics, usageTerms } from '@/lib/content/taxonomy';
-import { fieldsOf, type Overrides } from './fields';
+import { fieldsOf, type FieldOverride, type Overrides } from './fields';
 
 /**
  * The configuration of the web editor at /admin, generated at build time (scripts/build-admin.ts) from the zod
@@ -46,6 +46,15 @@ const body: Field = {
 
 /** Fields that are the same in every language of a release, and how each field is edited. */
 function releaseOverrides(facts: CmsFacts): Overrides {
+  const rights = (path: string, what: string): Overrides => ({
+    [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
+    [`${path}.usage`]: {
+      ...shared,
+      options: named(usageTerms, messages.media.usageTerms),
+      hint: `How journalists may use the ${what}.`,
+    },
+    [`${path}.expires`]: { ...calendarDay, hint: `Last day the ${what} may be used, if the rights end.` },
+  });
   const image = (path: string): Overrides => ({
     [`${path}.file`]: {
       ...picture,
@@ -53,13 +62,15 @@ function releaseOverrides(facts: CmsFacts): Overrides {
       hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).',
     },
     [`${path}.alt`]: { label: 'Alt text', hint: 'What the picture shows, for people who cannot see it.' },
-    [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
-    [`${path}.usage`]: {
-      ...shared,
-      options: named(usageTerms, messages.media.usageTerms),
-      hint: 'How journalists may use the picture.',
-    },
-    [`${path}.expires`]: { ...calendarDay, hint: 'Last day the picture may be used, if the rights end.' },
+    ...rights(path, 'picture'),
+  });
+  const film = (label: string, hint: string): FieldOverride => ({
+    widget: 'file',
+    label,
+    accept: 'video/mp4',
+    choose_url: false,
+    ...shared,
+    hint,
   });
   return {
     title: { ...translated, hint: 'At most 140 characters; the headline on the page and in feeds.' },
@@ -86,6 +97,18 @@ function releaseOverrides(facts: CmsFacts): Overrides {
     ...image('hero'),
     gallery: { ...translated, label: 'Gallery', summary: '{{fields.file}}: {{fields.alt}}' },
     ...image('gallery.*'),
+    videos: { ...translated, label: 'Videos', summary: '{{fields.file}}: {{fields.title}}' },
+    'videos.*.file': film('Video, 1080p (MP4)', '1920 × 1080 pixels, H.264 and AAC, exported with fast start.'),
+    'videos.*.small': film('Video, 720p (MP4)', 'The same film at 1280 × 720 pixels: the player plays it.'),
+    'videos.*.poster': { ...picture, label: 'Poster', hint: 'Shown before the film plays: 16:9, at least 1280 × 720.' },
+    'videos.*.captions': {
+      widget: 'file',
+      label: 'Captions (WebVTT)',
+      accept: 'text/vtt,.vtt',
+      choose_url: false,
+      hint: "This language's captions, named after it, e.g. b-roll.de.vtt for German.",
+    },
+    ...rights('videos.*', 'video'),
     attachments: { ...translated },
     'attachments.*.file': {
       widget: 'file',
