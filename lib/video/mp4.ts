@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
  * media data (mdat), which lets a browser start playing before the whole file has arrived ("faststart").
  * Only the top-level box headers and the moov box are read, so a large film costs a few kilobytes.
  */
-export type Mp4Track = { kind: 'video' | 'audio' | 'other'; codec: string; width: number; height: number };
+type Mp4Track = { kind: 'video' | 'audio' | 'other'; codec: string; width: number; height: number };
 export type Mp4Facts = { duration: number; tracks: Mp4Track[]; faststart: boolean };
 
 /** Bytes from `offset` on, at most `length` of them (fewer at the end of the file). */

@@ -20,15 +20,16 @@ declare module 'webvtt-parser' {
   /** `line` is 1-based; `col` is given for some errors only. */
   export type WebVTTError = { message: string; line: number; col?: number };
 
-  class WebVTTParser {
-    /** Character references by name, with and without their semicolon (html-entities.json in the package). */
-    constructor(entities?: Record<string, string>);
+  interface WebVTTParser {
     parse(
       input: string,
       mode?: 'metadata' | 'chapters',
     ): { cues: WebVTTCue[]; errors: WebVTTError[]; styles: string[] };
   }
 
-  const webvtt: { WebVTTParser: typeof WebVTTParser };
+  const webvtt: {
+    /** `entities`: character references by name, with and without their semicolon (html-entities.json). */
+    WebVTTParser: new (entities?: Record<string, string>) => WebVTTParser;
+  };
   export default webvtt;
 }
