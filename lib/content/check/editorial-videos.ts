@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { defaultLocale, directionOf, locales, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale, directionOf, type Locale } from '@/lib/i18n/locales';
 import { readMp4, type Mp4Facts } from '@/lib/video/mp4';
 import { clock, coverageProblem, leftToRightCues, parseCaptions } from '@/lib/video/webvtt';
-import { releaseFileName } from '../file-names';
+import { captionsFileName, releaseFileName } from '../file-names';
 import type { ContentVideo, ReleaseFrontmatter } from '../schema';
 import { readSourceText } from '../source-text';
 import { rightsProblem, type ImageProblem } from './editorial-images';
@@ -91,9 +91,6 @@ async function posterFindings(file: string, place: Place): Promise<VideoFinding[
   const rights = rightsProblem(file);
   return rights ? [...findings, { ...place, ...rights }] : findings;
 }
-
-/** The caption file name this translation needs: its language before `.vtt`. */
-const captionsFor = (name: string, locale: Locale) => name.replace(new RegExp(`(\\.(${locales.join('|')}))?\\.vtt$`), `.${locale}.vtt`);
 
 function captionFindings(file: string, shown: string, locale: Locale, duration: number | undefined): VideoFinding[] {
   const read = readSourceText(file);
@@ -208,7 +205,7 @@ export async function checkVideos(root: string, releases: ReadonlyMap<SourceFile
           findings.push({ ...place('small'), rule: 'video-file', level: 'error', message: `lasts ${clock(small)} and ${video.file} lasts ${clock(long)}: both must be the same film` });
         }
         if (first(inFolder(video.poster))) posters.push(posterFindings(inFolder(video.poster), place('poster')));
-        const expected = captionsFor(video.captions, source.locale);
+        const expected = captionsFileName(video.captions, source.locale);
         if (video.captions !== expected) {
           findings.push({ ...place('captions'), rule: 'captions', level: 'error', message: `must be the captions in this file's language (${releaseFileName(source.locale)}): name the file ${expected}` });
         } else if (first(inFolder(video.captions))) {
