@@ -79,16 +79,18 @@ function ffmpeg(cwd: string, args: string[]) {
 
 const missing = ensureDebianPackage('ffmpeg', 'ffmpeg');
 if (missing) throw new Error(missing);
-for (const folder of releases) {
+// Every sample release is read before the first encode, so that a missing one stops the run before it changes anything.
+const sources = releases.map((folder) => {
   const dir = path.join(root, folder);
   const english = path.join(dir, releaseFileName('en'));
   if (!existsSync(english)) throw new Error(`${english} is missing: make:broll makes b-roll for the sample releases`);
   const release = releaseFrontmatter.parse(parseMarkdownSource(readFileSync(english, 'utf8')).data);
-  const gallery = release.gallery[0]?.file;
-  ffmpeg(dir, fullHd(release.hero.file, gallery));
+  return { dir, hero: release.hero.file, gallery: release.gallery[0]?.file };
+});
+for (const { dir, hero, gallery } of sources) {
+  ffmpeg(dir, fullHd(hero, gallery));
   ffmpeg(dir, small);
   ffmpeg(dir, poster);
-  console.log(
-    `made b-roll.mp4, b-roll-720p.mp4 and b-roll.jpg in ${path.relative(process.cwd(), dir)} from ${[release.hero.file, gallery].filter(Boolean).join(' and ')}`,
-  );
+  const from = gallery ? `${hero} and ${gallery}` : hero;
+  console.log(`made b-roll.mp4, b-roll-720p.mp4 and b-roll.jpg in ${path.relative(process.cwd(), dir)} from ${from}`);
 }
