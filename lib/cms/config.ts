@@ -3,7 +3,7 @@ import { defaultLocale, locales } from '@/lib/i18n/locales';
 import messages from '@/messages/en.json';
 import { collectionSchemas } from '@/lib/content/schema';
 import { models, regions, topics, usageTerms } from '@/lib/content/taxonomy';
-import { fieldsOf, type FieldOverride, type Overrides } from './fields';
+import { fieldsOf, type Overrides } from './fields';
 
 /**
  * The configuration of the web editor at /admin, generated at build time (scripts/build-admin.ts) from the zod
@@ -33,6 +33,8 @@ const named = (values: readonly string[], names: Record<string, string>) =>
 const translated = { i18n: true } as const;
 const shared = { i18n: 'duplicate' } as const;
 const picture = { widget: 'image', accept: 'image/jpeg,image/png,image/webp', choose_url: false, ...shared } as const;
+const upload = (label: string, accept: string, hint?: string) =>
+  ({ widget: 'file', label, accept, choose_url: false, ...(hint ? { hint } : {}) }) as const;
 const calendarDay = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...shared } as const;
 const zonedTime = { widget: 'zoned-datetime', ...shared } as const;
 const body: Field = {
@@ -64,14 +66,6 @@ function releaseOverrides(facts: CmsFacts): Overrides {
     [`${path}.alt`]: { label: 'Alt text', hint: 'What the picture shows, for people who cannot see it.' },
     ...rights(path, 'picture'),
   });
-  const film = (label: string, hint: string): FieldOverride => ({
-    widget: 'file',
-    label,
-    accept: 'video/mp4',
-    choose_url: false,
-    ...shared,
-    hint,
-  });
   return {
     title: { ...translated, hint: 'At most 140 characters; the headline on the page and in feeds.' },
     summary: {
@@ -98,25 +92,20 @@ function releaseOverrides(facts: CmsFacts): Overrides {
     gallery: { ...translated, label: 'Gallery', summary: '{{fields.file}}: {{fields.alt}}' },
     ...image('gallery.*'),
     videos: { ...translated, label: 'Videos', summary: '{{fields.file}}: {{fields.title}}' },
-    'videos.*.file': film('Video, 1080p (MP4)', '1920 × 1080 pixels, H.264 and AAC, exported with fast start.'),
-    'videos.*.small': film('Video, 720p (MP4)', 'The same film at 1280 × 720 pixels: the player plays it.'),
-    'videos.*.poster': { ...picture, label: 'Poster', hint: 'Shown before the film plays: 16:9, at least 1280 × 720.' },
-    'videos.*.captions': {
-      widget: 'file',
-      label: 'Captions (WebVTT)',
-      accept: 'text/vtt,.vtt',
-      choose_url: false,
-      hint: "This language's captions, named after it, e.g. b-roll.de.vtt for German.",
-    },
-    ...rights('videos.*', 'video'),
-    attachments: { ...translated },
-    'attachments.*.file': {
-      widget: 'file',
-      label: 'PDF file',
-      accept: 'application/pdf',
-      choose_url: false,
+    'videos.*.file': { ...upload('Video, 1080p', 'video/mp4', '1920 × 1080, H.264 and AAC, fast start.'), ...shared },
+    'videos.*.small': {
+      ...upload('Video, 720p', 'video/mp4', 'The same film at 1280 × 720: the player plays it.'),
       ...shared,
     },
+    'videos.*.poster': { ...picture, label: 'Poster', hint: 'Shown before the film plays: 16:9, at least 1280 × 720.' },
+    'videos.*.captions': upload(
+      'Captions (WebVTT)',
+      '.vtt,text/vtt',
+      'In this language, named after it: b-roll.de.vtt.',
+    ),
+    ...rights('videos.*', 'video'),
+    attachments: { ...translated },
+    'attachments.*.file': { ...upload('PDF file', 'application/pdf'), ...shared },
     'attachments.*.language': { ...shared },
     contacts: {
       ...shared,

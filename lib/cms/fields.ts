@@ -7,7 +7,7 @@ import type { Field } from '@sveltia/cms';
  * that the schema states. What a schema cannot say (which widget shows a picture, which fields are the same in
  * every language, hints) comes in as overrides by key path (`hero.file`, `gallery.*.credit`).
  */
-export type FieldOverride = Partial<Field> & { i18n?: boolean | 'duplicate' };
+type FieldOverride = Partial<Field> & { i18n?: boolean | 'duplicate' };
 export type Overrides = Record<string, FieldOverride>;
 
 interface JsonSchema {
