@@ -29,6 +29,7 @@ export const Release = defineDocumentType(() => ({
       'hero',
       'gallery',
       'attachments',
+      'videos',
       'contacts',
       'formerSlugs',
       'draft',

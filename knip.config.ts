@@ -30,8 +30,8 @@ const config: KnipConfig = {
   ],
   // System tools that scripts/ensure-debian-package.sh installs from Debian: wrk for bench:serve, java
   // (default-jre-headless) for the Nu HTML checker in tests/e2e/html.spec.ts, exiftool (libimage-exiftool-perl)
-  // for the embedded rights in tests/support/exiftool.ts.
-  ignoreBinaries: ['wrk', 'java', 'exiftool'],
+  // for the embedded rights in tests/support/exiftool.ts, ffprobe (ffmpeg) for the sample b-roll's test.
+  ignoreBinaries: ['wrk', 'java', 'exiftool', 'ffprobe'],
 };
 
 export default config;

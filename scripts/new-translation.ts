@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
-import { releaseFileName } from '@/lib/content/file-names';
+import { captionsFileName, releaseFileName } from '@/lib/content/file-names';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { endonym, isLocale, locales } from '@/lib/i18n/locales';
 import { contentRoot, fail, parseArgs, releaseFolders } from './scaffold';
@@ -69,6 +69,16 @@ if (count('attachments') !== 0)
     ['attachments'],
     `translate each title; for a ${language} PDF, add it to the folder and name it here with language: ${locale}`,
   );
+const videos = doc.get('videos', true);
+if (isSeq(videos) && videos.items.length) {
+  // Captions are per language: each video names this language's file, which the translator writes.
+  videos.items.forEach((_, i) => {
+    const captions = doc.getIn(['videos', i, 'captions'], true);
+    if (isScalar(captions) && typeof captions.value === 'string')
+      captions.value = captionsFileName(captions.value, locale);
+  });
+  mark(['videos'], `translate each title and description, and write the captions file named here, in ${language}`);
+}
 if (count('corrections') !== 0) mark(['corrections'], `translate the text of each correction into ${language}`);
 doc.set('draft', true);
 mark(['draft'], 'set to false when the translation is approved; until then readers see the English text');

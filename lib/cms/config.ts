@@ -33,6 +33,8 @@ const named = (values: readonly string[], names: Record<string, string>) =>
 const translated = { i18n: true } as const;
 const shared = { i18n: 'duplicate' } as const;
 const picture = { widget: 'image', accept: 'image/jpeg,image/png,image/webp', choose_url: false, ...shared } as const;
+const upload = (label: string, accept: string, hint?: string) =>
+  ({ widget: 'file', label, accept, choose_url: false, ...(hint ? { hint } : {}) }) as const;
 const calendarDay = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...shared } as const;
 const zonedTime = { widget: 'zoned-datetime', ...shared } as const;
 const body: Field = {
@@ -46,6 +48,15 @@ const body: Field = {
 
 /** Fields that are the same in every language of a release, and how each field is edited. */
 function releaseOverrides(facts: CmsFacts): Overrides {
+  const rights = (path: string, what: string): Overrides => ({
+    [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
+    [`${path}.usage`]: {
+      ...shared,
+      options: named(usageTerms, messages.media.usageTerms),
+      hint: `How journalists may use the ${what}.`,
+    },
+    [`${path}.expires`]: { ...calendarDay, hint: `Last day the ${what} may be used, if the rights end.` },
+  });
   const image = (path: string): Overrides => ({
     [`${path}.file`]: {
       ...picture,
@@ -53,13 +64,7 @@ function releaseOverrides(facts: CmsFacts): Overrides {
       hint: 'A photo in the release folder (JPEG, PNG or WebP; lowercase file name).',
     },
     [`${path}.alt`]: { label: 'Alt text', hint: 'What the picture shows, for people who cannot see it.' },
-    [`${path}.credit`]: { ...shared, hint: 'Who holds the rights, e.g. "smart Automobile Co., Ltd."' },
-    [`${path}.usage`]: {
-      ...shared,
-      options: named(usageTerms, messages.media.usageTerms),
-      hint: 'How journalists may use the picture.',
-    },
-    [`${path}.expires`]: { ...calendarDay, hint: 'Last day the picture may be used, if the rights end.' },
+    ...rights(path, 'picture'),
   });
   return {
     title: { ...translated, hint: 'At most 140 characters; the headline on the page and in feeds.' },
@@ -86,14 +91,21 @@ function releaseOverrides(facts: CmsFacts): Overrides {
     ...image('hero'),
     gallery: { ...translated, label: 'Gallery', summary: '{{fields.file}}: {{fields.alt}}' },
     ...image('gallery.*'),
-    attachments: { ...translated },
-    'attachments.*.file': {
-      widget: 'file',
-      label: 'PDF file',
-      accept: 'application/pdf',
-      choose_url: false,
+    videos: { ...translated, label: 'Videos', summary: '{{fields.file}}: {{fields.title}}' },
+    'videos.*.file': { ...upload('Video, 1080p', 'video/mp4', '1920 × 1080, H.264 and AAC, fast start.'), ...shared },
+    'videos.*.small': {
+      ...upload('Video, 720p', 'video/mp4', 'The same film at 1280 × 720: the player plays it.'),
       ...shared,
     },
+    'videos.*.poster': { ...picture, label: 'Poster', hint: 'Shown before the film plays: 16:9, at least 1280 × 720.' },
+    'videos.*.captions': upload(
+      'Captions (WebVTT)',
+      '.vtt,text/vtt',
+      'In this language, named after it: b-roll.de.vtt.',
+    ),
+    ...rights('videos.*', 'video'),
+    attachments: { ...translated },
+    'attachments.*.file': { ...upload('PDF file', 'application/pdf'), ...shared },
     'attachments.*.language': { ...shared },
     contacts: {
       ...shared,

@@ -31,3 +31,7 @@ export const pageFileNames = locales.map(pageFileName);
 /** The file of `locale` in a content folder given from the repository or content root (`content/releases/<folder>`, `pages/about`). */
 export const localeFilePath = (folder: string, locale: Locale) =>
   `${folder}/${/^(content\/)?releases\/[^/]+$/.test(folder) ? releaseFileName(locale) : pageFileName(locale)}`;
+
+/** A video's captions in `locale`: the file name with that language before `.vtt` (`b-roll.en.vtt` → `b-roll.de.vtt`). */
+export const captionsFileName = (name: string, locale: Locale) =>
+  name.replace(new RegExp(`(\\.(${locales.join('|')}))?\\.vtt$`), `.${locale}.vtt`);

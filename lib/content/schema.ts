@@ -31,12 +31,34 @@ const timeZone = z.string().refine(isTimeZone, { error: 'must be an IANA time zo
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
+const releaseFile = (extensions: string, what: string) =>
+  z.string().regex(new RegExp(`^[a-z0-9][a-z0-9._-]*\\.(${extensions})$`), {
+    error: `must be a lowercase file name in the release folder ending in ${what}`,
+  });
+
 const image = z.strictObject({
-  file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp)$/, {
-    error: 'must be a lowercase file name in the release folder ending in .jpg, .jpeg, .png or .webp',
-  }),
+  file: releaseFile('jpe?g|png|webp', '.jpg, .jpeg, .png or .webp'),
   alt: text(250),
   caption: text(300),
+  credit: text(120),
+  usage: z.enum(usageTerms),
+  expires: calendarDate.optional(),
+});
+
+/**
+ * A film and its companions, all in the release folder. What can be read from the files (duration, pixel size,
+ * codecs) is not written here: the content check reads it (lib/content/check/editorial-videos.ts). Every translation
+ * names the same files, credit and terms; `captions` is its own language's WebVTT file (`….{locale}.vtt`).
+ */
+const video = z.strictObject({
+  /** 1920×1080 H.264 + AAC: the download and the address search engines are given. */
+  file: releaseFile('mp4', '.mp4 (1920 × 1080, H.264 and AAC)'),
+  /** 1280×720 H.264 + AAC: what the player plays, and the small download. */
+  small: releaseFile('mp4', '.mp4 (1280 × 720, H.264 and AAC)'),
+  poster: releaseFile('jpe?g|png|webp', '.jpg, .jpeg, .png or .webp (16:9)'),
+  captions: releaseFile('vtt', '.vtt (WebVTT), named after its language, e.g. b-roll.en.vtt'),
+  title: text(140),
+  description: text(300),
   credit: text(120),
   usage: z.enum(usageTerms),
   expires: calendarDate.optional(),
@@ -60,6 +82,10 @@ export const releaseFrontmatter = z.strictObject({
   hero: image,
   gallery: z.array(image).default([]),
   attachments: z.array(attachment).default([]),
+  videos: z
+    .array(video)
+    .refine((videos) => unique(videos.map((v) => v.file)), { error: 'lists a video file twice' })
+    .default([]),
   contacts: z.array(z.string().regex(slugPattern)).min(1, { error: 'needs at least one contact id' }),
   formerSlugs: z.array(z.string().regex(slugPattern, { error: 'must be a lowercase-hyphenated slug' })).default([]),
   draft: z.boolean({ error: 'must be true or false' }).default(false),
@@ -135,3 +161,4 @@ export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
 export type ContactData = z.infer<typeof contactData>;
 export type ContentImage = z.infer<typeof image>;
 export type ContentAttachment = z.infer<typeof attachment>;
+export type ContentVideo = z.infer<typeof video>;

@@ -32,6 +32,7 @@ export function fixtureRelease(
     hero: fixtureImage,
     gallery: [],
     attachments: [],
+    videos: [],
     contacts: ['desk'],
     formerSlugs: [],
     draft: false,

@@ -51,15 +51,21 @@ export async function checkImage(file: string): Promise<ImageProblem[]> {
     problems.push({ rule: 'image-file', level: 'error', message: 'cannot be read as an image: export it again as a JPEG, PNG or WebP file' });
     return problems;
   }
+  const rights = rightsProblem(file);
+  return rights ? [...problems, rights] : problems;
+}
+
+/** Why the site could not write a credit into this picture when it sends it (posters too), or undefined. */
+export function rightsProblem(file: string): ImageProblem | undefined {
   try {
     embedRights(readFileSync(file), trialRights);
+    return undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push({
+    return {
       rule: 'image-file',
       level: 'error',
       message: `cannot carry its credit and terms inside the file, which every download does (${reason}): export it again as a JPEG, PNG or WebP file`,
-    });
+    };
   }
-  return problems;
 }

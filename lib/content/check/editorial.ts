@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkBody } from './editorial-body';
 import { checkImage } from './editorial-images';
+import { checkVideos, type VideoRule } from './editorial-videos';
 import { linkFacts, type LinkFacts } from './link-facts';
 import { styleMessage, styleProblems } from './editorial-text';
 import { releaseFrontmatter, type ReleaseFrontmatter } from '../schema';
@@ -12,14 +13,14 @@ import { formatField, type ContentScan, type Finding, type SourceFile } from './
  * Editorial checks on top of the schema: what a careful reviewer would catch, each a named rule with a message
  * for comms staff and the exact line. Errors stop a build; warnings are advice.
  */
-export type EditorialRule = 'brand-style' | 'raw-html' | 'link' | 'alt-text' | 'image-size' | 'image-weight' | 'image-file' | 'summary-length' | 'placeholder' | 'translations';
+export type EditorialRule = 'brand-style' | 'raw-html' | 'link' | 'alt-text' | 'image-size' | 'image-weight' | 'image-file' | VideoRule | 'summary-length' | 'placeholder' | 'translations';
 export type EditorialFinding = Finding & { rule: EditorialRule };
 
 /** Search engines cut descriptions at about this many characters. */
 const searchSnippetLength = 160;
 
 /** Frontmatter values that are names, codes or dates rather than prose: not style-checked. */
-const notProse = new Set(['file', 'credit', 'usage', 'expires', 'publishedAt', 'updatedAt', 'timeZone', 'date', 'topics', 'models', 'contacts', 'formerSlugs', 'language', 'nav']);
+const notProse = new Set(['file', 'small', 'poster', 'captions', 'credit', 'usage', 'expires', 'publishedAt', 'updatedAt', 'timeZone', 'date', 'topics', 'models', 'contacts', 'formerSlugs', 'language', 'nav']);
 
 function proseFields(value: unknown, at: PropertyKey[] = []): [PropertyKey[], string][] {
   if (typeof value === 'string') return [[at, value]];
@@ -116,5 +117,5 @@ export async function checkEditorial(scan: ContentScan, root: string): Promise<E
   const releases = parseReleases(scan);
   const site = linkFacts(scan, root, releases);
   const perFile = scan.sources.flatMap((source) => (source.parsed.syntaxError ? [] : [...textFindings(source, site), ...placeholderFindings(source, releases)]));
-  return [...perFile, ...(await imageFindings(root, releases)), ...translationFindings(scan)];
+  return [...perFile, ...(await imageFindings(root, releases)), ...(await checkVideos(root, releases)), ...translationFindings(scan)];
 }

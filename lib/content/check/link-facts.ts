@@ -53,7 +53,12 @@ export function linkFacts(scan: ContentScan, root: string, parsed: ReadonlyMap<S
   const has = (locale: Locale, slug: string) => releases.get(slug)?.files.includes(releaseFileName(locale)) === true;
   /** The version of each release a reader of `locale` gets: theirs, else the English one. */
   const listed = (locale: Locale) => [...releases.values()].flatMap(({ versions }) => versions.get(locale) ?? versions.get(defaultLocale) ?? []);
-  const named = (release: ReleaseFrontmatter) => [release.hero.file, ...release.gallery.map((g) => g.file), ...release.attachments.map((a) => a.file)];
+  const named = (release: ReleaseFrontmatter) => [
+    release.hero.file,
+    ...release.gallery.map((g) => g.file),
+    ...release.attachments.map((a) => a.file),
+    ...release.videos.flatMap((v) => [v.file, v.small, v.poster, v.captions]),
+  ];
 
   return {
     releaseListed: (locale, slug) => has(locale, slug) || has(defaultLocale, slug),

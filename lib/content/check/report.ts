@@ -30,6 +30,10 @@ const headings: Record<EditorialRule, string> = {
   'image-size': 'image size',
   'image-weight': 'image weight',
   'image-file': 'image file',
+  'video-file': 'video file',
+  'video-weight': 'video weight',
+  captions: 'captions',
+  'video-translations': 'video translations',
   'summary-length': 'length',
   placeholder: 'unfinished text',
   translations: 'translations',
@@ -38,6 +42,8 @@ const headings: Record<EditorialRule, string> = {
 const advice: Partial<Record<EditorialRule, string>> = {
   'summary-length': 'search engines show about 160 characters, so the end is cut off. Shorten it, or make sure the first 160 characters say what matters.',
   'image-weight': 'journalists download the original file; export it again as a JPEG of about 4000 pixels on the long side, quality 85.',
+  'video-weight': 'journalists download the 1080p file; export it again at a lower bit rate (a few MB per minute is plenty for b-roll).',
+  captions: 'a cue whose first letter is Latin is set left to right in a right-to-left language; an invisible RIGHT-TO-LEFT MARK (U+200F) at its start fixes it.',
   placeholder: 'a draft may keep its TODO marks; replace them before it is published.',
 };
 

@@ -188,6 +188,7 @@ export function scanContent(root: string): ContentScan {
         ['hero.file', data.hero.file],
         ...data.gallery.map((image, i): [string, string] => [`gallery[${i}].file`, image.file]),
         ...data.attachments.map((a, i): [string, string] => [`attachments[${i}].file`, a.file]),
+        ...data.videos.flatMap((video, i) => (['file', 'small', 'poster', 'captions'] as const).map((key): [string, string] => [`videos[${i}].${key}`, video[key]])),
       ];
       for (const [field, assetFile] of assets) {
         if (!files.includes(assetFile)) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localeFilePath, pageFileLocale, releaseFileLocale, releaseFileName } from '@/lib/content/file-names';
+import {
+  captionsFileName,
+  localeFilePath,
+  pageFileLocale,
+  releaseFileLocale,
+  releaseFileName,
+} from '@/lib/content/file-names';
 
 describe('content file names', () => {
   it('names a release file index.<locale>.md and reads only that form back', () => {
@@ -22,5 +28,12 @@ describe('content file names', () => {
     expect(localeFilePath('releases/2025-07-15-sample', 'de')).toBe('releases/2025-07-15-sample/index.de.md');
     expect(localeFilePath('content/pages/about', 'en')).toBe('content/pages/about/en.md');
     expect(localeFilePath('content/pages/about/history', 'fr')).toBe('content/pages/about/history/fr.md');
+  });
+
+  it('names the captions of a video after their language, replacing the name of another', () => {
+    expect(captionsFileName('b-roll.en.vtt', 'de')).toBe('b-roll.de.vtt');
+    expect(captionsFileName('b-roll.vtt', 'ar')).toBe('b-roll.ar.vtt');
+    expect(captionsFileName('launch.film.zh.vtt', 'zh')).toBe('launch.film.zh.vtt');
+    expect(captionsFileName('b-roll.xx.vtt', 'fr')).toBe('b-roll.xx.fr.vtt');
   });
 });

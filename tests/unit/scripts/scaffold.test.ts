@@ -102,6 +102,21 @@ describe('npm run new:translation', () => {
     expect(await errorsIn()).toEqual([]);
   }, 60_000);
 
+  it('points each video at captions in the new language, for the translator to write', () => {
+    edit(
+      root,
+      sampleRelease,
+      'contacts: [desk]',
+      'videos:\n  - file: "b-roll.mp4"\n    small: "b-roll-720p.mp4"\n    poster: "b-roll.jpg"\n    captions: "b-roll.en.vtt"\n    title: "B-roll"\n    description: "Sample."\n    credit: "smart"\n    usage: "editorial"\ncontacts: [desk]',
+    );
+    expect(run('new-translation', 'sample', 'ar').status).toBe(0);
+    const text = readFileSync(path.join(root, 'releases/2025-07-15-sample/index.ar.md'), 'utf8');
+    expect(text).toContain(
+      '# TODO: translate each title and description, and write the captions file named here, in العربية\nvideos:\n',
+    );
+    expect(text).toContain('    captions: "b-roll.ar.vtt"\n    title: "B-roll"\n');
+  }, 60_000);
+
   it('refuses an unknown slug or language and an existing file', () => {
     expect(run('new-translation', 'sampel', 'de').output).toContain('no release with the slug "sampel"');
     expect(run('new-translation', 'sample', 'xx').output).toContain('Use one of: de, fr, es, zh, ar');

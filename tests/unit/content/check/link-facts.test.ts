@@ -25,6 +25,10 @@ describe('the link rule of the content check, over the real content', () => {
       '/en/og/about.png',
       '/media/first-half-2025/hero.jpg',
       '/media/first-half-2025/hero.jpg/16x9',
+      '/media/first-half-2025/b-roll.mp4',
+      '/media/first-half-2025/b-roll-720p.mp4',
+      '/media/first-half-2025/b-roll.jpg',
+      '/media/first-half-2025/b-roll.ar.vtt',
       '/en/contacts/global-communications.vcf',
       '/fr/search',
       '/es/subscribe',
@@ -44,6 +48,8 @@ describe('the link rule of the content check, over the real content', () => {
       '/fr/press-kits/smart-5-ai-interaction.zip',
       '/en/contacts/nobody.vcf',
       '/media/first-half-2025/nope.jpg',
+      '/media/first-half-2025/b-roll.xx.vtt',
+      '/media/global-operation-2025/b-roll.mp4',
       '/en/releases/year/1999',
     ];
     for (const url of broken) expect(sitePathProblem(facts, url), url).toMatch(/does not exist/);

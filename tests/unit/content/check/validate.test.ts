@@ -194,6 +194,33 @@ describe('content check', () => {
     ]);
   });
 
+  it('names each file of a video that is not in the folder, and a video file that is not an MP4', () => {
+    const video = (file: string, captions: string) =>
+      `videos:\n  - file: "${file}"\n    small: "b-roll-720p.mp4"\n    poster: "b-roll.jpg"\n    captions: "${captions}"\n    title: "B-roll"\n    description: "Sample."\n    credit: "smart"\n    usage: "editorial"\ncontacts:`;
+    const missing = errorsAfter((root) => edit(root, sampleRelease, 'contacts:', video('b-roll.mp4', 'b-roll.en.vtt')));
+    expect(missing.map((e) => [e.field, e.value, e.message])).toEqual(
+      ['file', 'small', 'poster', 'captions'].map((key, i) => [
+        `videos[0].${key}`,
+        ['b-roll.mp4', 'b-roll-720p.mp4', 'b-roll.jpg', 'b-roll.en.vtt'][i],
+        'names a file that is not in content/releases/2025-07-15-sample/',
+      ]),
+    );
+    const wrongKind = errorsAfter((root) => edit(root, sampleRelease, 'contacts:', video('b-roll.mov', 'b-roll.en.srt')));
+    expect(wrongKind.filter((e) => !e.message.startsWith('names a file'))).toEqual([
+      expect.objectContaining({
+        field: 'videos[0].file',
+        value: 'b-roll.mov',
+        message: 'must be a lowercase file name in the release folder ending in .mp4 (1920 × 1080, H.264 and AAC)',
+      }),
+      expect.objectContaining({
+        field: 'videos[0].captions',
+        value: 'b-roll.en.srt',
+        message:
+          'must be a lowercase file name in the release folder ending in .vtt (WebVTT), named after its language, e.g. b-roll.en.vtt',
+      }),
+    ]);
+  });
+
   it('rejects missing and empty alt text', () => {
     expect(errorsAfter((root) => edit(root, sampleRelease, /^ {2}alt: .*\n/m, ''))).toEqual([
       expect.objectContaining({ field: 'hero.alt', message: 'is required but missing' }),
