@@ -2,9 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { parseItemKeys, type BasketItem } from './items';
 
-/** The basket's handlers read small bodies only: 80 keys of a few dozen characters. */
-export const basketApiConfig = { api: { bodyParser: { sizeLimit: '64kb' } } };
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 type BasketRequest =

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
@@ -105,6 +106,43 @@ test('before the embargo lifts the release is in no output', async ({ request })
     expect(body, url).not.toContain(`/releases/${slug}`);
   }
   expect(filesContaining(site.root, sentence.slice(0, 40))).toEqual([]);
+});
+
+test('the basket gets nothing of an embargoed release and cannot tell it from an unknown one', async ({ request }) => {
+  const embargoed = `${slug}/hero.jpg:original`;
+  const unknown = 'no-such-release/hero.jpg:original';
+  const facts = await request.post(`${site.url}/api/basket/items`, {
+    data: { locale: 'en', items: [embargoed, unknown, 'sample/hero.jpg:web', 'sample/gallery-1.jpg:original'] },
+  });
+  expect(facts.status()).toBe(200);
+  expect(facts.headers()['cache-control']).toBe('private, no-store');
+  const body = await facts.text();
+  expect(JSON.parse(body)).toMatchObject({
+    items: [{ key: 'sample/hero.jpg:web', rendition: 'web', releaseTitle: 'smart sample release' }],
+    refused: [
+      { key: embargoed, reason: 'unavailable' },
+      { key: unknown, reason: 'unavailable' },
+      { key: 'sample/gallery-1.jpg:original', reason: 'expired', expires: '2025-12-31' },
+    ],
+  });
+  for (const secret of [title, token]) expect(body).not.toContain(secret);
+
+  const form = (items: string[]) => ({
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    data: new URLSearchParams([['locale', 'en'], ...items.map((item) => ['item', item])]).toString(),
+    maxRedirects: 0,
+  });
+  const zip = await request.post(`${site.url}/api/basket/download`, form([embargoed, 'sample/hero.jpg:original']));
+  expect(zip.status()).toBe(200);
+  const bytes = await zip.body();
+  expect(Number(zip.headers()['content-length'])).toBe(bytes.byteLength);
+  const files = unzipSync(new Uint8Array(bytes));
+  expect(Object.keys(files).sort()).toEqual(['README.txt', 'manifest.csv', 'sample/hero.jpg']);
+  expect(strFromU8(files['README.txt'] ?? new Uint8Array())).toContain(`No longer available: ${embargoed}`);
+  for (const secret of [title, token]) expect(bytes.includes(secret)).toBe(false);
+
+  const nothing = await request.post(`${site.url}/api/basket/download`, form([embargoed]));
+  expect([nothing.status(), nothing.headers()['location']]).toEqual([303, '/en/basket?refused=all']);
 });
 
 test('a picture past its usage period is handed out nowhere, and its page says since when', async ({

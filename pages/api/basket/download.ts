@@ -1,10 +1,11 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { planBasket } from '@/lib/basket/download';
-import { basketApiConfig, readBasketRequest, refuseNonPost, sendJson } from '@/lib/basket/http';
+import { readBasketRequest, refuseNonPost, sendJson } from '@/lib/basket/http';
 import { sendZip } from '@/lib/downloads/send-zip';
 import { basketPath } from '@/lib/routing';
 
-export const config = { api: { ...basketApiConfig.api, responseLimit: false } };
+// A static literal, as Next requires: small form bodies in, archives of up to 2 GB out.
+export const config = { api: { bodyParser: { sizeLimit: '64kb' }, responseLimit: false } };
 
 const backToBasket = (response: NextApiResponse, path: string) =>
   response.writeHead(303, { Location: path, 'Cache-Control': 'no-store', 'Content-Length': '0' }).end();
