@@ -32,7 +32,7 @@ export async function ReleaseImage({
 }) {
   const info = await imageInfo(folder, image.file);
   const release = await getTranslations({ locale, namespace: 'release' });
-  const ended = image.expires && content.findReleaseFile(slug, image.file)?.usageEnded ? image.expires : undefined;
+  const ended = content.findReleaseFile(slug, image.file)?.usageEnded;
   return (
     <figure className="overflow-hidden print:break-inside-avoid rounded-2xl border border-line bg-surface">
       {ended ? (

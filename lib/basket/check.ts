@@ -3,7 +3,8 @@ import type { ReleaseFile } from '@/lib/content/queries';
 import type { ContentImage } from '@/lib/content/schema';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
-import { imageInfo } from '@/lib/media/files';
+import { imageInfo, releaseFile } from '@/lib/media/files';
+import { readMp4 } from '@/lib/video/mp4';
 import { fileTypeLabel } from '@/lib/media/format';
 import { originalSize } from '@/lib/media/original';
 import { renditionFacts } from '@/lib/media/renditions/delivered';
@@ -26,8 +27,7 @@ export type Checked = { facts: ItemFacts; found: ReleaseFile; image?: ContentIma
 export async function checkItem(item: BasketItem, locale: Locale): Promise<Checked | Refusal> {
   const found = content.findReleaseFile(item.slug, item.file);
   if (!found) return { key: item.key, reason: 'unavailable' };
-  if (found.image?.expires && found.usageEnded)
-    return { key: item.key, reason: 'expired', expires: found.image.expires };
+  if (found.usageEnded) return { key: item.key, reason: 'expired', expires: found.usageEnded };
   const listing = content.getReleaseListing(locale, item.slug);
   const release = listing?.release ?? found.release;
   const t = translator(locale);
@@ -68,6 +68,37 @@ export async function checkItem(item: BasketItem, locale: Locale): Promise<Check
       options: [original, ...renditions],
     };
     return { facts, found, image };
+  }
+  if (found.video) {
+    // A video is added by its full-HD film; its 720p film, poster and captions come with it.
+    const video = release.videos.find((v) => v.file === found.video?.file) ?? found.video;
+    if (found.file !== video.file) return { key: item.key, reason: 'unavailable' };
+    const poster = await imageInfo(found.folder, video.poster);
+    const films = [
+      ['1080p', video.file],
+      ['720p', video.small],
+    ] as const;
+    const facts: ItemFacts = {
+      ...base,
+      title: video.title,
+      credit: video.credit,
+      usage: t(`media.usageTerms.${video.usage}`),
+      ...(video.expires ? { expires: video.expires } : {}),
+      thumbnail: {
+        src: mediaPath(item.slug, video.poster),
+        width: poster.width,
+        height: poster.height,
+        alt: video.title,
+      },
+      options: await Promise.all(
+        films.map(async ([rendition, file]): Promise<RenditionOption> => {
+          const { width, height } =
+            readMp4(releaseFile(found.folder, file)).tracks.find((t) => t.kind === 'video') ?? {};
+          return { rendition, type: 'MP4', width, height, bytes: await originalSize(item.slug, file) };
+        }),
+      ),
+    };
+    return { facts, found };
   }
   const attachment = release.attachments.find((a) => a.file === found.file);
   const facts: ItemFacts = {

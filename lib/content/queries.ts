@@ -2,7 +2,7 @@ import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isPublic, usageEnded } from './gate';
 import { createSiteQueries } from './site-queries';
 import type { Model, Topic } from './taxonomy';
-import type { ContentImage } from './schema';
+import type { ContentImage, ContentVideo } from './schema';
 import type { ContentData, Release, ReleaseListing } from './types';
 
 export const PAGE_SIZE = 10;
@@ -16,11 +16,27 @@ export type ReleaseFile = {
   folder: string;
   file: string;
   release: Release;
+  /** A picture: a hero or gallery image, or a video's poster (its rights are the video's). */
   image?: ContentImage;
-  /** A picture whose usage period is over (gate.ts, usageEnded): it is named, but handed out nowhere. */
-  usageEnded: boolean;
+  /** A video's file: a film, its poster or captions. */
+  video?: ContentVideo;
+  /**
+   * The last day of use of a picture or video whose usage period is over (gate.ts, usageEnded): it is named, but
+   * handed out nowhere. Undefined while it may be used.
+   */
+  usageEnded?: string;
 };
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
+
+/** A video's poster as a picture of the release: its title says what it shows, its rights are the video's. */
+export const posterImage = (video: ContentVideo): ContentImage => ({
+  file: video.poster,
+  alt: video.title,
+  caption: video.title,
+  credit: video.credit,
+  usage: video.usage,
+  ...(video.expires ? { expires: video.expires } : {}),
+});
 
 /** Images per media library page (a grid of 2, 3 or 4 columns). */
 export const MEDIA_PAGE_SIZE = 12;
@@ -170,12 +186,20 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     const english = group.get(defaultLocale);
     for (const release of english ? [english, ...group.values()] : group.values()) {
       const image = [release.hero, ...release.gallery].find((i) => i.file === file);
-      if (image) return { folder: release.folder, file, release, image, usageEnded: imageUsageEnded(release, image) };
-      if (release.attachments.some((a) => a.file === file))
-        return { folder: release.folder, file, release, usageEnded: false };
+      if (image) return { folder: release.folder, file, release, image, ...ended(release, image.expires) };
+      if (release.attachments.some((a) => a.file === file)) return { folder: release.folder, file, release };
+      // A video's films, poster and this translation's captions; the poster is a picture like any other.
+      const video = release.videos.find((v) => [v.file, v.small, v.poster, v.captions].includes(file));
+      if (video) {
+        const poster = video.poster === file ? posterImage(video) : undefined;
+        return { folder: release.folder, file, release, video, ...(poster ? { image: poster } : {}), ...ended(release, video.expires) };
+      }
     }
     return undefined;
   }
+
+  const ended = (release: Release, expires: string | undefined) =>
+    expires && usageEnded(expires, release.timeZone, now()) ? { usageEnded: expires } : {};
 
   /** Whether a picture of a release may no longer be used (gate.ts, usageEnded), now. */
   function imageUsageEnded(release: Release, image: ContentImage): boolean {

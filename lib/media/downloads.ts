@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 
 /**
  * How every download (release originals at /media/{slug}/{file}, press kits at /{locale}/press-kits/{slug}.zip)
@@ -91,4 +93,61 @@ export function sendRedirect(
 ): void {
   if (answeredAlready(request, response)) return;
   response.writeHead(308, { Location: location, 'Cache-Control': cacheControl, 'Content-Length': '0' }).end();
+}
+
+/**
+ * The byte range a Range header asks of a file of `size` bytes (RFC 9110: one range, `bytes=a-b`, `bytes=a-` or
+ * `bytes=-n`), as [first, last]; undefined to send the whole file (no header, or several ranges, which a server may
+ * answer in full); 'unsatisfiable' when it starts past the end.
+ */
+export function byteRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [, from = '', to = ''] = match;
+  if (from === '') {
+    const suffix = Number(to);
+    return suffix === 0 || size === 0 ? 'unsatisfiable' : [Math.max(0, size - suffix), size - 1];
+  }
+  const first = Number(from);
+  if (first >= size) return 'unsatisfiable';
+  const last = to === '' ? size - 1 : Math.min(Number(to), size - 1);
+  return last < first ? undefined : [first, last];
+}
+
+export type FileDownload = Omit<Download, 'body'> & { path: string; size: number };
+
+/**
+ * A file streamed from disk with byte ranges: a video player asks for the part it needs (and Safari asks for a range
+ * before it plays at all), a download manager resumes. 200 with Accept-Ranges for the whole file, 206 with
+ * Content-Range for a range, 416 for a range past the end.
+ */
+export async function sendFile(request: IncomingMessage, response: ServerResponse, file: FileDownload): Promise<void> {
+  if (answeredAlready(request, response)) return;
+  const headers = {
+    'Content-Type': file.type,
+    'Content-Disposition': `${file.disposition}; filename="${file.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    'Cache-Control': file.cacheControl,
+    'X-Content-Type-Options': 'nosniff',
+    'Accept-Ranges': 'bytes',
+  };
+  const range = byteRange(request.headers.range, file.size);
+  if (range === 'unsatisfiable') {
+    response.writeHead(416, { ...headers, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' }).end();
+    return;
+  }
+  const [first, last] = range ?? [0, file.size - 1];
+  response.writeHead(range ? 206 : 200, {
+    ...headers,
+    ...(range ? { 'Content-Range': `bytes ${first}-${last}/${file.size}` } : {}),
+    'Content-Length': String(last - first + 1),
+  });
+  if (request.method === 'HEAD' || file.size === 0) {
+    response.end();
+    return;
+  }
+  try {
+    await pipeline(createReadStream(file.path, { start: first, end: last }), response);
+  } catch {
+    // The client left (a player seeking elsewhere): nothing to answer.
+  }
 }

@@ -35,7 +35,9 @@ const mediaTypes: Record<string, string> = {
   png: 'image/png',
   webp: 'image/webp',
   pdf: 'application/pdf',
+  mp4: 'video/mp4',
+  vtt: 'text/vtt; charset=utf-8',
 };
 
-/** The media type of a release file (image or attachment) from its extension, or undefined for anything else. */
+/** The media type of a release file (image, attachment, video, captions) from its extension, or undefined for anything else. */
 export const mediaTypeOf = (file: string): string | undefined => mediaTypes[file.split('.').pop() ?? ''];

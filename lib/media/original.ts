@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 // The facade itself, not '@/lib/content': the download handler (pages/api) imports this file too.
 import { content } from '@/lib/content/facade';
 import type { ReleaseFile } from '@/lib/content/queries';
@@ -28,7 +28,10 @@ export function originalSize(slug: string, file: string): Promise<number> {
   if (!size) {
     const found = content.findReleaseFile(slug, file);
     if (!found) return Promise.reject(new Error(`${slug}/${file} is not a public release's file`));
-    size = originalBytes(found).then((bytes) => bytes.byteLength);
+    // Only pictures change on the way out; a film is not read whole to learn its size.
+    size = found.image
+      ? originalBytes(found).then((bytes) => bytes.byteLength)
+      : stat(releaseFile(found.folder, found.file)).then((file) => file.size);
     sizes.set(key, size);
   }
   return size;

@@ -116,9 +116,9 @@ describe('media library query', () => {
       }),
     ]);
     const at = (instant: string) => queriesAt(expiring, new Date(instant));
-    expect(at('2025-06-20T15:59:59Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBe(false);
-    expect(at('2025-06-20T16:00:00Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBe(true);
-    expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'hero.jpg')?.usageEnded).toBe(false);
-    expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'fact-sheet.pdf')?.usageEnded).toBe(false);
+    expect(at('2025-06-20T15:59:59Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBeUndefined();
+    expect(at('2025-06-20T16:00:00Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBe('2025-06-20');
+    expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'hero.jpg')?.usageEnded).toBeUndefined();
+    expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'fact-sheet.pdf')?.usageEnded).toBeUndefined();
   });
 });

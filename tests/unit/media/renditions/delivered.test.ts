@@ -21,7 +21,6 @@ const found = (title = 'Premiere in Milan') => ({
   file: 'hero.jpg',
   release: release(title),
   image,
-  usageEnded: false,
 });
 
 describe('a delivered rendition', { timeout: 60_000 }, () => {

@@ -19,7 +19,7 @@ export default async function rendition(request: NextApiRequest, response: NextA
   const wanted = parseRenditionSegment(queryValue(request.query, 'rendition') ?? '');
   const found = slug && file && wanted ? content.findReleaseFile(slug, file) : undefined;
   if (!slug || !wanted || !found?.image) return sendDownload(request, response, undefined);
-  if (found.image.expires && found.usageEnded) return sendUsageEnded(request, response, found.image.expires);
+  if (found.usageEnded) return sendUsageEnded(request, response, found.usageEnded);
   const delivered = await deliveredRendition(found, wanted.rendition);
   if (wanted.version !== delivered.version) {
     const current = renditionPath(slug, found.file, wanted.rendition, delivered.version);
