@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { adminHeaders, securityHeaders, signInHeaders } from './lib/http/security-headers';
+import { adminHeaders, embedHeaders, securityHeaders, signInHeaders } from './lib/http/security-headers';
+import { locales } from './lib/i18n/locales';
 import { defaultSiteUrl } from './lib/routing/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -44,8 +45,11 @@ const config: NextConfig = {
     // A preview build (npm run preview) shows drafts and embargoed releases: no response may be indexed.
     const preview = process.env.NEWSROOM_PREVIEW === '1' ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : [];
     // Later entries override earlier ones for the same header: the editor's own policy (lib/http/security-headers.ts).
+    // Every path but the player pages gets the site's headers; those get the same but may be framed.
+    const embed = `(?:${locales.join('|')})/embed/`;
     return [
-      { source: '/:path*', headers: [...security, ...preview] },
+      { source: `/:path((?!${embed}).*)`, headers: [...security, ...preview] },
+      { source: `/:locale(${locales.join('|')})/embed/:path*`, headers: [...embedHeaders(siteUrl), ...preview] },
       { source: '/admin', headers: adminHeaders(siteUrl) },
       { source: '/admin/:path*', headers: adminHeaders(siteUrl) },
       { source: '/api/cms-auth/:path*', headers: signInHeaders },

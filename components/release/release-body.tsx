@@ -5,8 +5,9 @@ import type { Release } from '@/lib/content';
 import { formatCalendarDate } from '@/lib/i18n/format';
 import type { Locale, TextAttributes } from '@/lib/i18n/locales';
 import { ReleaseImage } from './release-image';
+import { VideoSection } from '@/components/video/video-section';
 
-/** A release's text: highlights, body, gallery, corrections and the company boilerplate below them. */
+/** A release's text: highlights, body, gallery, videos, corrections and the company boilerplate below them. */
 export async function ReleaseBody({
   locale,
   release,
@@ -55,6 +56,8 @@ export async function ReleaseBody({
           ))}
         </div>
       )}
+
+      <VideoSection locale={locale} release={release} text={text} />
 
       {release.corrections.length > 0 && (
         <LabelledSection

@@ -29,7 +29,7 @@ export type ReleaseFile = {
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 
 /** A video's poster as a picture of the release: its title says what it shows, its rights are the video's. */
-const posterImage = (video: ContentVideo): ContentImage => ({
+export const posterImage = (video: ContentVideo): ContentImage => ({
   file: video.poster,
   alt: video.title,
   caption: video.title,

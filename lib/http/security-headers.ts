@@ -30,9 +30,12 @@ function policy(directives: Record<string, string>, siteUrl: string): string {
   ].join('; ');
 }
 
-export function securityHeaders(siteUrl: string): { key: string; value: string }[] {
+export function securityHeaders(
+  siteUrl: string,
+  overrides: Partial<typeof siteDirectives> = {},
+): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: policy(siteDirectives, siteUrl) },
+    { key: 'Content-Security-Policy', value: policy({ ...siteDirectives, ...overrides }, siteUrl) },
     // Browsers ignore HSTS received over plain http, so sending it everywhere is harmless and never forgotten.
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -46,6 +49,13 @@ export function securityHeaders(siteUrl: string): { key: string; value: string }
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
 }
+
+/**
+ * The video player page (/{locale}/embed/...) is the one page other sites may frame, with the embed code of the
+ * release page: the site's policy with any frame ancestor, and no X-Frame-Options (it has no value that allows).
+ */
+export const embedHeaders = (siteUrl: string) =>
+  securityHeaders(siteUrl, { 'frame-ancestors': '*' }).filter((header) => header.key !== 'X-Frame-Options');
 
 /**
  * The web editor at /admin (Sveltia CMS, lib/cms/) has a policy of its own, narrower in scripts and wider only in

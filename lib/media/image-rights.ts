@@ -6,9 +6,9 @@ import { messages, translator } from '@/lib/i18n/messages';
 import { releasePath } from '@/lib/routing';
 import { embedRights, type ImageRights } from './rights-metadata';
 
-/** The copyright notice of a release's picture: the year it was published with the release and the rights holder. */
-export const copyrightNotice = (release: Release, image: ContentImage) =>
-  `© ${release.publishedAt.slice(0, 4)} ${image.credit}`;
+/** The copyright notice of a release's picture or video: the year it was published with the release, and whose. */
+export const copyrightNotice = (release: Release, work: Pick<ContentImage, 'credit'>) =>
+  `© ${release.publishedAt.slice(0, 4)} ${work.credit}`;
 
 /**
  * What a picture of a release says about itself inside the file, for the photo desk that finds it in a folder

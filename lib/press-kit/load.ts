@@ -9,9 +9,14 @@ import type { Locale } from '@/lib/i18n/locales';
 import { imageInfo, releaseFile } from '@/lib/media/files';
 import { withRights } from '@/lib/media/image-rights';
 import { zipLength, type ZipEntry } from '@/lib/downloads/zip-stream';
-import { pressKitEntries, type PressKitImage, type PressKitInput } from '@/lib/press-kit/zip';
+import { pressKitEntries, type PressKitImage, type PressKitInput, type PressKitVideo } from '@/lib/press-kit/zip';
+import { posterImage } from '@/lib/content/queries';
+import { readMp4 } from '@/lib/video/mp4';
 import { releaseTexts } from '@/lib/content/release-text';
-import { pressKitFileName } from '@/lib/routing';
+import { mediaPath, pressKitFileName } from '@/lib/routing';
+
+/** A film larger than this is linked from the kit, not put in it: a kit stays downloadable on a phone. */
+const KIT_FILM_LIMIT = 50_000_000;
 
 /**
  * Gathers a press kit's input from the content facade, the files on disk and the UI strings, for the release
@@ -69,6 +74,42 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
       return { ...attachment, size: (await stat(file)).size, source: () => createReadStream(file) };
     }),
   );
+  const videos = await Promise.all(
+    release.videos
+      .filter((video) => !content.findReleaseFile(slug, video.file)?.usageEnded)
+      .map(async (video): Promise<PressKitVideo> => {
+        const path = releaseFile(release.folder, video.file);
+        const facts = readMp4(path);
+        const { width = 0, height = 0 } = facts.tracks.find((track) => track.kind === 'video') ?? {};
+        const bytes = (await stat(path)).size;
+        const [poster, posterInfo] = await Promise.all([
+          readFile(releaseFile(release.folder, video.poster)),
+          imageInfo(release.folder, video.poster),
+        ]);
+        const captions = releaseFile(release.folder, video.captions);
+        return {
+          ...video,
+          url: `${env.siteUrl}${mediaPath(slug, video.file)}`,
+          width,
+          height,
+          duration: facts.duration,
+          bytes,
+          ...(bytes <= KIT_FILM_LIMIT ? { film: () => createReadStream(path) } : {}),
+          poster: {
+            file: video.poster,
+            // In the kit's language, like the kit's other pictures.
+            bytes: withRights(new Uint8Array(poster), release, posterImage(video), env.siteUrl),
+            width: posterInfo.width,
+            height: posterInfo.height,
+          },
+          captions: {
+            file: video.captions,
+            size: (await stat(captions)).size,
+            source: () => createReadStream(captions),
+          },
+        };
+      }),
+  );
   const { url, labels, text, markdown } = texts(release);
   return {
     slug,
@@ -80,6 +121,7 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
     text,
     images,
     attachments,
+    videos,
     labels,
   };
 }

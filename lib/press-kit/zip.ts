@@ -1,4 +1,4 @@
-import type { ContentAttachment, ContentImage } from '@/lib/content/schema';
+import type { ContentAttachment, ContentImage, ContentVideo } from '@/lib/content/schema';
 import type { UsageTerm } from '@/lib/content/taxonomy';
 import type { ZipEntry, ZipSource } from '@/lib/downloads/zip-stream';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
@@ -20,6 +20,23 @@ export type PressKitImage = ContentImage & {
 };
 /** An attachment is read from disk as it is sent: its size is known beforehand. */
 type PressKitAttachment = ContentAttachment & { size: number; source: ZipSource };
+/** A file read from disk as it is sent. */
+type StreamedFile = { file: string; size: number; source: ZipSource };
+/**
+ * A video: its poster (rights written in) and the kit language's captions always; the full-HD film when it is small
+ * enough for a kit (`film`), else only its address, so that a kit stays downloadable on a phone.
+ */
+export type PressKitVideo = Pick<ContentVideo, 'file' | 'title' | 'description' | 'credit' | 'usage' | 'expires'> & {
+  url: string;
+  width: number;
+  height: number;
+  /** Seconds. */
+  duration: number;
+  bytes: number;
+  film?: ZipSource;
+  poster: { file: string; bytes: Uint8Array; width: number; height: number };
+  captions?: StreamedFile;
+};
 
 /** Labels of manifest.txt in the kit's language. */
 export type PressKitLabels = {
@@ -49,6 +66,7 @@ export type PressKitInput = {
   text: string;
   images: readonly PressKitImage[];
   attachments: readonly PressKitAttachment[];
+  videos: readonly PressKitVideo[];
   labels: PressKitLabels;
 };
 
@@ -57,7 +75,7 @@ type ManifestEntry =
   | (Described & { kind: 'text'; description: string })
   | (Described & {
       kind: 'image';
-      role: 'hero' | 'gallery';
+      role: 'hero' | 'gallery' | 'poster';
       width: number;
       height: number;
       alt: string;
@@ -67,7 +85,25 @@ type ManifestEntry =
       usageLabel: string;
       expires?: string;
     })
-  | (Described & { kind: 'attachment'; title: string; language: Locale });
+  | (Described & { kind: 'attachment'; title: string; language: Locale })
+  | (Described & { kind: 'captions'; language: Locale })
+  | {
+      kind: 'video';
+      /** In the kit, or only at `url` when too large for one. */
+      path?: string;
+      url: string;
+      type: string;
+      bytes: number;
+      width: number;
+      height: number;
+      duration: number;
+      title: string;
+      description: string;
+      credit: string;
+      usage: UsageTerm;
+      usageLabel: string;
+      expires?: string;
+    };
 export type Manifest = {
   release: { slug: string; locale: Locale; title: string; url: string; modifiedAt: string };
   files: ManifestEntry[];
@@ -78,7 +114,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const whole = (bytes: Uint8Array) => () => bytes;
 
 /** The kit's files other than the manifests, in archive order, with their entries. */
-function contents(input: PressKitInput): { entry: ManifestEntry; source: ZipSource }[] {
+function contents(input: PressKitInput): { entry: ManifestEntry; source?: ZipSource }[] {
   const markdown = encode(input.markdown);
   const text = encode(input.text);
   const images = new Map(input.images.map((image) => [image.file, image]));
@@ -133,6 +169,56 @@ function contents(input: PressKitInput): { entry: ManifestEntry; source: ZipSour
         language,
       },
     })),
+    ...input.videos.flatMap((video) => {
+      const rights = {
+        credit: video.credit,
+        usage: video.usage,
+        usageLabel: input.labels.usageTerm(video.usage),
+        ...(video.expires ? { expires: video.expires } : {}),
+      };
+      const film = {
+        ...(video.film ? { source: video.film } : {}),
+        entry: {
+          kind: 'video' as const,
+          ...(video.film ? { path: `videos/${video.file}` } : {}),
+          url: video.url,
+          type: 'video/mp4',
+          bytes: video.bytes,
+          width: video.width,
+          height: video.height,
+          duration: video.duration,
+          title: video.title,
+          description: video.description,
+          ...rights,
+        },
+      };
+      const poster = {
+        source: whole(video.poster.bytes),
+        entry: {
+          kind: 'image' as const,
+          path: `videos/${video.poster.file}`,
+          type: mediaTypeOf(video.poster.file) ?? 'application/octet-stream',
+          bytes: video.poster.bytes.byteLength,
+          role: 'poster' as const,
+          width: video.poster.width,
+          height: video.poster.height,
+          alt: video.title,
+          caption: video.title,
+          ...rights,
+        },
+      };
+      const captions = video.captions && {
+        source: video.captions.source,
+        entry: {
+          kind: 'captions' as const,
+          path: `videos/${video.captions.file}`,
+          type: 'text/vtt; charset=utf-8',
+          bytes: video.captions.size,
+          language: input.locale,
+        },
+      };
+      return [film, poster, ...(captions ? [captions] : [])];
+    }),
   ];
 }
 
@@ -151,6 +237,15 @@ function manifestText(manifest: Manifest, labels: PressKitLabels): string {
     if (entry.kind === 'text') return [entry.description];
     if (entry.kind === 'attachment')
       return [`${labels.title}: ${entry.title}`, `${labels.language}: ${languageName(entry.language)}`];
+    if (entry.kind === 'captions') return [`${labels.language}: ${languageName(entry.language)}`];
+    if (entry.kind === 'video')
+      return [
+        `${labels.title}: ${entry.title}`,
+        `${labels.credit}: ${entry.credit}`,
+        `${labels.usage}: ${entry.usageLabel}`,
+        ...(entry.expires ? [`${labels.expires}: ${entry.expires}`] : []),
+        `${labels.dimensions}: ${formatPixels(locale, entry.width, entry.height)} px`,
+      ];
     return [
       `${labels.caption}: ${entry.caption}`,
       `${labels.credit}: ${entry.credit}`,
@@ -161,9 +256,10 @@ function manifestText(manifest: Manifest, labels: PressKitLabels): string {
     ];
   };
   const files = manifest.files.map((entry) =>
-    [entry.path, ...[...describe(entry), `${labels.fileSize}: ${size(entry.bytes)}`].map((line) => `  ${line}`)].join(
-      '\n',
-    ),
+    [
+      entry.path ?? (entry.kind === 'video' ? entry.url : ''),
+      ...[...describe(entry), `${labels.fileSize}: ${size(entry.bytes)}`].map((line) => `  ${line}`),
+    ].join('\n'),
   );
   return [manifest.release.title, manifest.release.url, `${labels.contents}:`, ...files].join('\n\n') + '\n';
 }
@@ -176,7 +272,9 @@ export function pressKitEntries(input: PressKitInput): ZipEntry[] {
     'manifest.txt': encode(manifestText(manifest, input.labels)),
   };
   return [
-    ...contents(input).map(({ entry, source }) => ({ path: entry.path, size: entry.bytes, source })),
+    ...contents(input).flatMap(({ entry, source }) =>
+      entry.path && source ? [{ path: entry.path, size: entry.bytes, source }] : [],
+    ),
     ...Object.entries(texts).map(([path, bytes]) => ({ path, size: bytes.byteLength, source: whole(bytes) })),
   ];
 }

@@ -78,6 +78,8 @@ export function routeExists(facts: SiteFacts, route: Route): boolean {
         : facts.pageIn(route.locale, route.target.path);
     case 'media-library':
       return route.page <= pageCount(facts.imageCount(route.locale, route.filter), MEDIA_PAGE_SIZE);
+    case 'video-embed':
+      return facts.releaseListed(route.locale, route.slug) && facts.releaseFile(route.slug, `${route.video}.mp4`);
     case 'press-kit':
       return facts.releaseIn(route.locale, route.slug);
     case 'media-file':

@@ -28,6 +28,7 @@ type LocalizedRoute =
   | { kind: 'page'; path: string }
   | { kind: 'contacts' }
   | { kind: 'basket' }
+  | { kind: 'video-embed'; slug: string; video: string }
   | { kind: 'vcard'; contactId: string }
   | { kind: 'search' }
   | { kind: 'recent-search' }
@@ -141,6 +142,10 @@ function matchLocalized(segments: string[]): LocalizedRoute | undefined {
         : undefined;
     case 'basket':
       return only(1) ? { kind: 'basket' } : undefined;
+    case 'embed':
+      return only(3) && isName(second) && isName(third) && /^[a-z0-9][a-z0-9._-]*$/.test(third)
+        ? { kind: 'video-embed', slug: second, video: third }
+        : undefined;
     case 'search':
       if (only(1)) return { kind: 'search' };
       return only(2) && second === 'recent.json' ? { kind: 'recent-search' } : undefined;

@@ -106,6 +106,9 @@ export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1
   return `/${locale}/releases${facets.join('')}${page > 1 ? `/page/${page}` : ''}`;
 }
 
+/** A release video's player alone, the one page other sites may frame (the embed code on the release page). */
+export const embedPath = (locale: Locale, slug: string, video: string) => `/${locale}/embed/${slug}/${video}`;
+
 /** The download basket: its page, and the handlers that state its items' facts and send it as one ZIP (pages/api/basket). */
 export const basketPath = (locale: Locale) => `/${locale}/basket`;
 export const basketApiActions = ['items', 'download'] as const;

@@ -38,7 +38,30 @@ export type ArticleFacts = {
   inLanguage: string;
   /** Root-relative image paths: the hero in 1:1, 4:3 and 16:9. */
   images: readonly string[];
+  /** The release's videos (root-relative paths). */
+  videos?: readonly VideoFacts[];
 };
+
+type VideoFacts = {
+  name: string;
+  description: string;
+  /** Root-relative paths: the poster, the full-HD film and the player page. */
+  thumbnail: string;
+  content: string;
+  embed: string;
+  /** Seconds. */
+  duration: number;
+  transcript: string;
+  credit: string;
+  copyrightNotice: string;
+};
+
+/** Seconds as an ISO 8601 duration, as schema.org wants it: 10.04 → "PT10S", 75 → "PT1M15S". */
+export function isoDuration(seconds: number): string {
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `PT${minutes > 0 ? `${minutes}M` : ''}${whole % 60 > 0 || minutes === 0 ? `${whole % 60}S` : ''}`;
+}
 
 export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
   const url = `${facts.siteUrl}${facts.path}`;
@@ -54,6 +77,25 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: facts.images.map((image) => `${facts.siteUrl}${image}`),
+    ...(facts.videos?.length
+      ? {
+          video: facts.videos.map((video) => ({
+            '@type': 'VideoObject' as const,
+            name: video.name,
+            description: video.description,
+            thumbnailUrl: `${facts.siteUrl}${video.thumbnail}`,
+            uploadDate: facts.datePublished,
+            duration: isoDuration(video.duration),
+            contentUrl: `${facts.siteUrl}${video.content}`,
+            embedUrl: `${facts.siteUrl}${video.embed}`,
+            inLanguage: facts.inLanguage,
+            transcript: video.transcript,
+            creditText: video.credit,
+            copyrightNotice: video.copyrightNotice,
+            acquireLicensePage: url,
+          })),
+        }
+      : {}),
     author: { '@type': 'Organization', name: publisherName, url: facts.siteUrl },
     publisher: organizationNode(facts.siteUrl),
   };

@@ -94,8 +94,40 @@ const input: PressKitInput = {
       source: () => pdfBytes,
     },
   ],
+  videos: [],
   labels,
 };
+
+const videos: PressKitInput['videos'] = [
+  {
+    file: 'b-roll.mp4',
+    title: 'B-roll',
+    description: 'Ten seconds of artwork',
+    credit: 'smart Automobile Co., Ltd.',
+    usage: 'editorial',
+    url: 'https://newsroom.example/media/sample/b-roll.mp4',
+    width: 1920,
+    height: 1080,
+    duration: 10,
+    bytes: 5,
+    film: () => new Uint8Array([1, 2, 3, 4, 5]),
+    poster: { file: 'b-roll.jpg', bytes: new Uint8Array([9, 9, 9]), width: 1280, height: 720 },
+    captions: { file: 'b-roll.en.vtt', size: 6, source: () => new TextEncoder().encode('WEBVTT') },
+  },
+  {
+    file: 'keynote.mp4',
+    title: 'Keynote',
+    description: 'The whole keynote',
+    credit: 'smart Automobile Co., Ltd.',
+    usage: 'editorial',
+    url: 'https://newsroom.example/media/sample/keynote.mp4',
+    width: 1920,
+    height: 1080,
+    duration: 3600,
+    bytes: 900_000_000,
+    poster: { file: 'keynote.jpg', bytes: new Uint8Array([8]), width: 1280, height: 720 },
+  },
+];
 
 /** The kit as the download handler streams it. */
 async function streamedKit(): Promise<Uint8Array> {
@@ -251,5 +283,28 @@ describe('press kit', () => {
     const pdf = await PDFDocument.load(pdfBytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe(`Fact sheet: ${release.title}`);
+  });
+
+  it('holds a video’s poster and captions, and its film unless too large for a kit, which it links instead', async () => {
+    const out = collectSink();
+    const withVideos = { ...input, videos };
+    await writeZip(pressKitEntries(withVideos), input.modifiedAt, out.sink);
+    await out.finished;
+    const kit = unzipSync(out.bytes());
+    expect(Object.keys(kit).filter((name) => name.startsWith('videos/'))).toEqual([
+      'videos/b-roll.mp4',
+      'videos/b-roll.jpg',
+      'videos/b-roll.en.vtt',
+      'videos/keynote.jpg',
+    ]);
+    expect(kit['videos/b-roll.mp4']).toEqual(new Uint8Array([1, 2, 3, 4, 5]));
+    const files = pressKitManifest(withVideos).files;
+    expect(files.filter((f) => f.kind === 'video')).toEqual([
+      expect.objectContaining({ path: 'videos/b-roll.mp4', bytes: 5, duration: 10, usageLabel: 'Editorial use only' }),
+      expect.not.objectContaining({ path: expect.anything() }),
+    ]);
+    const text = strFromU8(kit['manifest.txt'] ?? new Uint8Array());
+    expect(text).toContain('https://newsroom.example/media/sample/keynote.mp4\n  Title: Keynote\n  Credit: ');
+    expect(text).toContain('videos/b-roll.en.vtt\n  Language: English\n');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, newsArticle, organization, serializeJsonLd } from '@/lib/seo/structured-data';
+import { breadcrumbList, isoDuration, newsArticle, organization, serializeJsonLd } from '@/lib/seo/structured-data';
 
 const site = 'https://newsroom.example';
 
@@ -49,6 +49,55 @@ describe('structured data', () => {
         images: [],
       }).dateModified,
     ).toBe('2025-02-01T00:00:00Z');
+  });
+
+  it('names each video as a VideoObject with its files, length, transcript and rights', () => {
+    const article = newsArticle({
+      siteUrl: site,
+      path: '/de/releases/x',
+      headline: 'h',
+      description: 'd',
+      datePublished: '2025-07-15T10:00:00+08:00',
+      dateline: 'Shanghai',
+      inLanguage: 'de',
+      images: [],
+      videos: [
+        {
+          name: 'B-Roll',
+          description: 'Zehn Sekunden',
+          thumbnail: '/media/x/b-roll.jpg',
+          content: '/media/x/b-roll.mp4',
+          embed: '/de/embed/x/b-roll',
+          duration: 10.01,
+          transcript: 'Musik.',
+          credit: 'smart',
+          copyrightNotice: '© 2025 smart',
+        },
+      ],
+    });
+    expect(article.video).toEqual([
+      {
+        '@type': 'VideoObject',
+        name: 'B-Roll',
+        description: 'Zehn Sekunden',
+        thumbnailUrl: `${site}/media/x/b-roll.jpg`,
+        uploadDate: '2025-07-15T10:00:00+08:00',
+        duration: 'PT10S',
+        contentUrl: `${site}/media/x/b-roll.mp4`,
+        embedUrl: `${site}/de/embed/x/b-roll`,
+        inLanguage: 'de',
+        transcript: 'Musik.',
+        creditText: 'smart',
+        copyrightNotice: '© 2025 smart',
+        acquireLicensePage: `${site}/de/releases/x`,
+      },
+    ]);
+    expect([isoDuration(0.4), isoDuration(60), isoDuration(75), isoDuration(3601)]).toEqual([
+      'PT0S',
+      'PT1M',
+      'PT1M15S',
+      'PT60M1S',
+    ]);
   });
 
   it('describes the organization without sameAs (we know no official profiles)', () => {

@@ -14,6 +14,10 @@ import { content } from '@/lib/content';
 import { releaseTexts } from '@/lib/content/release-text';
 import { env } from '@/lib/env';
 import { renditionFacts } from '@/lib/media/renditions/delivered';
+import { releaseFile } from '@/lib/media/files';
+import { copyrightNotice } from '@/lib/media/image-rights';
+import { readMp4 } from '@/lib/video/mp4';
+import { captionTracks, readerTrack, transcriptOf, videoId } from '@/lib/video/tracks';
 import { languageTag, locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
 import { formatFileSize } from '@/lib/media/format';
@@ -21,7 +25,9 @@ import { OG_SIZE } from '@/lib/og/card';
 import { pressKitSize } from '@/lib/press-kit/load';
 import {
   archivePath,
+  embedPath,
   homePath,
+  mediaPath,
   pathsIn,
   pressKitFileName,
   pressKitPath,
@@ -113,6 +119,21 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
           dateline: release.location,
           inLanguage: languageTag[release.locale],
           images: structuredDataImages.map((image) => image.href),
+          videos: await Promise.all(
+            release.videos.map(async (video) => ({
+              name: video.title,
+              description: video.description,
+              thumbnail: mediaPath(slug, video.poster),
+              content: mediaPath(slug, video.file),
+              embed: embedPath(locale, slug, videoId(video)),
+              duration: readMp4(releaseFile(release.folder, video.file)).duration,
+              transcript: (
+                await transcriptOf(release.folder, readerTrack(captionTracks(slug, video), release.locale))
+              ).join('\n\n'),
+              credit: video.credit,
+              copyrightNotice: copyrightNotice(release, video),
+            })),
+          ),
         })}
       />
       <JsonLd

@@ -1,0 +1,46 @@
+import type { ContentVideo } from '@/lib/content/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { mediaPath } from '@/lib/routing';
+import type { CaptionTrack } from '@/lib/video/tracks';
+
+/**
+ * A release video in the browser's own player, no script: the 720p film (H.264 Main and AAC, which every browser
+ * plays, Debian's Chromium included), its poster, and one captions track per language, the reader's own shown by
+ * default (else English). The same element on the release page and on the embed page.
+ */
+export function VideoPlayer({
+  slug,
+  video,
+  tracks,
+  locale,
+}: {
+  slug: string;
+  video: ContentVideo;
+  tracks: readonly CaptionTrack[];
+  locale: Locale;
+}) {
+  const shown = tracks.find((t) => t.locale === locale) ?? tracks.find((t) => t.locale === 'en');
+  return (
+    <video
+      controls
+      preload="metadata"
+      playsInline
+      poster={mediaPath(slug, video.poster)}
+      width={1280}
+      height={720}
+      className="aspect-video h-auto w-full bg-black"
+    >
+      <source src={mediaPath(slug, video.small)} type='video/mp4; codecs="avc1.4D401F, mp4a.40.2"' />
+      {tracks.map((track) => (
+        <track
+          key={track.locale}
+          kind="captions"
+          srcLang={track.srclang}
+          label={track.label}
+          src={track.src}
+          default={track === shown}
+        />
+      ))}
+    </video>
+  );
+}
