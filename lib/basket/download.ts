@@ -15,10 +15,18 @@ import { basketReadme, manifestCsv, type PlannedFile, type Refusal } from './man
 const encoder = new TextEncoder();
 
 /** Where an item goes in the archive: under its release, a rendition named after its original. */
-function entryPath({ facts }: Checked): string {
+function entryPath({ facts, found }: Checked): string {
+  if (facts.kind === 'video') return `${facts.slug}/${filmOf({ facts, found })}`;
   const stem = facts.file.replace(/\.[a-z0-9]+$/, '');
   if (facts.kind !== 'image' || facts.rendition === 'original') return `${facts.slug}/${facts.file}`;
   return `${facts.slug}/${stem}-${facts.rendition}.jpg`;
+}
+
+/** The film a video item names: the full-HD file, or the 720p one. */
+function filmOf({ facts, found }: Pick<Checked, 'facts' | 'found'>): string {
+  const film = facts.rendition === '720p' ? found.video?.small : found.video?.file;
+  if (!film) throw new Error(`${facts.key}: not a video`);
+  return film;
 }
 
 /** The bytes of one item, exactly those whose size the plan states (the memoised sizes are of these bytes). */
@@ -26,8 +34,7 @@ function entrySource(checked: Checked): ZipEntry['source'] {
   const { found, facts } = checked;
   if (facts.kind === 'document') return () => createReadStream(releaseFile(found.folder, found.file));
   if (facts.kind === 'video') {
-    const film = facts.rendition === '720p' ? found.video?.small : found.video?.file;
-    if (!film) throw new Error(`${facts.key}: not a video`);
+    const film = filmOf(checked);
     return () => createReadStream(releaseFile(found.folder, film));
   }
   if (facts.rendition === 'original') return () => originalBytes(found);

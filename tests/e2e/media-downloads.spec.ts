@@ -103,8 +103,14 @@ async function expectPressKit(response: APIResponse, release: OnDisk, locale: Lo
       'manifest.txt',
       ...images.map((i) => `images/${i.file}`),
       ...version.attachments.map((a) => `attachments/${a.file}`),
+      // Videos: the film (the samples are far below the kit's 50 MB), its poster and the kit language's captions.
+      ...version.videos.flatMap((v) => [v.file, v.poster, v.captions].map((file) => `videos/${file}`)),
     ].sort(),
   );
+  for (const video of version.videos) {
+    const film = readFileSync(`content/releases/${release.folder}/${video.file}`);
+    expect(Buffer.compare(Buffer.from(files[`videos/${video.file}`] ?? []), film), video.file).toBe(0);
+  }
   for (const image of images) {
     const inKit = files[`images/${image.file}`] ?? new Uint8Array();
     const disk = readFileSync(`content/releases/${release.folder}/${image.file}`);

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { formatFileSize } from '../../lib/media/format';
+import { everywhereSlug, expectAccessible, locales, messages } from '../support/site';
+
+/** Release videos as a person meets them: the player with captions, the transcript, the downloads, the embed. */
+const folder = 'content/releases/2025-07-15-first-half-2025';
+const firstCue = (locale: string) =>
+  readFileSync(`${folder}/b-roll.${locale}.vtt`, 'utf8')
+    .split(/\r?\n\r?\n/)[1]
+    ?.split('\n')
+    .slice(1)
+    .join('\n');
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`the ${locale} player plays the film and shows the ${locale} captions`, async ({ page }) => {
+    await page.goto(`/${locale}/embed/${everywhereSlug}/b-roll`);
+    const video = page.locator('video');
+    const tracks = await video.evaluate((element: HTMLVideoElement) =>
+      [...element.textTracks].map((track) => [track.language, track.mode]),
+    );
+    expect(tracks.map(([language]) => language)).toEqual(['en', 'de', 'fr', 'es', 'zh-Hans', 'ar']);
+    expect(tracks.filter(([, mode]) => mode === 'showing').map(([language]) => language)).toEqual([
+      locale === 'en' ? 'en' : 'ar',
+    ]);
+    await video.evaluate((element: HTMLVideoElement) => {
+      element.muted = true;
+      return element.play();
+    });
+    await expect
+      .poll(() => video.evaluate((element: HTMLVideoElement) => element.currentTime), { timeout: 8_000 })
+      .toBeGreaterThan(1);
+    expect(await video.evaluate((element: HTMLVideoElement) => element.videoWidth)).toBe(1280);
+    // Back to 0:01, inside the first cue: the showing track's active cue is the locale's first.
+    const cue = await video.evaluate(async (element: HTMLVideoElement) => {
+      element.pause();
+      await new Promise((resolve) => {
+        element.addEventListener('seeked', resolve, { once: true });
+        element.currentTime = 1;
+      });
+      const showing = [...element.textTracks].find((track) => track.mode === 'showing');
+      for (let i = 0; i < 50; i++) {
+        const active = showing?.activeCues?.[0];
+        if (active instanceof VTTCue && active.startTime === 0) return active.text;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return undefined;
+    });
+    expect(cue).toBe(firstCue(locale));
+  });
+}
+
+test('the player page may be framed by another site; a release page may not', async ({ page, baseURL }) => {
+  const embed = `${baseURL}/en/embed/${everywhereSlug}/b-roll`;
+  const response = await page.request.get(embed);
+  expect(response.headers()['x-frame-options']).toBeUndefined();
+  expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(response.headers()['x-robots-tag'] ?? (await response.text())).toMatch(/noindex/);
+  // Another origin on this machine (127.0.0.1 is not localhost), so that Chromium's local network rules allow it.
+  const elsewhere = (baseURL ?? '').replace('localhost', '127.0.0.1');
+  await page.route(`${elsewhere}/frame-test`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><iframe id="a" src="${embed}"></iframe><iframe id="b" src="${baseURL}/en/releases/${everywhereSlug}"></iframe>`,
+    }),
+  );
+  await page.goto(`${elsewhere}/frame-test`);
+  await expect(page.frameLocator('#a').locator('video')).toHaveCount(1);
+  await expect(page.frameLocator('#b').locator('h1')).toHaveCount(0);
+});
+
+test('the release page shows the transcript, downloads with their sizes and the embed code', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/de/releases/${everywhereSlug}`);
+  const section = page.getByRole('region', { name: messages('de').video.heading });
+  await section.getByText(messages('de').video.transcript, { exact: true }).click();
+  await expect(section.locator('details p').first()).toContainText('abstrakte Grafik');
+  for (const link of await section.locator('a[data-bytes]').all()) {
+    const href = (await link.getAttribute('href')) ?? '';
+    const size = (await request.head(href)).headers()['content-length'];
+    expect(await link.getAttribute('data-bytes'), href).toBe(size);
+    if (href.endsWith('.mp4')) await expect(link).toContainText(formatFileSize('de', Number(size)));
+  }
+  await expect(section.locator('textarea')).toHaveValue(
+    new RegExp(`^<iframe src="http://[^"]+/de/embed/${everywhereSlug}/b-roll" title="[^"]+"`),
+  );
+});
+
+for (const locale of locales) {
+  test(`the player page and a release with a video pass axe in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}/embed/${everywhereSlug}/b-roll`);
+    await expectAccessible(page);
+    await page.goto(`/${locale}/releases/${everywhereSlug}`);
+    await expectAccessible(page);
+  });
+}
