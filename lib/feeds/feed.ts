@@ -28,7 +28,12 @@ export const feedContentType: Record<FeedFormat, string> = {
 };
 
 /** A release with the size of its hero as delivered; none when the hero's usage period is over. */
-export type FeedEntry = { release: Release; heroBytes?: number };
+export type FeedEntry = {
+  release: Release;
+  heroBytes?: number;
+  /** The release's first video as the web film (720p) with its size, unless its usage period is over. */
+  video?: { path: string; bytes: number };
+};
 
 export type FeedInput = {
   siteUrl: string;
@@ -89,7 +94,7 @@ export function buildFeed(input: FeedInput): Feed {
     },
   });
 
-  for (const { release, heroBytes } of entries) {
+  for (const { release, heroBytes, video } of entries) {
     const link = url(releasePath(release.locale, release.slug));
     const item: Item = {
       title: release.title,
@@ -116,10 +121,18 @@ export function buildFeed(input: FeedInput): Feed {
               length: heroBytes,
             },
           }),
+      // Atom lists it beside the hero; RSS has room for one enclosure, and the package gives it to the video.
+      ...(video ? { video: { url: url(video.path), type: 'video/mp4', length: video.bytes } } : {}),
     };
     feed.addItem(item);
   }
   return feed;
+}
+
+async function webFilm(release: Release): Promise<FeedEntry['video']> {
+  const video = release.videos[0];
+  if (!video || content.findReleaseFile(release.slug, video.small)?.usageEnded) return undefined;
+  return { path: mediaPath(release.slug, video.small), bytes: await originalSize(release.slug, video.small) };
 }
 
 /** The feed of a locale's public releases (English where not translated), optionally of one topic. */
@@ -133,6 +146,7 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
       heroBytes: content.imageUsageEnded(release, release.hero)
         ? undefined
         : await originalSize(release.slug, release.hero.file),
+      video: await webFilm(release),
     })),
   );
   return buildFeed({
@@ -149,17 +163,17 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
 
 const jsonFeed1 = z.looseObject({
   author: z.unknown().optional(),
-  items: z.array(z.looseObject({ author: z.unknown().optional(), image: z.string().optional() })),
+  items: z.array(z.looseObject({ id: z.string(), author: z.unknown().optional() })),
 });
 
 /**
  * The `feed` package writes JSON Feed 1.0; 1.1 renames author to authors, adds language and lets the hero image
- * be an attachment with its type and size. Upgraded here from the package's own output.
+ * and the video be attachments with their type and size. Upgraded here from the package's own output.
  */
 function toJsonFeed11(
   feed: Feed,
   locale: Locale,
-  heroes: ReadonlyMap<string, { type: string; bytes: number }>,
+  attachments: ReadonlyMap<string, readonly { url: string; mime_type: string; size_in_bytes: number }[]>,
 ): string {
   const { author, items, ...rest } = jsonFeed1.parse(JSON.parse(feed.json1()));
   return JSON.stringify(
@@ -169,13 +183,11 @@ function toJsonFeed11(
       language: languageTag[locale],
       ...(author ? { authors: [author] } : {}),
       items: items.map(({ author: itemAuthor, ...item }) => {
-        const hero = item.image ? heroes.get(item.image) : undefined;
+        const files = attachments.get(item.id) ?? [];
         return {
           ...item,
           ...(itemAuthor ? { authors: [itemAuthor] } : {}),
-          ...(item.image && hero
-            ? { attachments: [{ url: item.image, mime_type: hero.type, size_in_bytes: hero.bytes }] }
-            : {}),
+          ...(files.length > 0 ? { attachments: files } : {}),
         };
       }),
     },
@@ -187,12 +199,22 @@ function toJsonFeed11(
 export function renderFeed(feed: Feed, format: FeedFormat, locale: Locale): string {
   if (format === 'rss') return feed.rss2();
   if (format === 'atom') return feed.atom1();
-  const heroes = new Map(
-    feed.items.flatMap((item) =>
-      item.image && typeof item.image !== 'string'
-        ? [[item.image.url, { type: item.image.type ?? 'image/jpeg', bytes: Number(item.image.length ?? 0) }] as const]
-        : [],
-    ),
+  // The hero and the video as JSON Feed attachments, each with its type and size.
+  const attachments = new Map(
+    feed.items.map((item) => [
+      item.id ?? item.link,
+      [item.image, item.video].flatMap((file) =>
+        file && typeof file !== 'string'
+          ? [
+              {
+                url: file.url,
+                mime_type: file.type ?? 'application/octet-stream',
+                size_in_bytes: Number(file.length ?? 0),
+              },
+            ]
+          : [],
+      ),
+    ]),
   );
-  return toJsonFeed11(feed, locale, heroes);
+  return toJsonFeed11(feed, locale, attachments);
 }

@@ -27,6 +27,7 @@ const generatedRelease = z.object({
   draft: z.boolean().optional(),
   topics: z.array(z.string()),
   hero: z.object({ file: z.string() }),
+  videos: z.array(z.object({ small: z.string() })).default([]),
   body: z.object({ raw: z.string() }),
   _raw: z.object({ sourceFileDir: z.string(), sourceFileName: z.string() }),
 });
@@ -81,7 +82,7 @@ type FeedItem = {
   link: string;
   title: string;
   html: string;
-  enclosure?: { url: string; type: string; length: number };
+  enclosures: { url: string; type: string; length: number }[];
   categories: string[];
 };
 
@@ -118,7 +119,14 @@ const atomSchema = z.object({
       .array(
         z.object({
           title: z.object({ '#text': z.string() }),
-          link: z.array(z.object({ '@href': z.string(), '@rel': z.string().optional() })),
+          link: z.array(
+            z.object({
+              '@href': z.string(),
+              '@rel': z.string().optional(),
+              '@type': z.string().optional(),
+              '@length': z.coerce.number().optional(),
+            }),
+          ),
           content: z.object({ '#text': z.string() }),
           category: z.array(z.object({ '@term': z.string() })),
         }),
@@ -137,7 +145,7 @@ const jsonSchema = z.object({
       content_html: z.string(),
       image: z.string(),
       tags: z.array(z.string()),
-      attachments: z.array(z.object({ url: z.string(), mime_type: z.string(), size_in_bytes: z.number() })).length(1),
+      attachments: z.array(z.object({ url: z.string(), mime_type: z.string(), size_in_bytes: z.number() })),
     }),
   ),
 });
@@ -153,7 +161,7 @@ async function fetchFeed(request: APIRequestContext, url: string, format: Format
       link: item.link,
       title: item.title,
       html: item['content:encoded'],
-      enclosure: { url: item.enclosure['@url'], type: item.enclosure['@type'], length: item.enclosure['@length'] },
+      enclosures: [{ url: item.enclosure['@url'], type: item.enclosure['@type'], length: item.enclosure['@length'] }],
       categories: item.category.map((c) => c['#text']),
     }));
   }
@@ -163,6 +171,9 @@ async function fetchFeed(request: APIRequestContext, url: string, format: Format
       title: entry.title['#text'],
       html: entry.content['#text'],
       categories: entry.category.map((c) => c['@term']),
+      enclosures: entry.link
+        .filter((l) => l['@rel'] === 'enclosure')
+        .map((l) => ({ url: l['@href'], type: l['@type'] ?? '', length: l['@length'] ?? 0 })),
     }));
   }
   return jsonSchema.parse(JSON.parse(body)).items.map((item) => ({
@@ -170,7 +181,7 @@ async function fetchFeed(request: APIRequestContext, url: string, format: Format
     title: item.title,
     html: item.content_html,
     categories: item.tags,
-    enclosure: item.attachments.map((a) => ({ url: a.url, type: a.mime_type, length: a.size_in_bytes }))[0],
+    enclosures: item.attachments.map((a) => ({ url: a.url, type: a.mime_type, length: a.size_in_bytes })),
   }));
 }
 
@@ -188,13 +199,21 @@ for (const locale of locales) {
       for (const [index, doc] of expected.entries()) {
         const item = items[index];
         expect(textOf(item?.html ?? ''), `${doc.locale}/${doc.slug}`).toContain(sentenceOf(doc.body.raw));
-        if (format !== 'atom') {
-          expect(item?.enclosure, `${doc.locale}/${doc.slug}`).toEqual({
-            url: `${baseURL}/media/${doc.slug}/${doc.hero.file}`,
-            type: 'image/jpeg',
-            length: await deliveredSize(request, doc.slug, doc.hero.file),
-          });
-        }
+        const hero = {
+          url: `${baseURL}/media/${doc.slug}/${doc.hero.file}`,
+          type: 'image/jpeg',
+          length: await deliveredSize(request, doc.slug, doc.hero.file),
+        };
+        const film = doc.videos[0]?.small;
+        const video = film && {
+          url: `${baseURL}/media/${doc.slug}/${film}`,
+          type: 'video/mp4',
+          length: await deliveredSize(request, doc.slug, film),
+        };
+        // RSS has one enclosure, the video where there is one; Atom and JSON Feed carry both.
+        expect(item?.enclosures, `${doc.locale}/${doc.slug}`).toEqual(
+          format === 'rss' ? [video || hero] : [hero, ...(video ? [video] : [])],
+        );
       }
     });
   }

@@ -260,6 +260,49 @@ describe('toJsonFeed11', () => {
     expect(upgraded).not.toHaveProperty('author');
   });
 
+  it('carries a release video: beside the hero in Atom and JSON Feed, as the one enclosure in RSS', () => {
+    const film = { path: '/media/new/b-roll-720p.mp4', bytes: 270_378 };
+    const withVideo = buildFeed(
+      input({ entries: entries.map((entry, i) => (i === 1 ? { ...entry, video: film } : entry)) }),
+    );
+    const rss: unknown = xml.parse(withVideo.rss2());
+    expect(rss).toMatchObject({
+      rss: {
+        channel: {
+          item: [{ enclosure: { '@url': `${site}${film.path}`, '@type': 'video/mp4', '@length': '270378' } }, {}, {}],
+        },
+      },
+    });
+    const atom: unknown = xml.parse(withVideo.atom1());
+    expect(atom).toMatchObject({
+      feed: {
+        entry: [
+          {
+            link: [
+              { '@href': `${site}/en/releases/new` },
+              { '@rel': 'enclosure', '@href': `${site}/media/new/hero.jpg`, '@length': '222333' },
+              { '@rel': 'enclosure', '@href': `${site}${film.path}`, '@type': 'video/mp4', '@length': '270378' },
+            ],
+          },
+          {},
+          {},
+        ],
+      },
+    });
+    expect(JSON.parse(renderFeed(withVideo, 'json', 'de'))).toMatchObject({
+      items: [
+        {
+          attachments: [
+            { url: `${site}/media/new/hero.jpg`, mime_type: 'image/jpeg', size_in_bytes: 222_333 },
+            { url: `${site}${film.path}`, mime_type: 'video/mp4', size_in_bytes: 270_378 },
+          ],
+        },
+        {},
+        {},
+      ],
+    });
+  });
+
   it('offers no enclosure for a hero whose usage period is over (its entry has no size)', () => {
     const ended = buildFeed(
       input({ entries: entries.map((entry, i) => (i === 1 ? { release: entry.release } : entry)) }),
