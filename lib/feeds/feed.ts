@@ -198,7 +198,9 @@ function toJsonFeed11(
 
 export function renderFeed(feed: Feed, format: FeedFormat, locale: Locale): string {
   if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
+  // The package's Atom writer takes an enclosure's type from its URL's extension, so a .jpg hero would be called
+  // "image/jpg", which is not a media type.
+  if (format === 'atom') return feed.atom1().replaceAll('type="image/jpg"', 'type="image/jpeg"');
   // The hero and the video as JSON Feed attachments, each with its type and size.
   const attachments = new Map(
     feed.items.map((item) => [

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { formatFileSize } from '../../lib/media/format';
 import { everywhereSlug, expectAccessible, locales, messages } from '../support/site';
@@ -56,17 +57,21 @@ test('the player page may be framed by another site; a release page may not', as
   expect(response.headers()['x-frame-options']).toBeUndefined();
   expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
   expect(response.headers()['x-robots-tag'] ?? (await response.text())).toMatch(/noindex/);
-  // Another origin on this machine (127.0.0.1 is not localhost), so that Chromium's local network rules allow it.
-  const elsewhere = (baseURL ?? '').replace('localhost', '127.0.0.1');
-  await page.route(`${elsewhere}/frame-test`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><iframe id="a" src="${embed}"></iframe><iframe id="b" src="${baseURL}/en/releases/${everywhereSlug}"></iframe>`,
-    }),
+  // Another site, served from this machine (a page Playwright made up would count as public, and Chromium keeps
+  // public pages from framing loopback addresses).
+  const html = `<!doctype html><title>elsewhere</title><iframe id="a" src="${embed}"></iframe><iframe id="b" src="${baseURL}/en/releases/${everywhereSlug}"></iframe>`;
+  const elsewhere = createServer((_request, response) =>
+    response.writeHead(200, { 'Content-Type': 'text/html' }).end(html),
   );
-  await page.goto(`${elsewhere}/frame-test`);
-  await expect(page.frameLocator('#a').locator('video')).toHaveCount(1);
-  await expect(page.frameLocator('#b').locator('h1')).toHaveCount(0);
+  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  const address = elsewhere.address();
+  await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+  // The player loads in its frame; the release page's frame is refused (Chromium shows its error page instead).
+  await expect.poll(() => page.frame({ url: embed })?.locator('video').count()).toBe(1);
+  await expect
+    .poll(() => page.frames().map((frame) => frame.url().replace(/^chrome-error:.*$/, 'refused')))
+    .toEqual([page.url(), embed, 'refused']);
+  elsewhere.close();
 });
 
 test('the release page shows the transcript, downloads with their sizes and the embed code', async ({

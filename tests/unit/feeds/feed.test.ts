@@ -273,7 +273,8 @@ describe('toJsonFeed11', () => {
         },
       },
     });
-    const atom: unknown = xml.parse(withVideo.atom1());
+    const atom: unknown = xml.parse(renderFeed(withVideo, 'atom', 'de'));
+    expect(renderFeed(withVideo, 'atom', 'de')).toContain('type="image/jpeg"');
     expect(atom).toMatchObject({
       feed: {
         entry: [
