@@ -11,6 +11,7 @@ const pagesOf = (locale: string) => [
   `/${locale}/releases/${everywhereSlug}`,
   `/${locale}/about`,
   `/${locale}/contacts`,
+  `/${locale}/basket`,
 ];
 
 async function mediaAndAsset(request: APIRequestContext) {
