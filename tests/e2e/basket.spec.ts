@@ -217,7 +217,7 @@ test('a download of nothing available goes back to the basket, which says so', a
   await page.goto('/en/basket');
   await seed(page, [unknownKey]);
   await page.goto('/en/basket?refused=all');
-  await expect(page.getByRole('alert')).toHaveText(messages('en').basket.refusedTitle);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(messages('en').basket.refusedTitle);
   await expect(page.locator('[data-refused]')).toHaveText(`No longer available: ${unknownKey}`);
   await page.getByRole('button', { name: messages('en').basket.removeUnavailable }).click();
   await expect(page.getByText(messages('en').basket.empty)).toBeVisible();
