@@ -1,15 +1,16 @@
 'use client';
 
-import Image from 'next/image';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { BasketFacts, ItemFacts } from '@/lib/basket/facts';
-import { itemKey, type Rendition } from '@/lib/basket/items';
-import { read, remove, setRendition, subscribe } from '@/lib/basket/storage';
-import { basketTotals, chosenOption, optionText, type OptionTemplates } from '@/lib/basket/totals';
+import type { BasketFacts } from '@/lib/basket/facts';
+import { itemKey } from '@/lib/basket/items';
+import { read, remove, subscribe } from '@/lib/basket/storage';
+import { basketTotals, chosenOption, type OptionTemplates } from '@/lib/basket/totals';
 import { formatCalendarDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { fillTemplate, pluralText, type PluralTemplates } from '@/lib/i18n/plural-text';
 import { formatFileSize } from '@/lib/media/format';
+import { useBrowserValue } from '@/components/ui/browser-value';
+import { BasketRow, box, button, type Row } from './basket-row';
 
 /** The basket page's words, translated on the server with `{name}` placeholders left for the browser to fill. */
 export type BasketListLabels = OptionTemplates & {
@@ -33,8 +34,6 @@ export type BasketListLabels = OptionTemplates & {
   release: string;
 };
 
-type Row = { facts: ItemFacts; key: string; rendition: Rendition };
-
 /** `?over=items|bytes` or `?refused=all`: why the download sent the browser back here. */
 function returnReason(): string {
   const query = new URLSearchParams(window.location.search);
@@ -42,9 +41,6 @@ function returnReason(): string {
   if (over === 'items' || over === 'bytes') return over;
   return query.get('refused') === 'all' ? 'refused' : '';
 }
-
-const box = 'rounded-2xl border border-line bg-surface p-4';
-const button = 'inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg';
 
 /**
  * The basket page's list: the stored items with fresh facts from POST /api/basket/items (credit, terms, expiry and
@@ -71,7 +67,7 @@ export function BasketList({
   const [status, setStatus] = useState('');
   /** The file whose heading takes focus after the next render; '' for the page's h1. */
   const focusTarget = useRef<string>(undefined);
-  const reason = useSyncExternalStore(noSubscription, returnReason, () => '');
+  const reason = useBrowserValue(returnReason);
   const headings = useRef(new Map<string, HTMLHeadingElement>());
 
   // Facts are asked for the set of files; a change of size alone is answered from the options already known.
@@ -218,106 +214,5 @@ export function BasketList({
         </form>
       )}
     </div>
-  );
-}
-
-const noSubscription = () => () => {};
-
-function BasketRow({
-  locale,
-  row,
-  labels,
-  headingRef,
-  onRemove,
-}: {
-  locale: Locale;
-  row: Row;
-  labels: BasketListLabels;
-  headingRef: (element: HTMLHeadingElement | null) => void;
-  onRemove: () => void;
-}) {
-  const { facts } = row;
-  const id = `basket-${facts.slug}-${facts.file}`.replace(/[^a-z0-9-]/g, '-');
-  const chosen = chosenOption(facts.options, row.rendition);
-  const term = 'text-muted';
-  return (
-    <li className={`${box} grid gap-4 sm:grid-cols-[8rem_minmax(0,1fr)]`} data-basket-item={row.key}>
-      {facts.thumbnail ? (
-        <Image
-          src={facts.thumbnail.src}
-          alt={facts.thumbnail.alt}
-          {...facts.text}
-          width={facts.thumbnail.width}
-          height={facts.thumbnail.height}
-          sizes="8rem"
-          className="h-auto w-32 rounded-lg bg-bg object-contain"
-        />
-      ) : (
-        <span
-          aria-hidden="true"
-          className="flex aspect-[3/2] w-32 items-center justify-center rounded-lg bg-bg text-sm font-bold text-muted"
-        >
-          {chosen?.type}
-        </span>
-      )}
-      <div className="min-w-0 space-y-3 text-sm">
-        <h2 id={id} ref={headingRef} tabIndex={-1} className="text-base font-semibold" {...facts.text}>
-          {facts.title}
-        </h2>
-        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
-          <dt className={term}>{labels.release}</dt>
-          <dd>
-            <a href={facts.releasePath} {...facts.text} className="underline underline-offset-4">
-              {facts.releaseTitle}
-            </a>
-          </dd>
-          {facts.credit && (
-            <>
-              <dt className={term}>{labels.credit}</dt>
-              <dd>
-                <bdi>{facts.credit}</bdi>
-              </dd>
-            </>
-          )}
-          {facts.usage && (
-            <>
-              <dt className={term}>{labels.usage}</dt>
-              <dd>{facts.usage}</dd>
-            </>
-          )}
-          {facts.expires && (
-            <>
-              <dt className={term}>{labels.expires}</dt>
-              <dd>
-                <time dateTime={facts.expires}>{formatCalendarDate(locale, facts.expires)}</time>
-              </dd>
-            </>
-          )}
-        </dl>
-        <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1">
-            <span className={term}>{labels.renditionLabel}</span>
-            <select
-              value={chosen?.rendition}
-              onChange={(event) => {
-                const option = facts.options.find((o) => o.rendition === event.target.value);
-                if (option) setRendition(row.key, option.rendition);
-              }}
-              data-bytes={chosen?.bytes}
-              className="min-h-11 max-w-full rounded-lg border border-line bg-bg px-2"
-            >
-              {facts.options.map((option) => (
-                <option key={option.rendition} value={option.rendition}>
-                  {optionText(locale, labels, option)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" onClick={onRemove} aria-describedby={id} className={button}>
-            {labels.removeItem}
-          </button>
-        </div>
-      </div>
-    </li>
   );
 }

@@ -223,7 +223,7 @@ test('a download of nothing available goes back to the basket, which says so', a
   await expect(page.getByText(messages('en').basket.empty)).toBeVisible();
 });
 
-test('the caps: 81 items are refused by both handlers', async ({ request }) => {
+test('the caps: 81 items are refused by both handlers, and the page says why', async ({ page, request }) => {
   const keys = Array.from({ length: 81 }, (_, i) => `release-${i}/hero.jpg:original`);
   const facts = await request.post('/api/basket/items', { data: { locale: 'en', items: keys } });
   expect(facts.status()).toBe(400);
@@ -231,6 +231,10 @@ test('the caps: 81 items are refused by both handlers', async ({ request }) => {
   const download = await postForm(request, 'en', keys);
   expect(download.status()).toBe(303);
   expect(download.headers()['location']).toBe('/en/basket?over=items');
+  await page.goto('/de/basket?over=items');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    messages('de').basket.overItems.replace('{max}', '80'),
+  );
 });
 
 test('the basket handlers refuse other methods, malformed keys and large bodies, never with a 5xx', async ({
