@@ -61,7 +61,8 @@ export async function ReleaseImage({
         {/* The credit's name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */}
         <span>{release.rich('heroCredit', { credit: () => <bdi>{image.credit}</bdi> })}</span>
         {!ended && (
-          <span className="basis-full">
+          // A div: the download options are a block (a span may not hold one).
+          <div className="basis-full">
             <DownloadOptions
               locale={locale}
               slug={slug}
@@ -72,7 +73,7 @@ export async function ReleaseImage({
               describedBy={captionId}
               originalClassName="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
             />
-          </span>
+          </div>
         )}
       </figcaption>
     </figure>
