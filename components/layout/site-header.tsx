@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { content } from '@/lib/content';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
-import { archivePath, contactsPath, homePath, mediaLibraryPath, pagePath, searchPath } from '@/lib/routing';
+import { messages } from '@/lib/i18n/messages';
+import { pluralTemplates } from '@/lib/i18n/plural-templates';
+import { archivePath, basketPath, contactsPath, homePath, mediaLibraryPath, pagePath, searchPath } from '@/lib/routing';
+import { BasketLink } from '../basket/basket-link';
 import { Container } from '../ui/container';
 import { LanguageSwitcher, type Alternates } from './language-switcher';
 import { ThemeToggle } from './theme-toggle';
@@ -50,6 +53,13 @@ export async function SiteHeader({
               <path d="m20 20-3.5-3.5" />
             </svg>
           </a>
+          <BasketLink
+            locale={locale}
+            href={basketPath(locale)}
+            text={messages(locale).basket.linkText}
+            named={pluralTemplates(messages(locale).basket.link)}
+            current={current === basketPath(locale)}
+          />
           <ThemeToggle label={t('darkMode')} />
           <LanguageSwitcher locale={locale} alternates={alternates} />
         </div>

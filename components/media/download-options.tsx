@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { AddToBasket } from '@/components/basket/add-to-basket';
+import { addToBasketLabels } from '@/components/basket/labels';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { originalSize } from '@/lib/media/original';
@@ -11,12 +13,13 @@ const textLink = 'underline decoration-line underline-offset-4 hover:decoration-
 /**
  * The ways to take a release image away: the original, byte for byte with its rights written in, and under "More
  * sizes" the web size and the social crops. Every link states the pixels and the size of exactly the bytes it sends
- * (lib/media/original.ts, lib/media/renditions/delivered.ts).
+ * (lib/media/original.ts, lib/media/renditions/delivered.ts). Beside them, the button that puts it in the basket.
  */
 export async function DownloadOptions({
   locale,
   slug,
   file,
+  caption,
   width,
   height,
   originalClassName,
@@ -25,6 +28,8 @@ export async function DownloadOptions({
   locale: Locale;
   slug: string;
   file: string;
+  /** What the basket's add button says was added. */
+  caption: string;
   /** The original's pixel size. */
   width: number;
   height: number;
@@ -48,6 +53,14 @@ export async function DownloadOptions({
       >
         {t('download', { dimensions: formatPixels(locale, width, height), size: formatFileSize(locale, bytes) })}
       </a>
+      <AddToBasket
+        locale={locale}
+        slug={slug}
+        file={file}
+        caption={caption}
+        labels={addToBasketLabels(locale)}
+        describedBy={describedBy}
+      />
       <details className="w-full">
         <summary className={`inline-flex min-h-11 cursor-pointer items-center ${textLink}`}>{t('otherSizes')}</summary>
         <ul className="space-y-1 ps-4">

@@ -87,6 +87,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
               locale={locale}
               slug={release.slug}
               file={image.file}
+              caption={image.caption}
               width={info.width}
               height={info.height}
               describedBy={id}

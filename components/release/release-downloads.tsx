@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { AddToBasket } from '@/components/basket/add-to-basket';
+import { addToBasketLabels } from '@/components/basket/labels';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import type { Release } from '@/lib/content';
 import { languageTag, type Locale } from '@/lib/i18n/locales';
@@ -9,7 +11,7 @@ import { mediaDownloadName, mediaPath, pressKitFileName, pressKitPath } from '@/
 
 /**
  * The release's downloads beside its text: the press kit (ZIP) and each attachment, with type and size in the link
- * so that a journalist knows what a click costs before making it.
+ * so that a journalist knows what a click costs before making it, and a button that puts an attachment in the basket.
  */
 export async function ReleaseDownloads({ locale, release }: { locale: Locale; release: Release }) {
   const t = await getTranslations({ locale, namespace: 'media' });
@@ -20,6 +22,7 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
   );
   if (kitBytes === undefined && attachments.length === 0) return null;
   const link = 'group block rounded-xl border border-line p-3 hover:border-fg';
+  const titleId = (file: string) => `attachment-${file.replace(/[^a-z0-9-]/g, '-')}`;
   const info = (file: string, bytes: number) =>
     t('fileInfo', { type: fileTypeLabel(file), size: formatFileSize(locale, bytes) });
 
@@ -42,7 +45,7 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
           </li>
         )}
         {attachments.map((attachment) => (
-          <li key={attachment.file}>
+          <li key={attachment.file} className="space-y-2">
             <a
               href={mediaPath(release.slug, attachment.file)}
               download={mediaDownloadName(release.slug, attachment.file)}
@@ -51,9 +54,19 @@ export async function ReleaseDownloads({ locale, release }: { locale: Locale; re
               className={link}
               data-attachment
             >
-              <span className="font-semibold group-hover:underline">{attachment.title}</span>{' '}
+              <span id={titleId(attachment.file)} className="font-semibold group-hover:underline">
+                {attachment.title}
+              </span>{' '}
               <span className="block text-muted">{info(attachment.file, attachment.bytes)}</span>
             </a>
+            <AddToBasket
+              locale={locale}
+              slug={release.slug}
+              file={attachment.file}
+              caption={attachment.title}
+              labels={addToBasketLabels(locale)}
+              describedBy={titleId(attachment.file)}
+            />
           </li>
         ))}
       </ul>

@@ -32,6 +32,8 @@ export async function ReleaseImage({
 }) {
   const info = await imageInfo(folder, image.file);
   const release = await getTranslations({ locale, namespace: 'release' });
+  // Names the image for its download and basket controls, which every image of the page repeats.
+  const captionId = `caption-${image.file.replace(/[^a-z0-9-]/g, '-')}`;
   const ended = content.findReleaseFile(slug, image.file)?.usageEnded;
   return (
     <figure className="overflow-hidden print:break-inside-avoid rounded-2xl border border-line bg-surface">
@@ -53,20 +55,25 @@ export async function ReleaseImage({
         />
       )}
       <figcaption className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm text-muted">
-        <span {...text}>{image.caption}</span>
+        <span id={captionId} {...text}>
+          {image.caption}
+        </span>
         {/* The credit's name isolated (<bdi>): a Latin name keeps its order inside an Arabic sentence. */}
         <span>{release.rich('heroCredit', { credit: () => <bdi>{image.credit}</bdi> })}</span>
         {!ended && (
-          <span className="basis-full">
+          // A div: the download options are a block (a span may not hold one).
+          <div className="basis-full">
             <DownloadOptions
               locale={locale}
               slug={slug}
               file={image.file}
+              caption={image.caption}
               width={info.width}
               height={info.height}
+              describedBy={captionId}
               originalClassName="font-semibold text-fg underline decoration-line underline-offset-4 hover:decoration-fg"
             />
-          </span>
+          </div>
         )}
       </figcaption>
     </figure>

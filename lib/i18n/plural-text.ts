@@ -7,6 +7,14 @@ import { languageTag, type Locale } from './locales';
  */
 export type PluralTemplates = Record<Intl.LDMLPluralRule, string>;
 
+/**
+ * A message the server translated with `{name}` placeholders left in (`t('removed', { caption: '{caption}' })`),
+ * filled in the browser; a placeholder without a value stays as it is.
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+}
+
 /** The message for `count` in `locale`: its category's text, the number in the locale's digits, `values` filled in. */
 export function pluralText(
   templates: PluralTemplates,
@@ -16,7 +24,5 @@ export function pluralText(
 ): string {
   const tag = languageTag[locale];
   const number = new Intl.NumberFormat(tag).format(count);
-  return templates[new Intl.PluralRules(tag).select(count)].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name === 'count' ? number : (values[name] ?? placeholder),
-  );
+  return fillTemplate(templates[new Intl.PluralRules(tag).select(count)], { ...values, count: number });
 }

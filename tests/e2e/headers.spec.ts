@@ -11,6 +11,7 @@ const pagesOf = (locale: string) => [
   `/${locale}/releases/${everywhereSlug}`,
   `/${locale}/about`,
   `/${locale}/contacts`,
+  `/${locale}/basket`,
 ];
 
 async function mediaAndAsset(request: APIRequestContext) {
@@ -87,6 +88,9 @@ test('Cache-Control lets a CDN cache pages briefly, assets for ever, and 404s on
     // An embargoed release answers 404 until it lifts: the 404 must not outlive the lift by more than a minute.
     ['/en/releases/not-yet-public', 404, /^s-maxage=60, stale-while-revalidate=3540$/],
     ['/de/no/such/page', 404, /^s-maxage=60, stale-while-revalidate=3540$/],
+    // Static pages change only with a deploy (the basket page's items live in the browser, not in its HTML).
+    ['/en/contacts', 200, /^s-maxage=31536000$/],
+    ['/ar/basket', 200, /^s-maxage=31536000$/],
     ['/en/feeds/releases.rss', 200, /^public, max-age=0, s-maxage=60, stale-while-revalidate=300$/],
     ['/zh/search/recent.json', 200, /^public, max-age=0, s-maxage=60, stale-while-revalidate=300$/],
     [asset, 200, /^public, max-age=31536000, immutable$/],

@@ -24,6 +24,7 @@ const pageTypes = (locale: string) => ({
   brand: `/${locale}/about`,
   'brand-child': `/${locale}/about/history`,
   contacts: `/${locale}/contacts`,
+  basket: `/${locale}/basket`,
   'not-found': `/${locale}/no-such-page`,
 });
 

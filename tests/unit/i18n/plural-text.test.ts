@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/lib/i18n/messages';
 import { pluralTemplates } from '@/lib/i18n/plural-templates';
-import { pluralText } from '@/lib/i18n/plural-text';
+import { fillTemplate, pluralText } from '@/lib/i18n/plural-text';
 
 describe('pluralText', () => {
   it('reads like the server’s translation for every Arabic category', () => {
@@ -23,5 +23,15 @@ describe('pluralText', () => {
       'Added: The smart #5 in Milan. Basket: 1 item.',
     );
     expect(pluralText(templates, 'de', 1200, {})).toBe('Added: {caption}. Basket: 1.200 items.');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills a server-translated message’s kept placeholders, and leaves unknown ones', () => {
+    const removed = messages('en').basket.removed;
+    expect(fillTemplate(removed, { caption: 'Hero', totals: '2 items, 1.2 MB' })).toBe(
+      'Removed: Hero. 2 items, 1.2 MB',
+    );
+    expect(fillTemplate(removed, { caption: 'Hero' })).toBe('Removed: Hero. {totals}');
   });
 });
