@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { AddToBasket } from '@/components/basket/add-to-basket';
+import { addToBasketLabels } from '@/components/basket/labels';
 import { CopyButton } from '@/components/ui/copy-button';
 import { LabelledSection } from '@/components/ui/labelled-section';
 import type { Release } from '@/lib/content';
@@ -87,6 +89,14 @@ export async function VideoSection({
                   </div>
                 </details>
               )}
+              <AddToBasket
+                locale={locale}
+                slug={slug}
+                file={video.file}
+                caption={video.title}
+                labels={addToBasketLabels(locale)}
+                describedBy={headingId}
+              />
               <ul className="space-y-1 text-sm">
                 {films.map((film) => (
                   <li key={film.file}>
