@@ -20,10 +20,12 @@ export type AddToBasketLabels = {
 };
 
 /**
- * Puts one release file (an image, a video, a document) in the browser's basket, or takes it out: a toggle
- * (`aria-pressed`) whose label says what a press does. A polite live region says what happened, with the basket's
- * new count; the header's count (./basket-link.tsx) follows silently. Hidden without JavaScript, where it could do
- * nothing; before hydration it renders as "Add", the state of a basket the server cannot see.
+ * Puts one release file (an image, a video, a document) in the browser's basket, or takes it out: a button whose
+ * label says what a press does ("Add to basket", "Remove from basket"). Not also aria-pressed, which would announce
+ * "Remove from basket, pressed": a toggle's label must not change with its state. A polite live region says what
+ * happened, with the basket's new count; the header's count (./basket-link.tsx) follows silently. Hidden without
+ * JavaScript, where it could do nothing; before hydration it renders as "Add", the state of a basket the server
+ * cannot see.
  */
 export function AddToBasket({
   locale,
@@ -64,10 +66,10 @@ export function AddToBasket({
       <button
         type="button"
         onClick={toggle}
-        aria-pressed={stored !== undefined}
+        data-in-basket={stored !== undefined}
         aria-describedby={describedBy}
         data-basket-add={`${slug}/${file}`}
-        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 font-semibold text-fg hover:border-fg aria-pressed:border-fg aria-pressed:bg-bg"
+        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 font-semibold text-fg hover:border-fg data-[in-basket=true]:border-fg data-[in-basket=true]:bg-bg"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 fill-none stroke-current stroke-2">
           {stored ? <path d="m5 12 5 5 9-10" /> : <path d="M12 5v14M5 12h14" />}

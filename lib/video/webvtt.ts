@@ -1,7 +1,8 @@
 import bidiFactory from 'bidi-js';
 import webvtt, { type WebVTTError, type WebVTTNode } from 'webvtt-parser';
 // The parser's built-in table lacks the semicolon forms ("&amp;" came out as "&;"): its own HTML table has both.
-import entities from 'webvtt-parser/html-entities.json';
+// With its import attribute, which Node's own module loader (Playwright's tests run the content check) requires.
+import entities from 'webvtt-parser/html-entities.json' with { type: 'json' };
 
 /**
  * WebVTT captions, read with webvtt-parser: the W3C validator's parser, so a file it accepts is one browsers show,
