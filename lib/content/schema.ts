@@ -81,11 +81,11 @@ export const releaseFrontmatter = z.strictObject({
   highlights: z.array(text(200)).max(6, { error: 'must have at most 6 entries' }).default([]),
   hero: image,
   gallery: z.array(image).default([]),
-  attachments: z.array(attachment).default([]),
   videos: z
     .array(video)
     .refine((videos) => unique(videos.map((v) => v.file)), { error: 'lists a video file twice' })
     .default([]),
+  attachments: z.array(attachment).default([]),
   contacts: z.array(z.string().regex(slugPattern)).min(1, { error: 'needs at least one contact id' }),
   formerSlugs: z.array(z.string().regex(slugPattern, { error: 'must be a lowercase-hyphenated slug' })).default([]),
   draft: z.boolean({ error: 'must be true or false' }).default(false),

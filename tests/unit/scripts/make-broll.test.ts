@@ -47,7 +47,8 @@ function probe(target: string): Probe {
   return { streams, format };
 }
 
-describe('the committed sample b-roll', () => {
+// ffprobe runs once per film: seconds on a busy machine, more than Vitest's default 5 s.
+describe('the committed sample b-roll', { timeout: 60_000 }, () => {
   withFfprobe('is H.264 High 1920×1080 and Main 1280×720, each with AAC sound, exactly 10 seconds long', () => {
     for (const release of releases) {
       const audio = { codec_type: 'audio', codec_name: 'aac', profile: 'LC' };
