@@ -25,7 +25,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
   const text = isFallback ? textAttributes(release.locale) : {};
   const dimensions = formatPixels(locale, info.width, info.height);
   const bytes = await originalSize(release.slug, image.file);
-  const ended = image.expires && content.imageUsageEnded(release, image) ? image.expires : undefined;
+  const ended = content.usageEndOf(release, image);
   const size = formatFileSize(locale, bytes);
   const row = 'grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-3';
 

@@ -18,7 +18,7 @@ export async function FeaturedRelease({ locale, listing }: { locale: Locale; lis
   const text = isFallback ? textAttributes(release.locale) : {};
   return (
     <article className="group relative overflow-hidden rounded-3xl border border-line bg-bg">
-      {!content.imageUsageEnded(release, release.hero) && (
+      {!content.usageEndOf(release, release.hero) && (
         <Image
           src={mediaPath(release.slug, release.hero.file)}
           alt={release.hero.alt}

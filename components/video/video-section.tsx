@@ -6,11 +6,10 @@ import { LabelledSection } from '@/components/ui/labelled-section';
 import type { Release } from '@/lib/content';
 import { env } from '@/lib/env';
 import { endonym, textAttributes, type Locale, type TextAttributes } from '@/lib/i18n/locales';
-import { releaseFile } from '@/lib/media/files';
+import { filmInfo } from '@/lib/media/files';
 import { formatFileSize, formatPixels } from '@/lib/media/format';
 import { originalSize } from '@/lib/media/original';
 import { embedPath, mediaDownloadName, mediaPath } from '@/lib/routing';
-import { readMp4 } from '@/lib/video/mp4';
 import { captionTracks, readerTrack, transcriptOf, videoId } from '@/lib/video/tracks';
 import { VideoPlayer } from './video-player';
 import { escapeHtml } from '@/lib/html-escape';
@@ -58,8 +57,7 @@ export async function VideoSection({
                 ['720p', video.small],
               ] as const
             ).map(async ([rendition, file]) => {
-              const { width = 0, height = 0 } =
-                readMp4(releaseFile(release.folder, file)).tracks.find((tr) => tr.kind === 'video') ?? {};
+              const { width, height } = filmInfo(release.folder, file);
               return { rendition, file, width, height, bytes: await originalSize(slug, file) };
             }),
           );

@@ -3,8 +3,7 @@ import type { ReleaseFile } from '@/lib/content/queries';
 import type { ContentImage } from '@/lib/content/schema';
 import { textAttributes, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
-import { imageInfo, releaseFile } from '@/lib/media/files';
-import { readMp4 } from '@/lib/video/mp4';
+import { filmInfo, imageInfo } from '@/lib/media/files';
 import { fileTypeLabel } from '@/lib/media/format';
 import { originalSize } from '@/lib/media/original';
 import { renditionFacts } from '@/lib/media/renditions/delivered';
@@ -92,8 +91,7 @@ export async function checkItem(item: BasketItem, locale: Locale): Promise<Check
       },
       options: await Promise.all(
         films.map(async ([rendition, file]): Promise<RenditionOption> => {
-          const { width, height } =
-            readMp4(releaseFile(found.folder, file)).tracks.find((t) => t.kind === 'video') ?? {};
+          const { width, height } = filmInfo(found.folder, file);
           return { rendition, type: 'MP4', width, height, bytes: await originalSize(item.slug, file) };
         }),
       ),

@@ -186,25 +186,29 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     const english = group.get(defaultLocale);
     for (const release of english ? [english, ...group.values()] : group.values()) {
       const image = [release.hero, ...release.gallery].find((i) => i.file === file);
-      if (image) return { folder: release.folder, file, release, image, ...ended(release, image.expires) };
+      if (image) return { folder: release.folder, file, release, image, ...ended(release, image) };
       if (release.attachments.some((a) => a.file === file)) return { folder: release.folder, file, release };
       // A video's films, poster and this translation's captions; the poster is a picture like any other.
       const video = release.videos.find((v) => [v.file, v.small, v.poster, v.captions].includes(file));
       if (video) {
         const poster = video.poster === file ? posterImage(video) : undefined;
-        return { folder: release.folder, file, release, video, ...(poster ? { image: poster } : {}), ...ended(release, video.expires) };
+        return { folder: release.folder, file, release, video, ...(poster ? { image: poster } : {}), ...ended(release, video) };
       }
     }
     return undefined;
   }
 
-  const ended = (release: Release, expires: string | undefined) =>
-    expires && usageEnded(expires, release.timeZone, now()) ? { usageEnded: expires } : {};
-
-  /** Whether a picture of a release may no longer be used (gate.ts, usageEnded), now. */
-  function imageUsageEnded(release: Release, image: ContentImage): boolean {
-    return usageEnded(image.expires, release.timeZone, now());
+  /**
+   * The last day of use of a picture or video of a release whose usage period is over now (gate.ts, usageEnded),
+   * or undefined while it may be used: the one question every page, feed, kit, basket and download asks.
+   */
+  function usageEndOf(release: Release, item: { expires?: string | undefined }): string | undefined {
+    return item.expires && usageEnded(item.expires, release.timeZone, now()) ? item.expires : undefined;
   }
+  const ended = (release: Release, item: { expires?: string | undefined }) => {
+    const end = usageEndOf(release, item);
+    return end ? { usageEnded: end } : {};
+  };
 
   function getRelease(locale: Locale, slug: string): Release | undefined {
     return translations(slug).get(locale);
@@ -274,7 +278,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     getRelease,
     getReleaseListing,
     findReleaseFile,
-    imageUsageEnded,
+    usageEndOf,
     releaseLocales,
     relatedReleases,
     currentSlug,

@@ -131,7 +131,7 @@ export function buildFeed(input: FeedInput): Feed {
 
 async function webFilm(release: Release): Promise<FeedEntry['video']> {
   const video = release.videos[0];
-  if (!video || content.findReleaseFile(release.slug, video.small)?.usageEnded) return undefined;
+  if (!video || content.usageEndOf(release, video)) return undefined;
   return { path: mediaPath(release.slug, video.small), bytes: await originalSize(release.slug, video.small) };
 }
 
@@ -143,7 +143,7 @@ export async function releaseFeed(locale: Locale, topic?: Topic): Promise<Feed> 
   const entries = await Promise.all(
     listings.map(async ({ release }) => ({
       release,
-      heroBytes: content.imageUsageEnded(release, release.hero)
+      heroBytes: content.usageEndOf(release, release.hero)
         ? undefined
         : await originalSize(release.slug, release.hero.file),
       video: await webFilm(release),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import sharp from 'sharp';
+import { readMp4 } from '@/lib/video/mp4';
 
 /**
  * Facts about a release's media files on disk. Files live beside the Markdown in content/releases/<folder>/ and
@@ -36,6 +37,26 @@ export function imageInfo(folder: string, file: string): Promise<ImageInfo> {
   if (!info) {
     info = readInfo(releaseFile(folder, file));
     cache.set(key, info);
+  }
+  return info;
+}
+
+export type FilmInfo = { duration: number; width: number; height: number };
+
+const films = new Map<string, FilmInfo>();
+
+/**
+ * A film's duration in seconds and its picture's pixels, read once per process from its MP4 index (lib/video/mp4.ts),
+ * like imageInfo: the content does not change under a running server. The content check reads files afresh.
+ */
+export function filmInfo(folder: string, file: string): FilmInfo {
+  const key = `${folder}/${file}`;
+  let info = films.get(key);
+  if (!info) {
+    const facts = readMp4(releaseFile(folder, file));
+    const { width = 0, height = 0 } = facts.tracks.find((track) => track.kind === 'video') ?? {};
+    info = { duration: facts.duration, width, height };
+    films.set(key, info);
   }
   return info;
 }

@@ -6,12 +6,11 @@ import { content } from '@/lib/content/facade';
 import { env } from '@/lib/env';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { imageInfo, releaseFile } from '@/lib/media/files';
+import { filmInfo, imageInfo, releaseFile } from '@/lib/media/files';
 import { withRights } from '@/lib/media/image-rights';
 import { zipLength, type ZipEntry } from '@/lib/downloads/zip-stream';
 import { pressKitEntries, type PressKitImage, type PressKitInput, type PressKitVideo } from '@/lib/press-kit/zip';
 import { posterImage } from '@/lib/content/queries';
-import { readMp4 } from '@/lib/video/mp4';
 import { releaseTexts } from '@/lib/content/release-text';
 import { mediaPath, pressKitFileName } from '@/lib/routing';
 
@@ -58,7 +57,7 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
       ...release.gallery.map((image) => ({ ...image, role: 'gallery' as const })),
     ]
       // A picture past its usage period is handed out nowhere (lib/content/gate.ts, usageEnded).
-      .filter((image) => !content.imageUsageEnded(release, image))
+      .filter((image) => !content.usageEndOf(release, image))
       .map(async (image): Promise<PressKitImage> => {
         const [bytes, info] = await Promise.all([
           readFile(releaseFile(release.folder, image.file)),
@@ -76,11 +75,10 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
   );
   const videos = await Promise.all(
     release.videos
-      .filter((video) => !content.findReleaseFile(slug, video.file)?.usageEnded)
+      .filter((video) => !content.usageEndOf(release, video))
       .map(async (video): Promise<PressKitVideo> => {
         const path = releaseFile(release.folder, video.file);
-        const facts = readMp4(path);
-        const { width = 0, height = 0 } = facts.tracks.find((track) => track.kind === 'video') ?? {};
+        const { width, height, duration } = filmInfo(release.folder, video.file);
         const bytes = (await stat(path)).size;
         const [poster, posterInfo] = await Promise.all([
           readFile(releaseFile(release.folder, video.poster)),
@@ -92,7 +90,7 @@ async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInpu
           url: `${env.siteUrl}${mediaPath(slug, video.file)}`,
           width,
           height,
-          duration: facts.duration,
+          duration,
           bytes,
           ...(bytes <= KIT_FILM_LIMIT ? { film: () => createReadStream(path) } : {}),
           poster: {
@@ -143,7 +141,7 @@ export async function pressKitSize(locale: Locale, slug: string): Promise<number
   const release = content.getRelease(locale, slug);
   if (!release) return undefined;
   // The kit changes within a process only when a picture's usage period ends.
-  const ended = [release.hero, ...release.gallery].filter((image) => content.imageUsageEnded(release, image));
+  const ended = [release.hero, ...release.gallery].filter((image) => content.usageEndOf(release, image));
   const key = `${locale}/${slug}/${ended.map((image) => image.file).join(',')}`;
   let size = sizes.get(key);
   if (!size) {

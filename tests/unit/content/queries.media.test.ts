@@ -120,5 +120,10 @@ describe('media library query', () => {
     expect(at('2025-06-20T16:00:00Z').findReleaseFile('new', 'gallery-1.jpg')?.usageEnded).toBe('2025-06-20');
     expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'hero.jpg')?.usageEnded).toBeUndefined();
     expect(at('2030-01-01T00:00:00Z').findReleaseFile('new', 'fact-sheet.pdf')?.usageEnded).toBeUndefined();
+    // Pages, feeds and kits ask the same question of a release they hold: the same answer.
+    const held = at('2025-06-20T16:00:00Z').getRelease('en', 'new')!;
+    expect(at('2025-06-20T15:59:59Z').usageEndOf(held, held.gallery[0]!)).toBeUndefined();
+    expect(at('2025-06-20T16:00:00Z').usageEndOf(held, held.gallery[0]!)).toBe('2025-06-20');
+    expect(at('2030-01-01T00:00:00Z').usageEndOf(held, held.hero)).toBeUndefined();
   });
 });

@@ -14,9 +14,8 @@ import { content } from '@/lib/content';
 import { releaseTexts } from '@/lib/content/release-text';
 import { env } from '@/lib/env';
 import { renditionFacts } from '@/lib/media/renditions/delivered';
-import { releaseFile } from '@/lib/media/files';
+import { filmInfo } from '@/lib/media/files';
 import { copyrightNotice } from '@/lib/media/image-rights';
-import { readMp4 } from '@/lib/video/mp4';
 import { captionTracks, readerTrack, transcriptOf, videoId } from '@/lib/video/tracks';
 import { languageTag, locales, textAttributes } from '@/lib/i18n/locales';
 import { localeParam } from '@/lib/i18n/params';
@@ -89,7 +88,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const copy = releaseTexts(release, content.contacts(release.locale, release.contacts), env.siteUrl);
   const kitBytes = await pressKitSize(release.locale, slug);
   // Search engines ask for article images in 1:1, 4:3 and 16:9 (none once the hero's usage period is over).
-  const structuredDataImages = content.imageUsageEnded(release, release.hero)
+  const structuredDataImages = content.usageEndOf(release, release.hero)
     ? []
     : await Promise.all(
         (['1x1', '4x3', '16x9'] as const).map((rendition) => renditionFacts(slug, release.hero.file, rendition)),
@@ -126,7 +125,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
               thumbnail: mediaPath(slug, video.poster),
               content: mediaPath(slug, video.file),
               embed: embedPath(locale, slug, videoId(video)),
-              duration: readMp4(releaseFile(release.folder, video.file)).duration,
+              duration: filmInfo(release.folder, video.file).duration,
               transcript: (
                 await transcriptOf(release.folder, readerTrack(captionTracks(slug, video), release.locale))
               ).join('\n\n'),
