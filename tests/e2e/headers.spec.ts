@@ -85,6 +85,8 @@ test('Cache-Control lets a CDN cache pages briefly, assets for ever, and 404s on
     ['/en', 200, /^s-maxage=60, stale-while-revalidate=3540$/],
     ['/en/releases', 200, /^s-maxage=60, stale-while-revalidate=3540$/],
     [`/en/releases/${everywhereSlug}`, 200, /^s-maxage=60, stale-while-revalidate=3540$/],
+    // A video's player page, framed by other sites: cached like its release.
+    [`/ar/embed/${everywhereSlug}/b-roll`, 200, /^s-maxage=60, stale-while-revalidate=3540$/],
     // An embargoed release answers 404 until it lifts: the 404 must not outlive the lift by more than a minute.
     ['/en/releases/not-yet-public', 404, /^s-maxage=60, stale-while-revalidate=3540$/],
     ['/de/no/such/page', 404, /^s-maxage=60, stale-while-revalidate=3540$/],

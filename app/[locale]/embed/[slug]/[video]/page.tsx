@@ -10,6 +10,15 @@ import { captionTracks, videoId } from '@/lib/video/tracks';
 /** Like release pages: rendered on first request, refreshed every minute (an embargo lifts, a video is corrected). */
 export const revalidate = 60;
 
+/**
+ * None is built ahead: a player page is made on its first request and then cached like a release page. Without
+ * this the route is dynamic and answers `private, no-store`, so neither a CDN nor the nginx front keeps a page
+ * that other sites' readers load on every view.
+ */
+export function generateStaticParams() {
+  return [];
+}
+
 function find(locale: string, slug: string, id: string) {
   if (!isLocale(locale)) return undefined;
   const listing = content.getReleaseListing(locale, slug);
@@ -40,7 +49,13 @@ export default async function EmbedPage({ params }: PageProps<'/[locale]/embed/[
   return (
     <main className="mx-auto max-w-5xl">
       <h1 className="sr-only">{video.title}</h1>
-      <VideoPlayer slug={slug} video={video} tracks={captionTracks(slug, video)} locale={found.locale} />
+      <VideoPlayer
+        slug={slug}
+        video={video}
+        tracks={captionTracks(slug, video)}
+        locale={found.locale}
+        ended={content.usageEndOf(release, video)}
+      />
       <p className="flex flex-wrap justify-between gap-x-4 px-2 py-1 text-xs text-muted">
         <a href={releasePath(found.locale, slug)} target="_top" className="underline underline-offset-4">
           {t('fromRelease', { title: release.title })}
