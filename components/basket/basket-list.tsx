@@ -15,6 +15,8 @@ import { BasketRow, box, button, type Row } from './basket-row';
 /** The basket page's words, translated on the server with `{name}` placeholders left for the browser to fill. */
 export type BasketListLabels = OptionTemplates & {
   empty: string;
+  loading: string;
+  loadFailed: string;
   renditionLabel: string;
   removeItem: string;
   removeUnavailable: string;
@@ -64,6 +66,8 @@ export function BasketList({
 }) {
   const basket = useSyncExternalStore(subscribe, read, () => undefined);
   const [facts, setFacts] = useState<BasketFacts>();
+  /** The set of files the facts shown are of, or 'failed' when asking for them did not work. */
+  const [answered, setAnswered] = useState<string>();
   const [status, setStatus] = useState('');
   /** The file whose heading takes focus after the next render; '' for the page's h1. */
   const focusTarget = useRef<string>(undefined);
@@ -82,9 +86,17 @@ export function BasketList({
       body: JSON.stringify({ locale, items: items.map(itemKey) }),
       signal: controller.signal,
     })
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((answer: BasketFacts | undefined) => answer && setFacts(answer))
-      .catch(() => {});
+      .then((response) => {
+        if (!response.ok) throw new Error(`${itemsApi} answered ${response.status}`);
+        return response.json();
+      })
+      .then((answer: BasketFacts) => {
+        setFacts(answer);
+        setAnswered(files);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setAnswered('failed');
+      });
     return () => controller.abort();
   }, [files, itemsApi, locale]);
 
@@ -96,6 +108,9 @@ export function BasketList({
   });
 
   if (!basket) return null;
+  // Until the facts of the stored files arrive, a polite status says so (a screen reader hears it once).
+  const progress =
+    basket.items.length === 0 || answered === files ? '' : answered === 'failed' ? labels.loadFailed : labels.loading;
   const known = new Map(facts?.items.map((f) => [`${f.slug}/${f.file}`, f]));
   const rows: Row[] = basket.items.flatMap((item) => {
     const f = known.get(`${item.slug}/${item.file}`);
@@ -136,8 +151,8 @@ export function BasketList({
   return (
     <div className="mt-8 space-y-8">
       <div role="alert">{alert && <p className={`${box} border-fg font-semibold`}>{alert}</p>}</div>
-      <p role="status" className="sr-only">
-        {status}
+      <p role="status" className={progress ? box : 'sr-only'}>
+        {progress || status}
       </p>
       {basket.items.length === 0 && <p className={box}>{labels.empty}</p>}
       {rows.length > 0 && (

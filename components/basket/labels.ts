@@ -36,6 +36,8 @@ export function basketListLabels(locale: Locale): BasketListLabels {
     optionWithoutPixels: t('basket.optionWithoutPixels', keep('rendition', 'type', 'size')),
     renditions: messages(locale).media.renditions,
     empty: t('basket.empty'),
+    loading: t('basket.loading'),
+    loadFailed: t('basket.loadFailed'),
     renditionLabel: t('basket.renditionLabel'),
     removeItem: t('basket.removeItem'),
     removeUnavailable: t('basket.removeUnavailable'),

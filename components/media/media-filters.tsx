@@ -8,7 +8,7 @@ import { FilterBar, type FilterGroup } from '../ui/filter-bar';
 
 export type MediaFacet = 'topic' | 'model';
 
-/** Topic and model filters of the media library, each with its number of images. */
+/** Topic and model filters of the media library, each with its number of images and videos. */
 export async function MediaFilters({ locale, active }: { locale: Locale; active: MediaFilter }) {
   const t = await getTranslations({ locale, namespace: 'media' });
   const releases = await getTranslations({ locale, namespace: 'releases' });
@@ -18,7 +18,7 @@ export async function MediaFilters({ locale, active }: { locale: Locale; active:
     { facet: 'topic', heading: releases('byTopic'), label: (f) => (f.topic ? topics(f.topic) : '') },
     { facet: 'model', heading: releases('byModel'), label: (f) => (f.model ? models(f.model) : '') },
   ];
-  const count = (filter: MediaFilter) => content.listMediaImages(locale, filter).total;
+  const count = (filter: MediaFilter) => content.listMedia(locale, filter).total;
   const groups: FilterGroup[] = facets.map(({ facet, heading, label }) => ({
     key: facet,
     heading,

@@ -10,7 +10,7 @@ import { ButtonLink } from '../ui/button-link';
 import { Container } from '../ui/container';
 
 /**
- * The media library: every image of the locale's public releases (English where not translated), newest release
+ * The media library: every image and video of the locale's public releases (English where not translated), newest release
  * first, filtered by topic or model and paged. One view for the library and all its filter pages.
  */
 export async function MediaLibraryView({
@@ -26,7 +26,7 @@ export async function MediaLibraryView({
 }) {
   const t = await getTranslations({ locale, namespace: 'media' });
   const releases = await getTranslations({ locale, namespace: 'releases' });
-  const result = content.listMediaImages(locale, filter, page);
+  const result = content.listMedia(locale, filter, page);
   if (page > result.pageCount) notFound();
   const hrefFor = (p: number) => mediaLibraryPath(locale, filter, p);
   const pager = 'inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg';
@@ -41,7 +41,8 @@ export async function MediaLibraryView({
         <h1 className="text-display font-extrabold">{heading ?? t('title')}</h1>
         <p className="mt-3 max-w-(--container-measure) text-muted">{t('intro')}</p>
         <p className="mt-3 text-sm font-semibold" data-media-count={result.total}>
-          {t('count', { count: result.total })}
+          {t('count', { count: result.images })}
+          {result.videos > 0 && ` · ${t('videoCount', { count: result.videos })}`}
           {result.pageCount > 1 && ` · ${releases('pageOf', { page, pageCount: result.pageCount })}`}
         </p>
         <MediaFilters locale={locale} active={filter} />
@@ -55,7 +56,10 @@ export async function MediaLibraryView({
         ) : (
           <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {result.items.map((item, i) => (
-              <li key={`${item.release.slug}/${item.image.file}`} className="flex">
+              <li
+                key={`${item.release.slug}/${item.kind === 'image' ? item.image.file : item.video.file}`}
+                className="flex"
+              >
                 <MediaItem locale={locale} item={item} id={`media-${i + 1}`} />
               </li>
             ))}

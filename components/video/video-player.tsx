@@ -1,6 +1,7 @@
 import type { ContentVideo } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaPath } from '@/lib/routing';
+import { UsageEnded } from '@/components/media/usage-ended';
 import type { CaptionTrack } from '@/lib/video/tracks';
 
 /**
@@ -13,12 +14,16 @@ export function VideoPlayer({
   video,
   tracks,
   locale,
+  ended,
 }: {
   slug: string;
   video: ContentVideo;
   tracks: readonly CaptionTrack[];
   locale: Locale;
+  /** The last day of use, once the video's usage period is over: a note stands where the player would. */
+  ended?: string | undefined;
 }) {
+  if (ended) return <UsageEnded locale={locale} expires={ended} aspect="aspect-video" />;
   const shown = tracks.find((t) => t.locale === locale) ?? tracks.find((t) => t.locale === 'en');
   return (
     <video

@@ -3,14 +3,14 @@ import { AddToBasket } from '@/components/basket/add-to-basket';
 import { addToBasketLabels } from '@/components/basket/labels';
 import { CopyButton } from '@/components/ui/copy-button';
 import { LabelledSection } from '@/components/ui/labelled-section';
-import type { Release } from '@/lib/content';
+import { content, type Release } from '@/lib/content';
 import { env } from '@/lib/env';
 import { endonym, textAttributes, type Locale, type TextAttributes } from '@/lib/i18n/locales';
-import { filmInfo } from '@/lib/media/files';
-import { formatFileSize, formatPixels } from '@/lib/media/format';
+import { formatFileSize } from '@/lib/media/format';
 import { originalSize } from '@/lib/media/original';
-import { embedPath, mediaDownloadName, mediaPath } from '@/lib/routing';
+import { embedPath, mediaDownloadName } from '@/lib/routing';
 import { captionTracks, readerTrack, transcriptOf, videoId } from '@/lib/video/tracks';
+import { FilmDownloads } from './film-downloads';
 import { VideoPlayer } from './video-player';
 import { escapeHtml } from '@/lib/html-escape';
 
@@ -50,17 +50,7 @@ export async function VideoSection({
           const tracks = captionTracks(slug, video);
           const transcriptTrack = readerTrack(tracks, locale);
           const paragraphs = await transcriptOf(release.folder, transcriptTrack);
-          const films = await Promise.all(
-            (
-              [
-                ['1080p', video.file],
-                ['720p', video.small],
-              ] as const
-            ).map(async ([rendition, file]) => {
-              const { width, height } = filmInfo(release.folder, file);
-              return { rendition, file, width, height, bytes: await originalSize(slug, file) };
-            }),
-          );
+          const ended = content.usageEndOf(release, video);
           const captionFiles = await Promise.all(
             tracks.map(async (track) => ({ ...track, bytes: await originalSize(slug, track.file) })),
           );
@@ -71,9 +61,12 @@ export async function VideoSection({
               <h3 id={headingId} className="font-semibold" {...text}>
                 {video.title}
               </h3>
-              <VideoPlayer slug={slug} video={video} tracks={tracks} locale={locale} />
+              <VideoPlayer slug={slug} video={video} tracks={tracks} locale={locale} ended={ended} />
               <p className="text-sm text-muted" {...text}>
                 {video.description}
+              </p>
+              <p className="text-sm">
+                {media('credit')}: <bdi>{video.credit}</bdi> · {media(`usageTerms.${video.usage}`)}
               </p>
               {paragraphs.length > 0 && transcriptTrack && (
                 <details>
@@ -87,76 +80,68 @@ export async function VideoSection({
                   </div>
                 </details>
               )}
-              <AddToBasket
-                locale={locale}
-                slug={slug}
-                file={video.file}
-                caption={video.title}
-                labels={addToBasketLabels(locale)}
-                describedBy={headingId}
-              />
-              <ul className="space-y-1 text-sm">
-                {films.map((film) => (
-                  <li key={film.file}>
-                    <a
-                      href={mediaPath(slug, film.file)}
-                      download={mediaDownloadName(slug, film.file)}
-                      data-bytes={film.bytes}
-                      aria-describedby={headingId}
-                      className={`inline-flex min-h-11 items-center font-semibold ${textLink}`}
-                    >
-                      {media('renditionDownload', {
-                        name: media(`renditions.${film.rendition}`),
-                        type: 'MP4',
-                        dimensions: formatPixels(locale, film.width, film.height),
-                        size: formatFileSize(locale, film.bytes),
-                      })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-              <p className="text-sm">
-                {t('captions')}:{' '}
-                {captionFiles.map((file, i) => (
-                  <span key={file.file}>
-                    {i > 0 && ' · '}
-                    <a
-                      href={file.src}
-                      download={mediaDownloadName(slug, file.file)}
-                      data-bytes={file.bytes}
-                      className={textLink}
-                    >
-                      {t('captionsDownload', {
-                        language: endonym[file.locale],
-                        size: formatFileSize(locale, file.bytes),
-                      })}
-                    </a>
-                  </span>
-                ))}
-              </p>
-              <div className="space-y-2">
-                <label htmlFor={`${headingId}-embed`} className="block text-sm font-semibold">
-                  {t('embed')}
-                </label>
-                <p id={`${headingId}-embed-hint`} className="text-sm text-muted">
-                  {t('embedHint')}
-                </p>
-                <textarea
-                  id={`${headingId}-embed`}
-                  readOnly
-                  rows={3}
-                  dir="ltr"
-                  aria-describedby={`${headingId}-embed-hint`}
-                  className="w-full rounded-lg border border-line bg-bg p-2 font-mono text-xs"
-                  defaultValue={code}
-                />
-                <CopyButton
-                  text={code}
-                  label={t('copyEmbed')}
-                  done={t('copied')}
-                  className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-semibold hover:border-fg"
-                />
-              </div>
+              {!ended && (
+                <>
+                  <AddToBasket
+                    locale={locale}
+                    slug={slug}
+                    file={video.file}
+                    caption={video.title}
+                    labels={addToBasketLabels(locale)}
+                    describedBy={headingId}
+                  />
+                  <FilmDownloads
+                    locale={locale}
+                    slug={slug}
+                    folder={release.folder}
+                    video={video}
+                    describedBy={headingId}
+                    linkClassName={`inline-flex min-h-11 items-center font-semibold ${textLink}`}
+                  />
+                  <p className="text-sm">
+                    {t('captions')}:{' '}
+                    {captionFiles.map((file, i) => (
+                      <span key={file.file}>
+                        {i > 0 && ' · '}
+                        <a
+                          href={file.src}
+                          download={mediaDownloadName(slug, file.file)}
+                          data-bytes={file.bytes}
+                          className={textLink}
+                        >
+                          {t('captionsDownload', {
+                            language: endonym[file.locale],
+                            size: formatFileSize(locale, file.bytes),
+                          })}
+                        </a>
+                      </span>
+                    ))}
+                  </p>
+                  <div className="space-y-2">
+                    <label htmlFor={`${headingId}-embed`} className="block text-sm font-semibold">
+                      {t('embed')}
+                    </label>
+                    <p id={`${headingId}-embed-hint`} className="text-sm text-muted">
+                      {t('embedHint')}
+                    </p>
+                    <textarea
+                      id={`${headingId}-embed`}
+                      readOnly
+                      rows={3}
+                      dir="ltr"
+                      aria-describedby={`${headingId}-embed-hint`}
+                      className="w-full rounded-lg border border-line bg-bg p-2 font-mono text-xs"
+                      defaultValue={code}
+                    />
+                    <CopyButton
+                      text={code}
+                      label={t('copyEmbed')}
+                      done={t('copied')}
+                      className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-semibold hover:border-fg"
+                    />
+                  </div>
+                </>
+              )}
             </article>
           );
         }),

@@ -9,6 +9,7 @@ import { originalSize } from '@/lib/media/original';
 import { renditionFacts } from '@/lib/media/renditions/delivered';
 import { downloadRenditions } from '@/lib/media/renditions/names';
 import { mediaPath, releasePath } from '@/lib/routing';
+import { filmsOf } from '@/lib/video/tracks';
 import type { ItemFacts, RenditionOption } from './facts';
 import type { BasketItem } from './items';
 import type { Refusal } from './manifest';
@@ -73,10 +74,6 @@ export async function checkItem(item: BasketItem, locale: Locale): Promise<Check
     const video = release.videos.find((v) => v.file === found.video?.file) ?? found.video;
     if (found.file !== video.file) return { key: item.key, reason: 'unavailable' };
     const poster = await imageInfo(found.folder, video.poster);
-    const films = [
-      ['1080p', video.file],
-      ['720p', video.small],
-    ] as const;
     const facts: ItemFacts = {
       ...base,
       title: video.title,
@@ -90,7 +87,7 @@ export async function checkItem(item: BasketItem, locale: Locale): Promise<Check
         alt: video.title,
       },
       options: await Promise.all(
-        films.map(async ([rendition, file]): Promise<RenditionOption> => {
+        filmsOf(video).map(async ([rendition, file]): Promise<RenditionOption> => {
           const { width, height } = filmInfo(found.folder, file);
           return { rendition, type: 'MP4', width, height, bytes: await originalSize(item.slug, file) };
         }),

@@ -38,11 +38,27 @@ export const posterImage = (video: ContentVideo): ContentImage => ({
   ...(video.expires ? { expires: video.expires } : {}),
 });
 
-/** Images per media library page (a grid of 2, 3 or 4 columns). */
+/** Items per media library page (a grid of 2, 3 or 4 columns). */
 export const MEDIA_PAGE_SIZE = 12;
 export type MediaFilter = Pick<ReleaseFilter, 'topic' | 'model'>;
-/** One image of the media library, with the release listing it belongs to (its translation or the English one). */
-export type MediaListing = ReleaseListing & { image: ContentImage; role: 'hero' | 'gallery' };
+/**
+ * One item of the media library, an image or a video, with the release listing it belongs to (its translation or
+ * the English one).
+ */
+export type MediaListing = ReleaseListing &
+  ({ kind: 'image'; image: ContentImage; role: 'hero' | 'gallery' } | { kind: 'video'; video: ContentVideo });
+/** A page of the media library, with how many of all its items are images and videos. */
+export type MediaPage = Paged<MediaListing> & { images: number; videos: number };
+
+/** The media library items of one release: hero, gallery, then videos. */
+const mediaOf = (listing: ReleaseListing): MediaListing[] => [
+  { ...listing, kind: 'image', image: listing.release.hero, role: 'hero' },
+  ...listing.release.gallery.map((image): MediaListing => ({ ...listing, kind: 'image', image, role: 'gallery' })),
+  ...listing.release.videos.map((video): MediaListing => ({ ...listing, kind: 'video', video })),
+];
+/** How many media library items a release has, without building them. */
+export const mediaCount = (release: Pick<Release, 'gallery' | 'videos'>) =>
+  1 + release.gallery.length + release.videos.length;
 
 /**
  * All content queries over one data set and one clock. Sorting, the public gate, language fallback and paging
@@ -74,7 +90,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
   type Visible = {
     bySlug: Map<string, Map<Locale, Release>>;
     listings: Map<string, ReleaseListing[]>;
-    media: Map<string, { listings: readonly ReleaseListing[]; starts: number[] }>;
+    media: Map<string, { listings: readonly ReleaseListing[]; starts: number[]; videos: number }>;
     years?: number[];
     validUntil: number;
   };
@@ -134,12 +150,12 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
   }
 
   /**
-   * The media library: every image (hero, then gallery) of every public release in a locale's archive, newest
-   * release first. Built on the archive listing, so drafts and embargoed releases contribute nothing. Only the
-   * requested page is materialised: at 30,000 releases the build asks for the page count of every filter, and a
-   * list of every image per filter would be rebuilt for nothing.
+   * The media library: every image (hero, then gallery) and video of every public release in a locale's archive,
+   * newest release first. Built on the archive listing, so drafts and embargoed releases contribute nothing. Only
+   * the requested page is materialised: at 30,000 releases the build asks for the page count of every filter, and a
+   * list of every item per filter would be rebuilt for nothing.
    */
-  function listMediaImages(locale: Locale, filter: MediaFilter = {}, page = 1, pageSize = MEDIA_PAGE_SIZE): Paged<MediaListing> {
+  function listMedia(locale: Locale, filter: MediaFilter = {}, page = 1, pageSize = MEDIA_PAGE_SIZE): MediaPage {
     const { media: cache } = current();
     const key = [locale, filter.topic, filter.model].join('|');
     let index = cache.get(key);
@@ -147,11 +163,15 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
       const listings = listAllReleases(locale, filter);
       // starts[i]: the position of listings[i]'s hero in the library; starts[listings.length]: the total.
       const starts = [0];
-      for (const { release } of listings) starts.push(starts[starts.length - 1]! + 1 + release.gallery.length);
-      index = { listings, starts };
+      let videos = 0;
+      for (const { release } of listings) {
+        starts.push(starts[starts.length - 1]! + mediaCount(release));
+        videos += release.videos.length;
+      }
+      index = { listings, starts, videos };
       cache.set(key, index);
     }
-    const { listings, starts } = index;
+    const { listings, starts, videos } = index;
     const total = starts[listings.length]!;
     const items: MediaListing[] = [];
     const from = (page - 1) * pageSize;
@@ -164,15 +184,10 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
       else high = mid;
     }
     for (let i = low; i < listings.length && items.length < pageSize; i++) {
-      const listing = listings[i]!;
-      const images: MediaListing[] = [
-        { ...listing, image: listing.release.hero, role: 'hero' },
-        ...listing.release.gallery.map((image): MediaListing => ({ ...listing, image, role: 'gallery' })),
-      ];
       const skip = Math.max(0, from - starts[i]!);
-      items.push(...images.slice(skip, skip + pageSize - items.length));
+      items.push(...mediaOf(listings[i]!).slice(skip, skip + pageSize - items.length));
     }
-    return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+    return { items, total, images: total - videos, videos, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
   }
 
   /**
@@ -274,7 +289,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
     ...createSiteQueries(data),
     listAllReleases,
     listReleases,
-    listMediaImages,
+    listMedia,
     getRelease,
     getReleaseListing,
     findReleaseFile,

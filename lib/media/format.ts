@@ -41,3 +41,18 @@ const mediaTypes: Record<string, string> = {
 
 /** The media type of a release file (image, attachment, video, captions) from its extension, or undefined for anything else. */
 export const mediaTypeOf = (file: string): string | undefined => mediaTypes[file.split('.').pop() ?? ''];
+
+/**
+ * A film's running time as a journalist reads it beside a download: "1 min, 12 sec", "42 sec", in the reader's
+ * language from CLDR's unit and list patterns (whole seconds, rounded).
+ */
+export function formatDuration(locale: Locale, seconds: number): string {
+  const whole = Math.round(seconds);
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(languageTag[locale], { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  const parts = [
+    ...(whole >= 60 ? [unit(Math.floor(whole / 60), 'minute')] : []),
+    ...(whole % 60 > 0 || whole < 60 ? [unit(whole % 60, 'second')] : []),
+  ];
+  return new Intl.ListFormat(languageTag[locale], { type: 'unit', style: 'short' }).format(parts);
+}

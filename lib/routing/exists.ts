@@ -24,9 +24,9 @@ export type SiteFacts = {
   years: () => readonly number[];
   /** How many releases a locale's archive lists under a filter. */
   releaseCount: (locale: Locale, filter: ReleaseFilter) => number;
-  /** How many images a locale's media library lists under a filter. */
-  imageCount: (locale: Locale, filter: MediaFilter) => number;
-  /** A file (image or attachment) that a release names. */
+  /** How many images and videos a locale's media library lists under a filter. */
+  mediaCount: (locale: Locale, filter: MediaFilter) => number;
+  /** A file (image, attachment, film, poster or captions) that a release names. */
   releaseFile: (slug: string, file: string) => boolean;
 };
 
@@ -77,7 +77,7 @@ export function routeExists(facts: SiteFacts, route: Route): boolean {
         ? facts.releaseIn(route.locale, route.target.slug)
         : facts.pageIn(route.locale, route.target.path);
     case 'media-library':
-      return route.page <= pageCount(facts.imageCount(route.locale, route.filter), MEDIA_PAGE_SIZE);
+      return route.page <= pageCount(facts.mediaCount(route.locale, route.filter), MEDIA_PAGE_SIZE);
     case 'video-embed':
       return facts.releaseListed(route.locale, route.slug) && facts.releaseFile(route.slug, `${route.video}.mp4`);
     case 'press-kit':

@@ -13,7 +13,7 @@ export const queryFacts = (queries: ReturnType<typeof createQueries>): SiteFacts
   contact: (id) => queries.contacts(defaultLocale, [id]).length > 0,
   years: () => queries.releaseYears(),
   releaseCount: (locale, filter) => queries.listAllReleases(locale, filter).length,
-  imageCount: (locale, filter) => queries.listMediaImages(locale, filter).total,
+  mediaCount: (locale, filter) => queries.listMedia(locale, filter).total,
   releaseFile: (slug, file) => queries.findReleaseFile(slug, file) !== undefined,
 });
 

@@ -17,7 +17,7 @@ export type SitemapEntry = { url: string; lastModified?: string; languages: Reco
 type Queries = ReturnType<typeof createQueries>;
 export type SitemapSource = Pick<
   Queries,
-  'releaseGroups' | 'pagePaths' | 'pageLocales' | 'listReleases' | 'listMediaImages' | 'releaseYears'
+  'releaseGroups' | 'pagePaths' | 'pageLocales' | 'listReleases' | 'listMedia' | 'releaseYears'
 > & {
   /** Whether a top-level section (contacts, search, media, subscribe, ...) exists in a locale: the route map (lib/routing). */
   sectionExists: (locale: Locale, section: string) => boolean;
@@ -116,7 +116,7 @@ export function sitemapEntries(source: SitemapSource, siteUrl: string, now: Date
         ),
       );
     else if (present.length > 0)
-      list.push(...pagedListing(siteUrl, byTopicAndModel, (l, f) => source.listMediaImages(l, f), mediaLibraryPath));
+      list.push(...pagedListing(siteUrl, byTopicAndModel, (l, f) => source.listMedia(l, f), mediaLibraryPath));
   }
   return list;
 }

@@ -33,3 +33,10 @@ export async function transcriptOf(folder: string, track: CaptionTrack | undefin
   if (!track) return [];
   return transcript(parseCaptions(await readFile(releaseFile(folder, track.file), 'utf8')).cues);
 }
+
+/** A video's films, by the rendition a journalist picks: the full-HD download and the 720p web film. */
+export const filmsOf = (video: Pick<ContentVideo, 'file' | 'small'>) =>
+  [
+    ['1080p', video.file],
+    ['720p', video.small],
+  ] as const;

@@ -190,6 +190,28 @@ test('removing an item moves focus to the next heading and says what is left', a
   await expect(page.getByRole('link', { name: 'Basket', exact: true })).toBeVisible();
 });
 
+test('while the facts load the basket says so, and says so again when they cannot be had', async ({ page }) => {
+  const t = messages('en').basket;
+  await page.goto('/en/basket');
+  let answer: () => void = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/basket/items', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await seed(page, [`${everywhereSlug}/hero.jpg:original`]);
+  await expect(page.getByRole('status')).toHaveText(t.loading);
+  answer();
+  await expect(page.locator('[data-basket-item]')).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('');
+
+  await page.unroute('**/api/basket/items');
+  await page.route('**/api/basket/items', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(t.loadFailed);
+  await expect(page.locator('[data-basket-item]')).toHaveCount(0);
+});
+
 /** Stores a basket of these keys in the page's origin and reloads. */
 async function seed(page: Page, keys: readonly string[]) {
   await page.evaluate((list) => {

@@ -1,9 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { formatFileSize, formatPixels } from '../../lib/media/format';
+import { readMp4 } from '../../lib/video/mp4';
 import { deliveredSize, english, pixels, releases } from '../support/sample-releases';
 import { expectAccessible, expectLanguage, locales, messages, type Locale } from '../support/site';
 
-/** The media library as a journalist browses it: every image with its facts, filters, paging and thumbnails. */
+/** The media library as a journalist browses it: every image and video with its facts, filters, paging and thumbnails. */
+
+/** A film's picture size, read from its MP4 index. */
+const filmPixels = (folder: string, file: string) =>
+  readMp4(`content/releases/${folder}/${file}`).tracks.find((track) => track.kind === 'video') ?? {
+    width: 0,
+    height: 0,
+  };
 
 type Filter = { topic?: string; model?: string };
 /** What one library item must show, in the order the library lists them. */
@@ -25,6 +33,20 @@ async function expectedLibrary(request: APIRequestContext, locale: Locale, filte
         pixels: t.pixels.replace('{dimensions}', formatPixels(locale, width, height)),
         size: formatFileSize(locale, bytes),
         download: `/media/${release.slug}/${image.file}`,
+        release: version.title,
+      });
+    }
+    // Then the release's videos, each named by its full-HD film, with that film's pixels and size.
+    for (const video of version.videos) {
+      const { width, height } = filmPixels(release.folder, video.file);
+      items.push({
+        id: `${release.slug}/${video.file}`,
+        caption: video.title,
+        credit: video.credit,
+        usage: t.usageTerms[video.usage],
+        pixels: t.pixels.replace('{dimensions}', formatPixels(locale, width, height)),
+        size: formatFileSize(locale, await deliveredSize(request, release.slug, video.file)),
+        download: `/media/${release.slug}/${video.file}`,
         release: version.title,
       });
     }
@@ -52,7 +74,7 @@ async function libraryItems(page: Page, path: string) {
           pixels: node.querySelectorAll('dd')[node.querySelectorAll('dd').length - 2]?.textContent,
           size: node.querySelector('[data-bytes]')?.textContent,
           download: node.querySelector('a[download]')?.getAttribute('href'),
-          release: node.querySelector('a:not([download])')?.textContent,
+          release: node.querySelector('p:last-child > a')?.textContent,
         })),
       )),
     );
@@ -61,6 +83,40 @@ async function libraryItems(page: Page, path: string) {
   }
   return items;
 }
+
+test('a video in the library: its poster with the running time, both films, the basket and the player with captions', async ({
+  page,
+}) => {
+  const release = releases.find((r) => english(r).videos.length > 0);
+  if (!release) throw new Error('no sample release has a video');
+  const video = english(release).videos[0]!;
+  const t = messages('de');
+  // The German library lists the German translation's video (or the English original's).
+  const version = release.versions.get('de') ?? english(release);
+  const title = version.videos[0]!.title;
+  let path: string | null = '/de/media';
+  const item = page.locator(`[data-media-item="${release.slug}/${video.file}"]`);
+  while (path) {
+    await page.goto(path);
+    if ((await item.count()) > 0) break;
+    const older = page.locator('a[rel="next"]');
+    path = (await older.count()) > 0 ? await older.getAttribute('href') : null;
+  }
+  await expect(item).toHaveAttribute('data-media-kind', 'video');
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(item.getByRole('img', { name: title })).toBeVisible();
+  await expect(item.getByText(new RegExp(`^${t.video.badge.replace('{duration}', '.+')}$`))).toBeVisible();
+  await expect(item.locator('dt', { hasText: t.video.duration })).toBeVisible();
+  const films = item.locator('a[download]');
+  await expect(films).toHaveCount(2);
+  await expect(films.nth(0)).toHaveAttribute('href', `/media/${release.slug}/${video.file}`);
+  await expect(films.nth(1)).toHaveAttribute('href', `/media/${release.slug}/${video.small}`);
+  await expect(item.getByRole('button', { name: t.basket.add })).toBeVisible();
+  await item.getByRole('link', { name: t.video.watch }).click();
+  await expect(page).toHaveURL(new RegExp(`/de/releases/${release.slug}#video-`));
+  await expect(page.locator('section[aria-labelledby="videos"] video')).toBeVisible();
+  await expectAccessible(page);
+});
 
 test('every release has a hero, another image and an attachment on disk', () => {
   expect(releases.length).toBeGreaterThan(10);

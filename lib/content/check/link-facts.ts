@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { canonicalPath, matchRoute, routeExists, type SiteFacts } from '@/lib/routing';
 import { releaseFileName } from '../file-names';
-import type { MediaFilter, ReleaseFilter } from '../queries';
+import { mediaCount, type MediaFilter, type ReleaseFilter } from '../queries';
 import type { ReleaseFrontmatter } from '../schema';
 import { releaseFolderPattern } from '../taxonomy';
 import type { ContentScan, SourceFile } from './validate';
@@ -69,7 +69,7 @@ export function linkFacts(scan: ContentScan, root: string, parsed: ReadonlyMap<S
     contact: (id) => contactIds.has(id),
     years: () => years,
     releaseCount: (locale, filter) => listed(locale).filter((release) => matches(release, filter)).length,
-    imageCount: (locale, filter: MediaFilter) => listed(locale).filter((release) => matches(release, filter)).reduce((sum, release) => sum + 1 + release.gallery.length, 0),
+    mediaCount: (locale, filter: MediaFilter) => listed(locale).filter((release) => matches(release, filter)).reduce((sum, release) => sum + mediaCount(release), 0),
     releaseFile: (slug, file) => [...(releases.get(slug)?.versions.values() ?? [])].some((release) => named(release).includes(file)),
     candidates: (locale) => [
       `/${locale}/releases`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureData, fixtureRelease, queriesAt } from '@/tests/support/release-data';
+import type { MediaListing } from '@/lib/content/queries';
 import type { Release } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -10,6 +11,17 @@ const image = (file: string, caption = file) => ({
   credit: 'smart',
   usage: 'editorial' as const,
 });
+
+const film = {
+  file: 'b-roll.mp4',
+  small: 'b-roll-720p.mp4',
+  poster: 'b-roll.jpg',
+  captions: 'b-roll.en.vtt',
+  title: 'B-roll',
+  description: 'Driving shots',
+  credit: 'smart',
+  usage: 'editorial' as const,
+};
 
 const release = (slug: string, locale: Locale, publishedAt: string, extra: Partial<Release> = {}): Release =>
   fixtureRelease(slug, locale, publishedAt, {
@@ -22,7 +34,7 @@ const release = (slug: string, locale: Locale, publishedAt: string, extra: Parti
 const data = fixtureData([
     release('old', 'en', '2024-03-01T10:00:00Z', { topics: ['markets'], gallery: [] }),
     release('old', 'de', '2024-03-01T10:00:00Z', { topics: ['markets'], gallery: [] }),
-    release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'] }),
+    release('new', 'en', '2025-06-01T10:00:00Z', { models: ['smart-5'], videos: [film] }),
     release('draft', 'en', '2025-01-01T10:00:00Z', { draft: true }),
     release('embargoed', 'en', '2025-07-01T10:00:00Z', { models: ['smart-5'] }),
     release('embargoed', 'de', '2025-07-01T10:00:00Z', { models: ['smart-5'] }),
@@ -30,37 +42,40 @@ const data = fixtureData([
 
 const now = new Date('2025-06-15T00:00:00Z');
 const queries = (at = now) => queriesAt(data, at);
-const ids = (items: { release: Release; image: { file: string } }[]) =>
-  items.map((i) => `${i.release.slug}/${i.release.locale}/${i.image.file}`);
+const ids = (items: MediaListing[]) =>
+  items.map((i) => `${i.release.slug}/${i.release.locale}/${i.kind === 'image' ? i.image.file : i.video.file}`);
 
 describe('media library query', () => {
-  it('lists hero and gallery images of public releases, newest release first, English where untranslated', () => {
-    const de = queries().listMediaImages('de');
-    expect(ids(de.items)).toEqual(['new/en/hero.jpg', 'new/en/gallery-1.jpg', 'old/de/hero.jpg']);
-    expect(de.items.map((i) => [i.role, i.isFallback])).toEqual([
+  it('lists hero, gallery and videos of public releases, newest release first, English where untranslated', () => {
+    const de = queries().listMedia('de');
+    expect(ids(de.items)).toEqual(['new/en/hero.jpg', 'new/en/gallery-1.jpg', 'new/en/b-roll.mp4', 'old/de/hero.jpg']);
+    expect(de.items.map((i) => [i.kind === 'image' ? i.role : 'video', i.isFallback])).toEqual([
       ['hero', true],
       ['gallery', true],
+      ['video', true],
       ['hero', false],
     ]);
-    expect(de.items[2]?.image.caption).toBe('old de hero');
-    expect(de.total).toBe(3);
+    const last = de.items[3];
+    expect(last?.kind === 'image' && last.image.caption).toBe('old de hero');
+    expect(de).toMatchObject({ total: 4, images: 3, videos: 1 });
   });
 
   it('never lists an image of a draft or an embargoed release, and lists them once the embargo lifts', () => {
     const everything = (['en', 'de'] as const).flatMap((locale) =>
-      ids(queries().listMediaImages(locale, {}, 1, 100).items),
+      ids(queries().listMedia(locale, {}, 1, 100).items),
     );
-    expect(everything).toHaveLength(6);
+    expect(everything).toHaveLength(8);
     expect(everything.some((id) => id.startsWith('draft/') || id.startsWith('embargoed/'))).toBe(false);
-    expect(ids(queries().listMediaImages('en', { model: 'smart-5' }).items)).toEqual([
+    expect(ids(queries().listMedia('en', { model: 'smart-5' }).items)).toEqual([
       'new/en/hero.jpg',
       'new/en/gallery-1.jpg',
+      'new/en/b-roll.mp4',
     ]);
     expect(queries().findReleaseFile('embargoed', 'fact-sheet.pdf')).toBeUndefined();
     expect(queries().findReleaseFile('draft', 'hero.jpg')).toBeUndefined();
 
     const lifted = queries(new Date('2025-07-01T10:00:00Z'));
-    expect(ids(lifted.listMediaImages('de').items).slice(0, 2)).toEqual([
+    expect(ids(lifted.listMedia('de').items).slice(0, 2)).toEqual([
       'embargoed/de/hero.jpg',
       'embargoed/de/gallery-1.jpg',
     ]);
@@ -74,17 +89,18 @@ describe('media library query', () => {
 
   it('filters by topic and model and pages the result', () => {
     const q = queries();
-    expect(ids(q.listMediaImages('en', { topic: 'markets' }).items)).toEqual(['old/en/hero.jpg']);
-    expect(q.listMediaImages('en', { topic: 'brand' })).toMatchObject({ items: [], total: 0, pageCount: 1 });
-    const second = q.listMediaImages('en', {}, 2, 2);
-    expect(second).toMatchObject({ page: 2, pageCount: 2, total: 3 });
-    expect(ids(second.items)).toEqual(['old/en/hero.jpg']);
+    expect(ids(q.listMedia('en', { topic: 'markets' }).items)).toEqual(['old/en/hero.jpg']);
+    expect(q.listMedia('en', { topic: 'markets' })).toMatchObject({ images: 1, videos: 0 });
+    expect(q.listMedia('en', { topic: 'brand' })).toMatchObject({ items: [], total: 0, pageCount: 1 });
+    const second = q.listMedia('en', {}, 2, 2);
+    expect(second).toMatchObject({ page: 2, pageCount: 2, total: 4 });
+    expect(ids(second.items)).toEqual(['new/en/b-roll.mp4', 'old/en/hero.jpg']);
     // Pages that start inside a release's images, and the pages together give the whole list once.
-    const whole = ids(q.listMediaImages('en', {}, 1, 100).items);
-    expect(ids(q.listMediaImages('en', {}, 2, 1).items)).toEqual(['new/en/gallery-1.jpg']);
-    for (const size of [1, 2, 3]) {
-      const pages = Array.from({ length: q.listMediaImages('en', {}, 1, size).pageCount }, (_, i) =>
-        ids(q.listMediaImages('en', {}, i + 1, size).items),
+    const whole = ids(q.listMedia('en', {}, 1, 100).items);
+    expect(ids(q.listMedia('en', {}, 2, 1).items)).toEqual(['new/en/gallery-1.jpg']);
+    for (const size of [1, 2, 3, 4]) {
+      const pages = Array.from({ length: q.listMedia('en', {}, 1, size).pageCount }, (_, i) =>
+        ids(q.listMedia('en', {}, i + 1, size).items),
       );
       expect(pages.flat()).toEqual(whole);
     }

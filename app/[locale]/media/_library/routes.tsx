@@ -36,7 +36,7 @@ async function heading(locale: Locale, filter: MediaFilter): Promise<string> {
 }
 
 const laterPages = (locale: Locale, filter: MediaFilter) =>
-  laterPageParams(content.listMediaImages(locale, filter).pageCount).map(({ page }) => page);
+  laterPageParams(content.listMedia(locale, filter).pageCount).map(({ page }) => page);
 
 /**
  * Static params below the locale: pages 2..n of the library, every facet value (honest empty states, like the
@@ -60,7 +60,7 @@ export function mediaLibraryMetadata(facet: MediaFacet | undefined) {
     const releases = await getTranslations({ locale, namespace: 'releases' });
     const meta = await getTranslations({ locale, namespace: 'meta' });
     const title = await heading(locale, filter);
-    const { pageCount } = content.listMediaImages(locale, filter);
+    const { pageCount } = content.listMedia(locale, filter);
     return pageMetadata({
       locale,
       title: page > 1 ? `${title} · ${releases('pageOf', { page, pageCount })}` : title,

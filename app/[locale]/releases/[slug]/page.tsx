@@ -119,19 +119,22 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
           inLanguage: languageTag[release.locale],
           images: structuredDataImages.map((image) => image.href),
           videos: await Promise.all(
-            release.videos.map(async (video) => ({
-              name: video.title,
-              description: video.description,
-              thumbnail: mediaPath(slug, video.poster),
-              content: mediaPath(slug, video.file),
-              embed: embedPath(locale, slug, videoId(video)),
-              duration: filmInfo(release.folder, video.file).duration,
-              transcript: (
-                await transcriptOf(release.folder, readerTrack(captionTracks(slug, video), release.locale))
-              ).join('\n\n'),
-              credit: video.credit,
-              copyrightNotice: copyrightNotice(release, video),
-            })),
+            // A video past its usage period is handed out nowhere, structured data included.
+            release.videos
+              .filter((video) => !content.usageEndOf(release, video))
+              .map(async (video) => ({
+                name: video.title,
+                description: video.description,
+                thumbnail: mediaPath(slug, video.poster),
+                content: mediaPath(slug, video.file),
+                embed: embedPath(locale, slug, videoId(video)),
+                duration: filmInfo(release.folder, video.file).duration,
+                transcript: (
+                  await transcriptOf(release.folder, readerTrack(captionTracks(slug, video), release.locale))
+                ).join('\n\n'),
+                credit: video.credit,
+                copyrightNotice: copyrightNotice(release, video),
+              })),
           ),
         })}
       />
