@@ -38,6 +38,26 @@ export const posterImage = (video: ContentVideo): ContentImage => ({
   ...(video.expires ? { expires: video.expires } : {}),
 });
 
+/**
+ * The file that one of a release's translations names (hero, gallery, attachment, a video's films, poster or
+ * captions), English first: the file is the same in every language, and its rights are stated in the English
+ * version. A poster is a picture like any other, with its video's rights.
+ */
+export function namedFile(translations: ReadonlyMap<Locale, Release>, file: string): ReleaseFile | undefined {
+  const english = translations.get(defaultLocale);
+  for (const release of english ? [english, ...translations.values()] : translations.values()) {
+    const image = [release.hero, ...release.gallery].find((i) => i.file === file);
+    if (image) return { folder: release.folder, file, release, image };
+    if (release.attachments.some((a) => a.file === file)) return { folder: release.folder, file, release };
+    const video = release.videos.find((v) => [v.file, v.small, v.poster, v.captions].includes(file));
+    if (video) {
+      const poster = video.poster === file ? posterImage(video) : undefined;
+      return { folder: release.folder, file, release, video, ...(poster ? { image: poster } : {}) };
+    }
+  }
+  return undefined;
+}
+
 /** Items per media library page (a grid of 2, 3 or 4 columns). */
 export const MEDIA_PAGE_SIZE = 12;
 export type MediaFilter = Pick<ReleaseFilter, 'topic' | 'model'>;
@@ -197,20 +217,8 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
    * credit and terms travel inside the delivered file.
    */
   function findReleaseFile(slug: string, file: string): ReleaseFile | undefined {
-    const group = translations(slug);
-    const english = group.get(defaultLocale);
-    for (const release of english ? [english, ...group.values()] : group.values()) {
-      const image = [release.hero, ...release.gallery].find((i) => i.file === file);
-      if (image) return { folder: release.folder, file, release, image, ...ended(release, image) };
-      if (release.attachments.some((a) => a.file === file)) return { folder: release.folder, file, release };
-      // A video's films, poster and this translation's captions; the poster is a picture like any other.
-      const video = release.videos.find((v) => [v.file, v.small, v.poster, v.captions].includes(file));
-      if (video) {
-        const poster = video.poster === file ? posterImage(video) : undefined;
-        return { folder: release.folder, file, release, video, ...(poster ? { image: poster } : {}), ...ended(release, video) };
-      }
-    }
-    return undefined;
+    const found = namedFile(translations(slug), file);
+    return found && { ...found, ...ended(found.release, found.video ?? found.image ?? {}) };
   }
 
   /**
