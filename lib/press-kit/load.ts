@@ -48,9 +48,8 @@ function texts(release: Release) {
   return { url: parts.url, labels, text, markdown };
 }
 
-async function pressKitInput(locale: Locale, slug: string): Promise<PressKitInput | undefined> {
-  const release = content.getRelease(locale, slug);
-  if (!release) return undefined;
+async function pressKitInput(release: Release): Promise<PressKitInput> {
+  const { slug, locale } = release;
   const images = await Promise.all(
     [
       { ...release.hero, role: 'hero' as const },
@@ -128,10 +127,23 @@ export type PressKit = { entries: ZipEntry[]; size: number; mtime: string; fileN
 
 /** The kit's entries, size and file name, or undefined when (locale, slug) is not a public translation. */
 export async function pressKit(locale: Locale, slug: string): Promise<PressKit | undefined> {
-  const input = await pressKitInput(locale, slug);
-  if (!input) return undefined;
+  const release = content.getRelease(locale, slug);
+  return release && releasePressKit(release);
+}
+
+/**
+ * The kit of a release translation the caller already holds through a gate: the public one above, or an
+ * early-access grant (lib/content/early.ts).
+ */
+export async function releasePressKit(release: Release): Promise<PressKit> {
+  const input = await pressKitInput(release);
   const entries = pressKitEntries(input);
-  return { entries, size: zipLength(entries), mtime: input.modifiedAt, fileName: pressKitFileName(locale, slug) };
+  return {
+    entries,
+    size: zipLength(entries),
+    mtime: input.modifiedAt,
+    fileName: pressKitFileName(release.locale, release.slug),
+  };
 }
 
 /** Sizes are remembered per process (content does not change within one); the gate is asked on every call. */
