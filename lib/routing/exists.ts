@@ -63,6 +63,9 @@ export function routeExists(facts: SiteFacts, route: Route): boolean {
     case 'root-file':
     case 'sitemap-chunk':
     case 'alerts-api':
+    // Whether a personal link works is the early-access gate's question, asked by the page and the file handler.
+    case 'early-access':
+    case 'early-file':
       return true;
     case 'archive':
       return route.canonical && archiveExists(facts, route.locale, route.query);

@@ -14,6 +14,7 @@ import {
 } from './paths';
 import type { Topic } from '@/lib/content/taxonomy';
 import type { Rendition } from '@/lib/media/renditions/names';
+import { tokenGrantId } from '@/lib/early-access/token-shape';
 
 /**
  * What a path of this site names, from its spelling alone (no content is read): the one answer to "which route is
@@ -29,6 +30,7 @@ type LocalizedRoute =
   | { kind: 'contacts' }
   | { kind: 'basket' }
   | { kind: 'video-embed'; slug: string; video: string }
+  | { kind: 'early-access'; token: string }
   | { kind: 'vcard'; contactId: string }
   | { kind: 'search' }
   | { kind: 'recent-search' }
@@ -43,6 +45,7 @@ export type Route =
   /** A localized path written without its locale: next-intl's negotiation sends the reader to their language. */
   | { kind: 'unprefixed'; target: LocalizedRoute & { locale: Locale } }
   | { kind: 'media-file'; slug: string; file: string }
+  | { kind: 'early-file'; token: string; file: string }
   | { kind: 'media-rendition'; slug: string; file: string; rendition: Rendition; version?: string }
   /** next/image's resizer, which serves only images of this site's media route (next.config.ts localPatterns). */
   | { kind: 'image'; source: Route }
@@ -94,6 +97,8 @@ function matchGlobal(segments: string[], query: URLSearchParams): Route | undefi
     const rendition = parseRenditionSegment(fourth);
     return rendition && { kind: 'media-rendition', slug: second, file: third, ...rendition };
   }
+  if (first === 'early' && segments.length === 3 && tokenGrantId(second) && isName(third))
+    return { kind: 'early-file', token: second ?? '', file: third };
   if (first === 'sitemaps' && segments.length === 2) {
     const chunk = /^([1-9]\d{0,5})\.xml$/.exec(second ?? '')?.[1];
     return chunk ? { kind: 'sitemap-chunk', chunk: Number(chunk) } : undefined;
@@ -146,6 +151,8 @@ function matchLocalized(segments: string[]): LocalizedRoute | undefined {
       return only(3) && isName(second) && isName(third) && /^[a-z0-9][a-z0-9._-]*$/.test(third)
         ? { kind: 'video-embed', slug: second, video: third }
         : undefined;
+    case 'early':
+      return only(2) && tokenGrantId(second) ? { kind: 'early-access', token: second ?? '' } : undefined;
     case 'search':
       if (only(1)) return { kind: 'search' };
       return only(2) && second === 'recent.json' ? { kind: 'recent-search' } : undefined;

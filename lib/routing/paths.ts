@@ -109,6 +109,16 @@ export function archivePath(locale: Locale, filter: ReleaseFilter = {}, page = 1
 /** A release video's player alone, the one page other sites may frame (the embed code on the release page). */
 export const embedPath = (locale: Locale, slug: string, video: string) => `/${locale}/embed/${slug}/${video}`;
 
+/**
+ * Early access (lib/early-access/): the release page a personal link opens, and the files it serves through the
+ * same token: a release's file by its name, or the press kit of one translation. Never linked from a public page.
+ */
+export const earlyPath = (locale: Locale, token: string) => `/${locale}/early/${token}`;
+export const earlyFilePath = (token: string, file: string) => `/early/${token}/${file}`;
+export const earlyPressKitFile = (locale: Locale) => `press-kit.${locale}.zip`;
+/** The locale of an early-access press-kit file name such as "press-kit.de.zip", or undefined. */
+export const parseEarlyPressKitFile = (file: string) => /^press-kit\.([a-z]{2})\.zip$/.exec(file)?.[1];
+
 /** The download basket: its page, and the handlers that state its items' facts and send it as one ZIP (pages/api/basket). */
 export const basketPath = (locale: Locale) => `/${locale}/basket`;
 export const basketApiActions = ['items', 'download'] as const;

@@ -3,6 +3,9 @@ import {
   archivePath,
   basketApiPath,
   basketPath,
+  earlyFilePath,
+  earlyPath,
+  earlyPressKitFile,
   feedPath,
   matchRoute,
   mediaLibraryPath,
@@ -20,6 +23,8 @@ import {
   subscribeTokenPath,
   vcardPath,
 } from '@/lib/routing';
+
+const token = `${'0'.repeat(32)}.${'A'.repeat(43)}`;
 
 /** One route map (lib/routing) for the server and the content check: what a path names, then whether it exists. */
 describe('matchRoute', () => {
@@ -42,6 +47,9 @@ describe('matchRoute', () => {
       [sitemapChunkPath(2), 'sitemap-chunk'],
       [basketPath('ar'), 'basket'],
       [basketApiPath('download'), 'basket-api'],
+      [earlyPath('de', token), 'early-access'],
+      [earlyFilePath(token, 'hero.jpg'), 'early-file'],
+      [earlyFilePath(token, earlyPressKitFile('ar')), 'early-file'],
       [newsSitemapPath, 'root-file'],
       ['/_next/image?url=%2Fmedia%2Fx%2Fhero.jpg&w=640&q=75', 'image'],
       ['/_next/static/chunks/abc.js', 'build-asset'],
@@ -50,6 +58,20 @@ describe('matchRoute', () => {
       ['/releases/x', 'unprefixed'],
     ];
     expect(built.map(([url]) => [url, matchRoute(url)?.kind])).toEqual(built);
+  });
+
+  it('knows an early-access link only by a token of the right shape', () => {
+    expect(matchRoute(`/zh/early/${token}`)).toEqual({ kind: 'early-access', locale: 'zh', token });
+    expect(matchRoute(`/early/${token}/fact-sheet.pdf`)).toEqual({ kind: 'early-file', token, file: 'fact-sheet.pdf' });
+    for (const path of [
+      `/zh/early/${token}x`,
+      '/zh/early',
+      `/zh/early/${token}/more`,
+      `/early/${token}`,
+      `/early/${token}/..`,
+      `/early/x/hero.jpg`,
+    ])
+      expect(String(matchRoute(path)?.kind), path).not.toMatch(/^early/);
   });
 
   it('reads locale, filter, page and file names from the path', () => {
