@@ -22,6 +22,7 @@ export const Release = defineDocumentType(() => ({
       'summary',
       'publishedAt',
       'timeZone',
+      'earlyAccess',
       'location',
       'topics',
       'models',

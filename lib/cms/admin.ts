@@ -18,16 +18,26 @@ declare global {
   }
 }
 
+const isEntryData = (value: unknown): value is EntryData =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A release's times follow its time zone, whatever order the fields were filled in. */
 function withZonedTimes(data: EntryData): EntryData {
   const zone = typeof data.timeZone === 'string' ? data.timeZone : undefined;
   if (!zone) return data;
-  const zoned = { ...data };
-  for (const key of ['publishedAt', 'updatedAt']) {
-    const value = zoned[key];
-    if (typeof value === 'string' && value) zoned[key] = withZoneOffset(value, zone);
-  }
-  return zoned;
+  const zoned = (fields: EntryData, keys: readonly string[]) => {
+    const out = { ...fields };
+    for (const key of keys) {
+      const value = out[key];
+      if (typeof value === 'string' && value) out[key] = withZoneOffset(value, zone);
+    }
+    return out;
+  };
+  const { earlyAccess } = data;
+  return {
+    ...zoned(data, ['publishedAt', 'updatedAt']),
+    ...(isEntryData(earlyAccess) ? { earlyAccess: zoned(earlyAccess, ['from']) } : {}),
+  };
 }
 
 CMS.registerCustomFormat('newsroom-frontmatter', 'md', {

@@ -83,6 +83,18 @@ function releaseOverrides(facts: CmsFacts): Overrides {
       options: [...facts.timeZones],
       hint: 'Where the release is dated, e.g. Asia/Shanghai or Europe/Berlin.',
     },
+    earlyAccess: {
+      ...shared,
+      hint: 'Optional: accredited journalists who get a personal link to read the release before it is published.',
+    },
+    'earlyAccess.groups': {
+      ...shared,
+      hint: 'Their members (kept by the operator, npm run access) each get a personal link by e-mail.',
+    },
+    'earlyAccess.from': {
+      ...zonedTime,
+      hint: 'When the links are sent, in the time zone above; before the date and time of publication.',
+    },
     location: { ...translated, hint: 'The dateline city, e.g. "Shanghai".' },
     topics: { ...shared, options: named(topics, messages.topics), dropdown_threshold: 10 },
     models: { ...shared, options: named(models, messages.models), dropdown_threshold: 10 },

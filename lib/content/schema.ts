@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import { models, pageNav, regions, slugPattern, topics, usageTerms } from './taxonomy';
+import { earlyAccessGroups, models, pageNav, regions, slugPattern, topics, usageTerms } from './taxonomy';
 import { isTimeZone, utcOffset } from './zoned-time';
 
 /**
@@ -70,11 +70,24 @@ const attachment = z.strictObject({
   language: z.enum(locales),
 });
 
+/**
+ * Who may read a release before it goes public, and from when: the members of these groups (kept in the database,
+ * `npm run access`) each get a personal link when `from` is reached, which stops working at `publishedAt`.
+ */
+const earlyAccess = z.strictObject({
+  groups: z
+    .array(z.enum(earlyAccessGroups))
+    .min(1, { error: 'needs at least one group' })
+    .refine(unique, { error: 'lists a group twice' }),
+  from: offsetDateTime,
+});
+
 export const releaseFrontmatter = z.strictObject({
   title: text(140),
   summary: text(300),
   publishedAt: offsetDateTime,
   timeZone,
+  earlyAccess: earlyAccess.optional(),
   location: text(60),
   topics: z.array(z.enum(topics)).min(1, { error: 'needs at least one topic' }).refine(unique, { error: 'lists a topic twice' }),
   models: z.array(z.enum(models)).refine(unique, { error: 'lists a model twice' }).default([]),
@@ -94,14 +107,27 @@ export const releaseFrontmatter = z.strictObject({
     .array(z.strictObject({ date: calendarDate, text: text(500) }))
     .default([]),
 }).superRefine((release, ctx) => {
-  const stated = release.publishedAt.match(/(Z|[+-]\d{2}:\d{2})$/)?.[1];
-  const expected = utcOffset(release.timeZone, new Date(release.publishedAt));
-  if (stated && expected && (stated === 'Z' ? '+00:00' : stated) !== expected) {
+  // Every time is written with its offset; it must be the offset the release's zone has at that instant.
+  const times: [PropertyKey[], string | undefined][] = [[['publishedAt'], release.publishedAt], [['earlyAccess', 'from'], release.earlyAccess?.from]];
+  for (const [path, value] of times) {
+    const stated = value?.match(/(Z|[+-]\d{2}:\d{2})$/)?.[1];
+    const expected = value && utcOffset(release.timeZone, new Date(value));
+    if (stated && expected && (stated === 'Z' ? '+00:00' : stated) !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        input: value,
+        message: `has the offset ${stated}, but ${release.timeZone} is at ${expected} on that date; fix the offset or the timeZone`,
+      });
+    }
+  }
+  const from = release.earlyAccess?.from;
+  if (from && Date.parse(from) >= Date.parse(release.publishedAt)) {
     ctx.addIssue({
       code: 'custom',
-      path: ['publishedAt'],
-      input: release.publishedAt,
-      message: `has the offset ${stated}, but ${release.timeZone} is at ${expected} on that date; fix the offset or the timeZone`,
+      path: ['earlyAccess', 'from'],
+      input: from,
+      message: `must be before publishedAt (${release.publishedAt}): early access opens ${from}, and a release is read early only before it goes public`,
     });
   }
 });
@@ -162,3 +188,4 @@ export type ContactData = z.infer<typeof contactData>;
 export type ContentImage = z.infer<typeof image>;
 export type ContentAttachment = z.infer<typeof attachment>;
 export type ContentVideo = z.infer<typeof video>;
+export type EarlyAccess = z.infer<typeof earlyAccess>;

@@ -14,6 +14,14 @@ export type Region = (typeof regions)[number];
 export const usageTerms = ['editorial', 'unrestricted'] as const;
 export type UsageTerm = (typeof usageTerms)[number];
 
+/**
+ * Groups of accredited journalists a release can open to before its embargo lifts (`earlyAccess.groups`). Only the
+ * names live here: who belongs to a group is personal data, kept in the database (`npm run access`), never in Git.
+ * Adding a group is this one line.
+ */
+export const earlyAccessGroups = ['eu-auto-press', 'china-auto-press', 'mena-auto-press', 'latam-auto-press', 'business-press', 'lifestyle-press'] as const;
+export type EarlyAccessGroup = (typeof earlyAccessGroups)[number];
+
 export const pageNav = ['main', 'section', 'none'] as const;
 
 /** Release folders are named `YYYY-MM-DD-slug`; the slug is the public URL segment. */

@@ -20,7 +20,7 @@ export type EditorialFinding = Finding & { rule: EditorialRule };
 const searchSnippetLength = 160;
 
 /** Frontmatter values that are names, codes or dates rather than prose: not style-checked. */
-const notProse = new Set(['file', 'small', 'poster', 'captions', 'credit', 'usage', 'expires', 'publishedAt', 'updatedAt', 'timeZone', 'date', 'topics', 'models', 'contacts', 'formerSlugs', 'language', 'nav']);
+const notProse = new Set(['file', 'small', 'poster', 'captions', 'credit', 'usage', 'expires', 'publishedAt', 'updatedAt', 'timeZone', 'earlyAccess', 'date', 'topics', 'models', 'contacts', 'formerSlugs', 'language', 'nav']);
 
 function proseFields(value: unknown, at: PropertyKey[] = []): [PropertyKey[], string][] {
   if (typeof value === 'string') return [[at, value]];

@@ -78,6 +78,12 @@ const scheduleLine = (s: Schedule) =>
       ? `goes public ${s.local} = ${s.utc}`
       : `goes public when merged (publishedAt ${s.local} = ${s.utc} has passed)`;
 
+/** When early access opens and for whom, after the line's own words; nothing once the release is public. */
+const earlyAccessNote = ({ earlyAccess, status }: Schedule) =>
+  earlyAccess && status !== 'public'
+    ? `; early access ${earlyAccess.local} = ${earlyAccess.utc} for ${earlyAccess.groups.join(', ')}${status === 'draft' ? ' (no links are sent while it is a draft)' : ''}`
+    : '';
+
 export function textReport(r: CheckResult): string {
   const out: string[] = [];
   for (const f of errorsOf(r)) out.push(`error    ${where(f)}  [${ruleOf(f)}]\n         ${messageOf(f)}\n`);
@@ -96,7 +102,7 @@ export function textReport(r: CheckResult): string {
   }
   if (r.schedule.length) {
     out.push(r.scheduleIsChange ? 'scheduled  What this change schedules:' : 'scheduled  These releases are under embargo or drafts: nothing of them is published before the time shown.');
-    for (const s of r.schedule) out.push(`         ${s.file}  ${scheduleLine(s)}`);
+    for (const s of r.schedule) out.push(`         ${s.file}  ${scheduleLine(s)}${earlyAccessNote(s)}`);
     out.push('');
   }
   return out.join('\n');
@@ -165,7 +171,7 @@ export function markdownSummary(r: CheckResult, verdictLine: string, link?: (fil
     out.push('| Release | Languages | Goes public (its time zone) | In UTC | Status |', '| --- | --- | --- | --- | --- |');
     for (const s of r.schedule) {
       const status = s.status === 'draft' ? 'draft: not published' : s.status === 'embargoed' ? 'embargoed until then' : 'public when merged';
-      out.push(`| \`${s.folder.replace(/^content\/releases\//, '')}\` | ${s.languages.join(', ')} | ${cell(s.local)} | ${s.utc} | ${status} |`);
+      out.push(`| \`${s.folder.replace(/^content\/releases\//, '')}\` | ${s.languages.join(', ')} | ${cell(s.local)} | ${s.utc} | ${cell(status + earlyAccessNote(s))} |`);
     }
   }
   out.push('');

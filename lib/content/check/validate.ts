@@ -7,7 +7,8 @@ import { parseMarkdownSource, parseYaml, type ParsedSource } from '../frontmatte
 import { matchRoute } from '@/lib/routing';
 import { houseStyleFinding } from './house-style';
 import { readSourceText } from '../source-text';
-import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter } from '../schema';
+import { contactData, keyFigureData, pageFrontmatter, releaseFrontmatter, snippetFrontmatter, type ReleaseFrontmatter } from '../schema';
+import { translationFindings } from './release-translations';
 import { releaseFolderPattern, slugPattern } from '../taxonomy';
 
 /** A release file's name before the web editor had a brand page's form (`en.md`): the check asks for it to be renamed. */
@@ -147,6 +148,7 @@ export function scanContent(root: string): ContentScan {
   };
 
   const slugs = new Map<string, string>();
+  const releases = new Map<SourceFile, ReleaseFrontmatter>();
   for (const folder of list(path.join(root, 'releases'))) {
     const dir = path.join(root, 'releases', folder);
     if (!isDir(dir)) continue;
@@ -179,6 +181,7 @@ export function scanContent(root: string): ContentScan {
       const release = releaseFrontmatter.safeParse(source.parsed.data);
       const data = release.success ? release.data : undefined;
       if (!data) continue;
+      releases.set(source, data);
       data.contacts.forEach((id, i) => {
         if (!contactIds.has(id)) {
           findings.push({ level: 'error', file: source.file, ...source.parsed.at(['contacts', i]), field: `contacts[${i}]`, value: id, message: `is not a known contact. Allowed: ${[...contactIds].join(', ') || '(no contacts in content/contacts)'}` });
@@ -199,13 +202,13 @@ export function scanContent(root: string): ContentScan {
     }
   }
   // A former slug must not shadow a live one, or its redirect would hide a release.
-  for (const source of sources) {
-    const release = releaseFrontmatter.safeParse(source.parsed.data);
-    for (const former of release.success ? release.data.formerSlugs : []) {
+  for (const [source, release] of releases) {
+    for (const former of release.formerSlugs) {
       const owner = slugs.get(former);
       if (owner) findings.push({ level: 'error', file: source.file, field: 'formerSlugs', value: former, message: `is the slug of content/releases/${owner}; a former slug must not be in use` });
     }
   }
+  findings.push(...translationFindings(releases));
 
   const walkPages = (relativeDir: string) => {
     const dir = path.join(root, relativeDir);

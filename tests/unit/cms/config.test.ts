@@ -154,6 +154,31 @@ describe('the editor configuration follows the content schemas', () => {
     expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: [...locales], default_locale: 'en' });
   });
 
+  it('edits early access after the time zone, the same in every language: groups to tick, a local time', () => {
+    const fields = collection('releases');
+    expect(fields.slice(2, 5).map((field) => field.name)).toEqual(['publishedAt', 'timeZone', 'earlyAccess']);
+    const earlyAccess = fields.find((field) => field.name === 'earlyAccess');
+    expect(earlyAccess).toMatchObject({ widget: 'object', required: false, i18n: 'duplicate' });
+    const [groups, from] = earlyAccess?.fields as AnyField[];
+    expect(groups).toMatchObject({
+      name: 'groups',
+      widget: 'select',
+      multiple: true,
+      min: 1,
+      i18n: 'duplicate',
+      options: [
+        'eu-auto-press',
+        'china-auto-press',
+        'mena-auto-press',
+        'latam-auto-press',
+        'business-press',
+        'lifestyle-press',
+      ],
+    });
+    expect(from).toMatchObject({ name: 'from', widget: 'zoned-datetime', i18n: 'duplicate' });
+    expect(from?.required).not.toBe(false);
+  });
+
   it('writes releases as content/releases/<date-slug>/index.<locale>.md, saving each entry as a pull request', () => {
     const releases = config.collections?.find((c) => c.name === 'releases');
     expect(releases).toMatchObject({
@@ -173,7 +198,7 @@ describe('the editor configuration follows the content schemas', () => {
 
   it('finds the identifier lists and the false-unless-written flags in the schemas', () => {
     expect(houseStyle).toEqual({
-      flowKeys: ['topics', 'models', 'contacts', 'formerSlugs', 'languages'],
+      flowKeys: ['groups', 'topics', 'models', 'contacts', 'formerSlugs', 'languages'],
       falseUnlessWritten: ['draft', 'keyFigures'],
     });
   });

@@ -36,6 +36,13 @@ describe('the house-style formatter', () => {
     );
   });
 
+  it('writes the early-access groups on one line inside their object', () => {
+    const earlyAccess = { groups: ['eu-auto-press', 'business-press'], from: '2026-12-01T09:00:00+01:00' };
+    expect(formatYaml({ earlyAccess }, options)).toBe(
+      'earlyAccess:\n  groups: [eu-auto-press, business-press]\n  from: "2026-12-01T09:00:00+01:00"\n',
+    );
+  });
+
   it('writes a false flag only when true, and reads a missing one as false', () => {
     const draft = formatMarkdown({ title: 'T', draft: true, body: 'Text.' }, options);
     expect(draft).toBe('---\ntitle: "T"\ndraft: true\n---\n\nText.\n');

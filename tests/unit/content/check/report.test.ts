@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edit, fixtureRoot, sampleRelease } from '@/tests/support/content-fixture';
+import { markdownSummary, textReport, type CheckResult } from '@/lib/content/check/report';
+import { releaseSchedule } from '@/lib/content/check/schedule';
+import { edit, fixtureRoot, sampleRelease, scanAfter, withEarlyAccess } from '@/tests/support/content-fixture';
 
 /**
  * `npm run content:check` as a pull request runs it: in GitHub Actions each finding becomes an annotation on its
@@ -102,4 +104,38 @@ describe('content:check on a pull request', () => {
       '| `2025-07-15-sample` | en | 15 July 2025 at 10:00 China Standard Time (Asia/Shanghai) | 15 July 2025 at 02:00 UTC | public when merged |',
     );
   }, 30_000);
+});
+
+describe('the schedule of a release under early access', () => {
+  const result = (draft: boolean, now: string): CheckResult => {
+    const { sources } = scanAfter((root) => {
+      withEarlyAccess(root, '2025-07-14T10:00:00+08:00');
+      if (draft) edit(root, sampleRelease, 'contacts: [desk]', 'contacts: [desk]\ndraft: true');
+    });
+    const schedule = releaseSchedule(sources, new Date(now));
+    return { findings: [], untranslated: [], coverage: [], schedule, scheduleIsChange: true };
+  };
+
+  it('says when early access opens and for whom, in the text report and the pull request summary', () => {
+    const embargoed = result(false, '2025-07-01T00:00:00Z');
+    expect(textReport(embargoed)).toContain(
+      '         content/releases/2025-07-15-sample/index.en.md  goes public 15 July 2025 at 10:00 China Standard Time (Asia/Shanghai) = 15 July 2025 at 02:00 UTC; early access 14 July 2025 at 10:00 China Standard Time (Asia/Shanghai) = 14 July 2025 at 02:00 UTC for china-auto-press, business-press\n',
+    );
+    expect(markdownSummary(embargoed, 'passed')).toContain(
+      '| `2025-07-15-sample` | en | 15 July 2025 at 10:00 China Standard Time (Asia/Shanghai) | 15 July 2025 at 02:00 UTC | embargoed until then; early access 14 July 2025 at 10:00 China Standard Time (Asia/Shanghai) = 14 July 2025 at 02:00 UTC for china-auto-press, business-press |',
+    );
+  });
+
+  it('adds that a draft gets no links, and says nothing of early access once the release is public', () => {
+    expect(textReport(result(true, '2025-07-01T00:00:00Z'))).toContain(
+      'set draft: false to publish); early access 14 July 2025 at 10:00 China Standard Time (Asia/Shanghai) = 14 July 2025 at 02:00 UTC for china-auto-press, business-press (no links are sent while it is a draft)\n',
+    );
+    const lifted = result(false, '2025-07-16T00:00:00Z');
+    expect(textReport(lifted)).toContain(
+      'goes public when merged (publishedAt 15 July 2025 at 10:00 China Standard Time (Asia/Shanghai) = 15 July 2025 at 02:00 UTC has passed)\n',
+    );
+    expect(textReport(lifted)).not.toContain('early access');
+    expect(markdownSummary(lifted, 'passed')).toContain('| public when merged |');
+    expect(markdownSummary(lifted, 'passed')).not.toContain('early access');
+  });
 });
