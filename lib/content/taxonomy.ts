@@ -14,6 +14,10 @@ export type Region = (typeof regions)[number];
 export const usageTerms = ['editorial', 'unrestricted'] as const;
 export type UsageTerm = (typeof usageTerms)[number];
 
+// Groups of accredited journalists a release may open to before its lift; who belongs to them lives in the database.
+export const earlyAccessGroups = ['eu-auto-press', 'china-auto-press', 'mena-auto-press', 'latam-auto-press', 'business-press', 'lifestyle-press'] as const;
+export type EarlyAccessGroup = (typeof earlyAccessGroups)[number];
+
 export const pageNav = ['main', 'section', 'none'] as const;
 
 /** Release folders are named `YYYY-MM-DD-slug`; the slug is the public URL segment. */
