@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { topics as allTopics, type Topic } from '@/lib/content/taxonomy';
+import { deleteJournalist, exportJournalist, journalistOfSubscriber } from '@/lib/early-access/personal-data';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import type { AlertsDb } from './db';
 import type { AlertRecipient } from './matching';
@@ -65,6 +66,12 @@ function toSubscriber(value: unknown): Subscriber {
 
 export function findSubscriber(db: AlertsDb, id: string): Subscriber | undefined {
   const found = db.prepare('SELECT * FROM subscribers WHERE id = ?').get(id);
+  return found === undefined ? undefined : toSubscriber(found);
+}
+
+/** By address, as stored (lower-cased). */
+export function findSubscriberByEmail(db: AlertsDb, email: string): Subscriber | undefined {
+  const found = db.prepare('SELECT * FROM subscribers WHERE email = ?').get(email.trim().toLowerCase());
   return found === undefined ? undefined : toSubscriber(found);
 }
 
@@ -161,12 +168,23 @@ export function unsubscribe(db: AlertsDb, id: string, now: Date): boolean {
   return findSubscriber(db, id) !== undefined;
 }
 
-/** Erases the address, its settings, its consent record and its delivery log (ON DELETE CASCADE). */
+/**
+ * Erases the address, its settings, its consent record and its delivery log (ON DELETE CASCADE), and the early-access
+ * record of the same person (groups, grants, access log): one request erases everything stored about them.
+ */
 export function deleteSubscriber(db: AlertsDb, id: string): boolean {
-  return db.prepare('DELETE FROM subscribers WHERE id = ?').run(id).changes === 1;
+  return db
+    .transaction(() => {
+      const subscriber = findSubscriber(db, id);
+      if (!subscriber) return false;
+      const journalist = journalistOfSubscriber(db, subscriber);
+      if (journalist) deleteJournalist(db, journalist.email);
+      return db.prepare('DELETE FROM subscribers WHERE id = ?').run(id).changes === 1;
+    })
+    .immediate();
 }
 
-/** Everything stored about a subscriber, for the "download my data" button. */
+/** Everything stored about a subscriber, early access included, for the "download my data" button. */
 export function exportSubscriber(db: AlertsDb, id: string) {
   const subscriber = findSubscriber(db, id);
   if (!subscriber) return undefined;
@@ -186,5 +204,6 @@ export function exportSubscriber(db: AlertsDb, id: string) {
       sentAt: d.sent_at,
     }));
   const { id: _id, ...data } = subscriber;
-  return { ...data, deliveries };
+  const journalist = journalistOfSubscriber(db, subscriber);
+  return { ...data, deliveries, ...(journalist && { earlyAccess: exportJournalist(db, journalist.email) }) };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, openAlertsDb, schemaVersion } from '@/lib/alerts/db';
 import { migrations } from '@/lib/alerts/migrations';
+import { logAccess, queueGrant } from '@/lib/early-access/grants';
+import { addJournalist, findJournalist } from '@/lib/early-access/store';
 import {
   confirmSubscription,
   deleteSubscriber,
@@ -96,6 +98,45 @@ describe('alert subscriptions', () => {
     expect(findSubscriber(db, subscriber.id)).toBeUndefined();
     expect(db.prepare('SELECT count(*) AS n FROM deliveries').get()).toEqual({ n: 0 });
     expect(exportSubscriber(db, subscriber.id)).toBeUndefined();
+  });
+
+  it('export and delete the early-access record of the same address, with its grants and access log', () => {
+    const { db } = tempDb();
+    const { subscriber } = requestSubscription(db, request, now);
+    const other = requestSubscription(db, { ...request, email: 'other@example.com' }, now).subscriber;
+    const person = { name: 'Jo Doe', outlet: 'Auto Weekly', locale: 'de', groups: ['eu-auto-press'] };
+    const { journalist } = addJournalist(db, { ...person, email: 'Journalist@Example.com' }, now);
+    addJournalist(db, { ...person, email: 'unrelated@example.com' }, now);
+    queueGrant(db, { journalistId: journalist.id, slug: 'smart-5', locale: 'de', messageId: '<g@x>' }, now);
+    const grant = db.prepare<[], { id: string }>('SELECT id FROM access_grants').get();
+    logAccess(db, { grantId: grant?.id ?? '', action: 'open', client: '192.0.2.7' }, now);
+    expect(exportSubscriber(db, subscriber.id)).toMatchObject({
+      email: request.email,
+      earlyAccess: {
+        email: 'journalist@example.com',
+        outlet: 'Auto Weekly',
+        groups: [{ group: 'eu-auto-press' }],
+        grants: [{ release: 'smart-5' }],
+        log: [{ release: 'smart-5', action: 'open', client: '192.0.2.7' }],
+      },
+    });
+    expect(exportSubscriber(db, other.id)).not.toHaveProperty('earlyAccess');
+    expect(deleteSubscriber(db, subscriber.id)).toBe(true);
+    expect(findJournalist(db, 'journalist@example.com')).toBeUndefined();
+    expect(db.prepare('SELECT count(*) AS n FROM access_log').get()).toEqual({ n: 0 });
+    expect(findJournalist(db, 'unrelated@example.com')?.name).toBe('Jo Doe');
+    expect(findSubscriber(db, other.id)?.email).toBe('other@example.com');
+  });
+
+  it('find the early-access record by its link to the subscriber even under another address', () => {
+    const { db } = tempDb();
+    const { subscriber } = requestSubscription(db, request, now);
+    const person = { name: 'Jo Doe', outlet: 'Auto Weekly', locale: 'de', groups: ['eu-auto-press'] };
+    addJournalist(db, { ...person, email: 'jo@newsdesk.example', subscriberId: subscriber.id }, now);
+    expect(exportSubscriber(db, subscriber.id)).toMatchObject({ earlyAccess: { email: 'jo@newsdesk.example' } });
+    expect(deleteSubscriber(db, subscriber.id)).toBe(true);
+    expect(findJournalist(db, 'jo@newsdesk.example')).toBeUndefined();
+    expect(deleteSubscriber(db, subscriber.id)).toBe(false);
   });
 
   it('keep one row per address when two processes ask at once', () => {

@@ -1,0 +1,258 @@
+import type { AlertsDb } from '@/lib/alerts/db';
+import { findSubscriberByEmail } from '@/lib/alerts/subscriptions';
+import { earlyAccessGroups } from '@/lib/content/taxonomy';
+import { locales } from '@/lib/i18n/locales';
+import { group, list, parse, plural, Refusal, slug, table, text } from './cli-args';
+import { accessLog, revokeGrants } from './grants';
+import { deleteJournalist, exportJournalist } from './personal-data';
+import { fieldNames, importColumns, quote, readImportFile } from './import-csv';
+import {
+  addJournalist,
+  EarlyAccessInputError,
+  findJournalist,
+  groupCounts,
+  listJournalists,
+  removeFromGroups,
+  type InputProblem,
+  type Journalist,
+} from './store';
+
+/**
+ * `npm run access -- <command>`: the operator's side of early access. Exit codes: 0 done, 1 bad input (a one-line
+ * error naming the option or field, its value and what is allowed), 2 a command line that cannot be understood
+ * (with the usage text).
+ */
+export const usage = `Usage: npm run access -- <command>
+
+  add --email E --name N --outlet O --language L --group G [--group G2 …]
+                           add a journalist to groups, or update them (matched by e-mail)
+  add --subscriber E --name N --outlet O --group G [--group G2 …]
+                           the same for a confirmed alert subscriber (their language; the records are linked)
+  import FILE.csv          add or update everyone in the file; header ${importColumns.join(',')}, groups separated
+                           by spaces or semicolons; nothing is written unless every row is valid
+  list [--group G]         the journalists with their groups
+  groups                   every group with its number of members
+  remove E [--group G …]   take E out of the groups (all when none is given)
+  revoke E [RELEASE-SLUG]  revoke E's personal link for one release, or all of them
+  log RELEASE-SLUG         who opened and downloaded what of the release, oldest first
+  export E                 everything stored about E, as JSON
+  delete E                 erase E: the person, their groups, links and access log
+  help                     this text
+
+Languages: ${locales.join(', ')}
+Groups: ${earlyAccessGroups.join(', ')}`;
+
+export type AccessIo = {
+  /** Opened on first use, so `help` and usage errors touch no database. */
+  db: () => AlertsDb;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  now: () => Date;
+};
+
+function known(db: AlertsDb, email: string): Journalist {
+  const journalist = findJournalist(db, email);
+  if (!journalist) throw new Refusal(`no journalist with the e-mail ${quote(email)} (see \`npm run access -- list\`)`);
+  return journalist;
+}
+
+function add(args: string[], io: AccessIo) {
+  const { values } = parse(
+    args,
+    {
+      email: { type: 'string' },
+      subscriber: { type: 'string' },
+      name: { type: 'string' },
+      outlet: { type: 'string' },
+      language: { type: 'string' },
+      group: { type: 'string', multiple: true },
+    },
+    [0, 0],
+    'add takes options only',
+  );
+  const email = text(values.email);
+  const subscriberEmail = text(values.subscriber);
+  const needed = (option: string) => {
+    const value = text(values[option]);
+    if (value === undefined) throw new Refusal(`add needs --${option}`, 2);
+    return value;
+  };
+  if ((email === undefined) === (subscriberEmail === undefined))
+    throw new Refusal('add needs either --email (anyone) or --subscriber (a confirmed alert subscriber)', 2);
+  if (list(values.group).length === 0) throw new Refusal('add needs --group', 2);
+  let person: { email: string; locale: string; subscriberId?: string };
+  if (subscriberEmail !== undefined) {
+    if (values.language !== undefined)
+      throw new Refusal('add --subscriber takes the language the subscriber chose; leave out --language', 2);
+    const subscriber = findSubscriberByEmail(io.db(), subscriberEmail);
+    if (subscriber?.status !== 'confirmed')
+      throw new Refusal(
+        subscriber
+          ? `--subscriber ${quote(subscriberEmail)}: that alert subscription is ${subscriber.status}, not confirmed; add them with --email and --language instead`
+          : `--subscriber ${quote(subscriberEmail)}: no alert subscriber has that e-mail; add them with --email and --language instead`,
+      );
+    person = { email: subscriber.email, locale: subscriber.locale, subscriberId: subscriber.id };
+  } else {
+    person = { email: needed('email'), locale: needed('language') };
+  }
+  const input = { ...person, name: needed('name'), outlet: needed('outlet'), groups: list(values.group) };
+  try {
+    const { journalist, created, addedGroups } = addJournalist(io.db(), input, io.now());
+    const who = `${journalist.email} (${journalist.name}, ${journalist.outlet}, ${journalist.locale})`;
+    const added = addedGroups.length > 0 ? `added to ${addedGroups.join(', ')}` : 'already in every group given';
+    io.out(`${created ? 'Added' : 'Updated'} ${who}: ${added}; groups now ${journalist.groups.join(', ')}.`);
+  } catch (error) {
+    if (!(error instanceof EarlyAccessInputError)) throw error;
+    const option = (field: InputProblem['field']) =>
+      field === 'email' && subscriberEmail !== undefined
+        ? 'subscriber'
+        : field === 'groups'
+          ? 'group'
+          : fieldNames[field];
+    throw new Refusal(error.problems.map((p) => `--${option(p.field)} ${quote(p.value)}: ${p.allowed}`).join('; '));
+  }
+}
+
+function importFile(args: string[], io: AccessIo) {
+  const { positionals } = parse(args, {}, [1, 1], 'import needs one CSV file');
+  const [file = ''] = positionals;
+  const read = readImportFile(file);
+  if (!read.ok) {
+    read.errors.forEach((error) => io.err(error));
+    throw new Refusal(`${file}: nothing was imported; fix the ${plural(read.errors.length, 'problem')} above`);
+  }
+  const db = io.db();
+  const now = io.now();
+  const created = db
+    .transaction(() => read.rows.filter((row) => addJournalist(db, row.person, now).created).length)
+    .immediate();
+  io.out(`Imported ${file}: ${created} added, ${read.rows.length - created} updated.`);
+}
+
+function listPeople(args: string[], io: AccessIo) {
+  const { values } = parse(args, { group: { type: 'string' } }, [0, 0], 'list takes only --group');
+  const only = text(values.group);
+  const people = listJournalists(io.db(), only === undefined ? {} : { group: group(only) });
+  if (people.length === 0) return io.out(only ? `Nobody is in ${only}.` : 'No journalists yet.');
+  io.out(
+    table([
+      ['E-MAIL', 'NAME', 'OUTLET', 'LANGUAGE', 'GROUPS'],
+      ...people.map((p) => [p.email, p.name, p.outlet, p.locale, p.groups.join(' ')]),
+    ]),
+  );
+}
+
+function remove(args: string[], io: AccessIo) {
+  const { values, positionals } = parse(
+    args,
+    { group: { type: 'string', multiple: true } },
+    [1, 1],
+    'remove needs one e-mail',
+  );
+  const [email = ''] = positionals;
+  const groups = list(values.group).map(group);
+  const journalist = known(io.db(), email);
+  const left = removeFromGroups(io.db(), journalist.email, groups.length > 0 ? groups : undefined) ?? [];
+  if (left.length === 0) return io.out(`${journalist.email} is in none of those groups; nothing changed.`);
+  io.out(
+    `Removed ${journalist.email} from ${left.join(', ')}. Their links to releases open only to those groups stop ` +
+      'working now: membership is checked at every request. The person and their access log are kept (`delete` erases them).',
+  );
+}
+
+function revoke(args: string[], io: AccessIo) {
+  const { positionals } = parse(args, {}, [1, 2], 'revoke needs an e-mail and optionally a release slug');
+  const [email = '', release] = positionals;
+  const only = release === undefined ? undefined : slug(release);
+  const journalist = known(io.db(), email);
+  const revoked = revokeGrants(io.db(), journalist.email, io.now(), only);
+  const scope = only === undefined ? 'any release' : only;
+  if (revoked === 0)
+    return io.out(
+      `${journalist.email} has no working link for ${scope} (none sent yet, or already revoked). To keep one from being sent, remove them from the group.`,
+    );
+  io.out(
+    `Revoked ${plural(revoked, 'link')} of ${journalist.email} for ${scope}: they answer "not found" from now on.`,
+  );
+}
+
+function log(args: string[], io: AccessIo) {
+  const { positionals } = parse(args, {}, [1, 1], 'log needs one release slug');
+  const release = slug(positionals[0] ?? '');
+  const entries = accessLog(io.db(), release);
+  if (entries.length === 0) return io.out(`Nobody has opened ${release} through an early-access link.`);
+  io.out(
+    table([
+      ['WHEN (UTC)', 'WHO', 'OUTLET', 'E-MAIL', 'WHAT', 'CLIENT'],
+      ...entries.map((e) => [
+        e.at,
+        e.name,
+        e.outlet,
+        e.email,
+        e.action === 'open' ? 'opened' : `downloaded ${e.file ?? ''}`.trimEnd(),
+        e.client,
+      ]),
+    ]),
+  );
+}
+
+function exportPerson(args: string[], io: AccessIo) {
+  const { positionals } = parse(args, {}, [1, 1], 'export needs one e-mail');
+  const journalist = known(io.db(), positionals[0] ?? '');
+  io.out(JSON.stringify(exportJournalist(io.db(), journalist.email), null, 2));
+}
+
+function erase(args: string[], io: AccessIo) {
+  const { positionals } = parse(args, {}, [1, 1], 'delete needs one e-mail');
+  const journalist = known(io.db(), positionals[0] ?? '');
+  const erased = deleteJournalist(io.db(), journalist.email);
+  if (!erased) throw new Error(`${journalist.email} vanished while being erased`);
+  io.out(
+    `Erased ${journalist.email} (${journalist.name}, ${journalist.outlet}): ${plural(erased.groups, 'group membership')}, ` +
+      `${plural(erased.grants, 'link')}, ${plural(erased.log, 'access log entry', 'access log entries')}.`,
+  );
+}
+
+const commands: Record<string, (args: string[], io: AccessIo) => void> = {
+  add,
+  import: importFile,
+  list: listPeople,
+  groups: (args, io) => {
+    parse(args, {}, [0, 0], 'groups takes no arguments');
+    io.out(table(groupCounts(io.db()).map((g) => [g.group, plural(g.members, 'member')])));
+  },
+  remove,
+  revoke,
+  log,
+  export: exportPerson,
+  delete: erase,
+};
+
+/** Runs one command line and returns the exit code. */
+export function runAccess(argv: readonly string[], io: AccessIo): number {
+  const [command, ...args] = argv;
+  // Asking for help is answered like any command line that does nothing: the usage, and exit code 2.
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(usage);
+    return 2;
+  }
+  const run = commands[command];
+  try {
+    if (!run) throw new Refusal(`unknown command ${quote(command)}`, 2);
+    run(args, io);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Refusal) {
+      io.err(`access ${command}: ${message}`);
+      if (error.exitCode === 2) io.err(`\n${usage}`);
+      return error.exitCode;
+    }
+    // node:util parseArgs: an unknown option, or an option without its value.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`access ${command}: ${message}\n\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
