@@ -1,6 +1,12 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { adminHeaders, embedHeaders, securityHeaders, signInHeaders } from './lib/http/security-headers';
+import {
+  adminHeaders,
+  earlyAccessHeaders,
+  embedHeaders,
+  securityHeaders,
+  signInHeaders,
+} from './lib/http/security-headers';
 import { locales } from './lib/i18n/locales';
 import { defaultSiteUrl } from './lib/routing/site-url';
 
@@ -33,6 +39,8 @@ const config: NextConfig = {
         { source: '/media/:slug/:file', destination: '/api/downloads/media/:slug/:file' },
         { source: '/media/:slug/:file/:rendition', destination: '/api/downloads/renditions/:slug/:file/:rendition' },
         { source: '/:locale/press-kits/:file', destination: '/api/downloads/press-kits/:locale/:file' },
+        // Files behind an early-access link (lib/early-access/): checked and logged by their handler.
+        { source: '/early/:token/:file', destination: '/api/early/:token/:file' },
         // The web editor is a static page built into public/admin/ (scripts/build-admin.ts).
         { source: '/admin', destination: '/admin/index.html' },
       ],
@@ -50,6 +58,9 @@ const config: NextConfig = {
     return [
       { source: `/:path((?!${embed}).*)`, headers: [...security, ...preview] },
       { source: `/:locale(${locales.join('|')})/embed/:path*`, headers: [...embedHeaders(siteUrl), ...preview] },
+      // Early access (lib/early-access/): never indexed, and the personal link never leaves in a Referer.
+      { source: `/:locale(${locales.join('|')})/early/:path*`, headers: earlyAccessHeaders },
+      { source: '/early/:path*', headers: earlyAccessHeaders },
       { source: '/admin', headers: adminHeaders(siteUrl) },
       { source: '/admin/:path*', headers: adminHeaders(siteUrl) },
       { source: '/api/cms-auth/:path*', headers: signInHeaders },

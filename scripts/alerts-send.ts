@@ -5,7 +5,9 @@ import { mailDomain } from '@/lib/alerts/mail-ids';
 import { resolveSecret } from '@/lib/alerts/secret';
 import { alertComposer, publicReleases } from '@/lib/alerts/sender';
 import { loadContent } from '@/lib/content/load';
+import { createEarlyAccess } from '@/lib/content/early';
 import { createQueries } from '@/lib/content/queries';
+import { runEarlyAccessBatch } from '@/lib/early-access/sender';
 import { env } from '@/lib/env';
 
 /**
@@ -13,10 +15,16 @@ import { env } from '@/lib/env';
  * confirmed, once. Idempotent and safe to run every minute from cron (a run that finds another still at work exits
  * at once). Reads the built content (.contentlayer/generated) through the same public gate as the site, with the
  * current clock, and never in preview mode: an alert must never carry a draft or an embargoed release.
+ *
+ * Then the early-access links (lib/early-access/sender.ts): every member of the groups of a release whose early
+ * access has opened gets their personal link, once, through the one path to embargoed releases (lib/content/early.ts).
  */
-const content = createQueries(loadContent, () => new Date(), { preview: false });
+let data: ReturnType<typeof loadContent> | undefined;
+const loaded = () => (data ??= loadContent());
+const content = createQueries(loaded, () => new Date(), { preview: false });
 const db = openAlertsDb(env.alerts.db);
 const mailer = createMailer(env.alerts);
+const secret = resolveSecret(env.alerts.secret, env.alerts.db);
 try {
   const report = await runDeliveryBatch({
     db,
@@ -24,7 +32,7 @@ try {
     releases: publicReleases(content),
     compose: alertComposer({
       content,
-      secret: resolveSecret(env.alerts.secret, env.alerts.db),
+      secret,
       siteUrl: env.siteUrl,
       from: env.alerts.from,
       now: () => new Date(),
@@ -43,6 +51,22 @@ try {
         "alerts:send: uncertain alerts were interrupted while an SMTP server had them; they are not resent. See `status = 'unknown'` in the deliveries table.",
       );
     }
+  }
+  const early = await runEarlyAccessBatch({
+    db,
+    mailer,
+    early: createEarlyAccess(loaded, () => new Date()),
+    secret,
+    siteUrl: env.siteUrl,
+    from: env.alerts.from,
+    messageDomain: mailDomain(env.alerts.from),
+  });
+  if (early.busy) {
+    console.log('alerts:send: another run is still sending early-access links; nothing to do.');
+  } else {
+    console.log(
+      `alerts:send: ${early.sent} early-access link(s) sent, ${early.queued} newly due, ${early.failed} failed (retried later), ${early.unknown} uncertain, ${early.dropped} no longer due.`,
+    );
   }
 } finally {
   mailer.close();

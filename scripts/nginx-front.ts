@@ -34,6 +34,7 @@ function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }
   replace('listen 80;', `listen 127.0.0.1:${port};`);
   replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`);
   replace('proxy_cache_path /var/cache/nginx/newsroom ', `proxy_cache_path ${path.join(dir, 'cache')} `);
+  replace('access_log /var/log/nginx/newsroom-access.log ', `access_log ${path.join(dir, 'access.log')} `);
   // The floor: nginx serving the file itself, with the front's TCP settings (tcp_nopush off), so that the two differ
   // only by the proxy cache.
   const raw =

@@ -24,22 +24,7 @@ export async function ReleaseBody({
   const slug = release.slug;
   return (
     <div>
-      {release.highlights.length > 0 && (
-        <LabelledSection
-          id="highlights"
-          heading={t('highlights')}
-          className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
-        >
-          <ul className="list-disc space-y-2 ps-5" {...text}>
-            {release.highlights.map((h) => (
-              <li key={h}>{h}</li>
-            ))}
-          </ul>
-        </LabelledSection>
-      )}
-      <div {...text}>
-        <Prose html={release.bodyHtml} />
-      </div>
+      <ReleaseText locale={locale} release={release} text={text} />
 
       {release.gallery.length > 0 && (
         <div className="mt-12 grid gap-6 sm:grid-cols-2 print:hidden">
@@ -89,5 +74,38 @@ export async function ReleaseBody({
         </LabelledSection>
       )}
     </div>
+  );
+}
+
+/** A release's highlights and body: its words, the same on the public page and behind an early-access link. */
+export async function ReleaseText({
+  locale,
+  release,
+  text,
+}: {
+  locale: Locale;
+  release: Release;
+  text: TextAttributes;
+}) {
+  const t = await getTranslations({ locale, namespace: 'release' });
+  return (
+    <>
+      {release.highlights.length > 0 && (
+        <LabelledSection
+          id="highlights"
+          heading={t('highlights')}
+          className="mb-10 max-w-(--container-measure) rounded-2xl bg-accent-soft p-6 print:mb-4 print:border print:border-line print:p-3"
+        >
+          <ul className="list-disc space-y-2 ps-5" {...text}>
+            {release.highlights.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </LabelledSection>
+      )}
+      <div {...text}>
+        <Prose html={release.bodyHtml} />
+      </div>
+    </>
   );
 }

@@ -18,6 +18,7 @@ export async function FilmDownloads({
   video,
   describedBy,
   linkClassName,
+  source = { href: (file) => mediaPath(slug, file), size: (file) => originalSize(slug, file) },
 }: {
   locale: Locale;
   slug: string;
@@ -26,6 +27,8 @@ export async function FilmDownloads({
   /** The id of the element naming the video, where several share a page. */
   describedBy: string;
   linkClassName: string;
+  /** Where the films are sent from and what that sends: the public media route, or an early-access link. */
+  source?: { href: (file: string) => string; size: (file: string) => Promise<number> };
 }) {
   const media = await getTranslations({ locale, namespace: 'media' });
   const links = await Promise.all(
@@ -33,7 +36,7 @@ export async function FilmDownloads({
       rendition,
       file,
       ...filmInfo(folder, file),
-      bytes: await originalSize(slug, file),
+      bytes: await source.size(file),
     })),
   );
   return (
@@ -41,7 +44,7 @@ export async function FilmDownloads({
       {links.map((film) => (
         <li key={film.file}>
           <a
-            href={mediaPath(slug, film.file)}
+            href={source.href(film.file)}
             download={mediaDownloadName(slug, film.file)}
             data-bytes={film.bytes}
             aria-describedby={describedBy}

@@ -9,9 +9,10 @@ import type { OutgoingMail } from './mailer';
  * The three e-mails of the alerts: the double opt-in confirmation, the note to an address that is already
  * subscribed (so the visitor sees the same answer either way), and the alert itself.
  */
-type Envelope = { locale: Locale; to: string; from: string; messageId: string };
+export type Envelope = { locale: Locale; to: string; from: string; messageId: string };
 
-function mail(
+/** A newsroom e-mail in its language: the same blocks as HTML and as plain text. */
+export function mail(
   envelope: Envelope,
   subject: string,
   body: HtmlBlock[],

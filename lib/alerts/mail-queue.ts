@@ -28,7 +28,7 @@ const MAX_ATTEMPTS = 6;
 const backoffMs = (attempts: number) => 5 * 60_000 * 2 ** Math.max(0, attempts - 1);
 
 /** A queued e-mail, whichever its table. */
-type QueuedMail = {
+export type QueuedMail = {
   person: string;
   slug: string;
   locale: string;
@@ -39,10 +39,11 @@ type QueuedMail = {
 };
 
 /**
- * What to do with a pending e-mail just before it is sent: send this message (in this language), or drop the row
- * because it is no longer due (never attempted, so it is queued again if it becomes due again).
+ * What to do with a pending e-mail just before it is sent: send this message (in this language); drop the row
+ * because it is no longer due (never attempted, so it is queued again if it becomes due again); or cancel it for
+ * good, keeping the row so that it is never queued again (an early-access link revoked before it went out).
  */
-type Prepared = { mail: OutgoingMail; locale: string } | 'drop';
+export type Prepared = { mail: OutgoingMail; locale: string } | 'drop' | { cancel: string };
 
 export type QueueRun = {
   db: AlertsDb;
@@ -179,6 +180,11 @@ async function sendPending(rows: Rows, run: QueueRun, report: QueueReport) {
     }
     if (prepared === 'drop') {
       rows.drop(row);
+      report.dropped++;
+      continue;
+    }
+    if ('cancel' in prepared) {
+      rows.set(row, 'cancelled', { error: prepared.cancel });
       report.dropped++;
       continue;
     }

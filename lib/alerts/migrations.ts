@@ -93,7 +93,7 @@ export const migrations: readonly Migration[] = [
         journalist_id TEXT NOT NULL REFERENCES journalists (id) ON DELETE CASCADE,
         release_slug TEXT NOT NULL,
         locale TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'unknown')),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'unknown', 'cancelled')),
         message_id TEXT NOT NULL,
         attempts INTEGER NOT NULL DEFAULT 0,
         queued_at TEXT NOT NULL,

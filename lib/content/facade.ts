@@ -1,5 +1,6 @@
 import { env } from '@/lib/env';
 import { loadContent } from './load';
+import { createEarlyAccess } from './early';
 import { createQueries } from './queries';
 import type { ContentData } from './types';
 
@@ -25,3 +26,9 @@ const shared = globalThis as typeof globalThis & { [key: symbol]: ReturnType<typ
 const key = Symbol.for('smart-newsroom.content');
 
 export const content: ReturnType<typeof createQueries> = process.env.NODE_ENV === 'production' ? (shared[key] ??= create()) : create();
+
+/**
+ * The one path to a release under embargo, for a verified early-access grant (./early.ts), over the same data. Not
+ * exported by '@/lib/content': only lib/early-access/server.ts uses it.
+ */
+export const early = createEarlyAccess(data, () => new Date());

@@ -7,7 +7,7 @@ import { findJournalist, newEarlyAccessId, toJournalist, type Journalist } from 
  * Access grants (one per person and release, ever) and the access log. A grant row is the delivery record of the
  * access e-mail and the identity behind a personal link; the link's token is recomputed from it, never stored.
  */
-const grantStatuses = ['pending', 'sending', 'sent', 'failed', 'unknown'] as const;
+const grantStatuses = ['pending', 'sending', 'sent', 'failed', 'unknown', 'cancelled'] as const;
 
 type Grant = {
   id: string;

@@ -95,3 +95,13 @@ export const signInHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'unsafe-none' },
   { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
 ];
+
+/**
+ * Early access (lib/early-access/): a release under embargo for one person. Never indexed, and no Referer at all, so
+ * the personal link in the address bar never reaches another page's log, this site's public pages included. The
+ * pages and files also answer `private, no-store` themselves.
+ */
+export const earlyAccessHeaders = [
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+];

@@ -16,6 +16,14 @@ export async function originalBytes(found: ReleaseFile): Promise<Uint8Array<Arra
   return found.image ? withRights(bytes, found.release, found.image, env.siteUrl) : bytes;
 }
 
+/** The size in bytes of what originalBytes gives, or of the file on disk where it is sent as it is. */
+export function deliveredSize(found: ReleaseFile): Promise<number> {
+  // Only pictures change on the way out; a film is not read whole to learn its size.
+  return found.image
+    ? originalBytes(found).then((bytes) => bytes.byteLength)
+    : stat(releaseFile(found.folder, found.file)).then((file) => file.size);
+}
+
 const sizes = new Map<string, Promise<number>>();
 
 /**
@@ -28,10 +36,7 @@ export function originalSize(slug: string, file: string): Promise<number> {
   if (!size) {
     const found = content.findReleaseFile(slug, file);
     if (!found) return Promise.reject(new Error(`${slug}/${file} is not a public release's file`));
-    // Only pictures change on the way out; a film is not read whole to learn its size.
-    size = found.image
-      ? originalBytes(found).then((bytes) => bytes.byteLength)
-      : stat(releaseFile(found.folder, found.file)).then((file) => file.size);
+    size = deliveredSize(found);
     sizes.set(key, size);
   }
   return size;

@@ -1,0 +1,54 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
+import { resolveSecret } from '@/lib/alerts/secret';
+import { early } from '@/lib/content/facade';
+import { env } from '@/lib/env';
+import { visit, type GrantRecord, type Visit } from './gate';
+import { findGrant, logAccess, type GrantWithJournalist } from './grants';
+
+/**
+ * Early access as the web server uses it: the alerts database and link key, opened on first use (so `next build`
+ * never touches the database), and the content's early-access path. No 'server-only' marker: the file handler under
+ * pages/api uses it too (see lib/media/downloads.ts).
+ */
+let opened: { db: AlertsDb; secret: string } | undefined;
+function storage() {
+  opened ??= { db: openAlertsDb(env.alerts.db), secret: resolveSecret(env.alerts.secret, env.alerts.db) };
+  return opened;
+}
+
+/** Where a personal link leads now (./gate.ts). */
+export function openLink(token: unknown): Visit {
+  const { db, secret } = storage();
+  return visit({ secret, early, findGrant: (id) => recordOf(findGrant(db, id)) }, token);
+}
+
+function recordOf(grant: GrantWithJournalist | undefined): GrantRecord | undefined {
+  if (!grant) return undefined;
+  const { id, journalistId, slug, revokedAt, journalist } = grant;
+  return {
+    id,
+    journalistId,
+    slug,
+    revokedAt,
+    name: journalist.name,
+    outlet: journalist.outlet,
+    groups: journalist.groups,
+  };
+}
+
+/** The release and its files for an open visit: the only way to them (lib/content/early.ts). */
+export const earlyContent = early;
+
+/** Who asked, as the access log records it: the client's address (the front's X-Forwarded-For first) and browser. */
+export function clientOf(headers: IncomingHttpHeaders | Headers, remoteAddress?: string): string {
+  const get = (name: string) =>
+    headers instanceof Headers ? (headers.get(name) ?? undefined) : [headers[name]].flat()[0];
+  const address = get('x-forwarded-for')?.split(',')[0]?.trim() || remoteAddress || 'unknown address';
+  return `${address} ${get('user-agent') ?? 'no user agent'}`.slice(0, 400);
+}
+
+/** Records an opening of the page or a download of a file under an open grant. */
+export function logVisit(grantId: string, action: 'open' | 'download', client: string, file?: string): void {
+  logAccess(storage().db, { grantId, action, client, ...(file ? { file } : {}) }, new Date());
+}
