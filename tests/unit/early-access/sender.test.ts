@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { AlertsDb } from '@/lib/alerts/db';
+import { createEarlyAccess } from '@/lib/content/early';
+import { findGrant, revokeGrants } from '@/lib/early-access/grants';
+import { visit } from '@/lib/early-access/gate';
+import { runEarlyAccessBatch } from '@/lib/early-access/sender';
+import { addJournalist, removeFromGroups } from '@/lib/early-access/store';
+import { accessToken } from '@/lib/early-access/tokens';
+import { recordingMailer, tempDb } from '@/tests/support/alerts-db';
+import { fixtureData, fixtureRelease } from '@/tests/support/release-data';
+
+const secretKey = 'k'.repeat(43);
+const access = { groups: ['eu-auto-press' as const], from: '2026-06-28T08:00:00Z' };
+const data = fixtureData([
+  fixtureRelease('launch', 'en', '2026-07-01T10:00:00Z', {
+    title: 'The launch',
+    timeZone: 'Europe/Berlin',
+    earlyAccess: access,
+  }),
+  fixtureRelease('launch', 'de', '2026-07-01T10:00:00Z', {
+    title: 'Der Start',
+    timeZone: 'Europe/Berlin',
+    earlyAccess: access,
+  }),
+]);
+const during = new Date('2026-06-29T12:00:00Z');
+const lift = new Date('2026-07-01T10:00:00Z');
+const earlyAt = (now: Date) =>
+  createEarlyAccess(
+    () => data,
+    () => now,
+  );
+
+function people(db: AlertsDb) {
+  const add = (email: string, name: string, locale: string, groups: string[]) =>
+    addJournalist(db, { email, name, outlet: `${name}'s outlet`, locale, groups }, during).journalist;
+  return {
+    alice: add('alice@example.com', 'Alice Doe', 'de', ['eu-auto-press']),
+    bo: add('bo@example.com', 'Bo Li', 'zh', ['eu-auto-press', 'china-auto-press']),
+    carla: add('carla@example.com', 'Carla Ruiz', 'es', ['latam-auto-press']),
+  };
+}
+
+const batch = (db: AlertsDb, now: Date, mailer = recordingMailer()) => ({
+  mailer,
+  run: () =>
+    runEarlyAccessBatch({
+      db,
+      mailer: mailer.mailer,
+      early: earlyAt(now),
+      secret: secretKey,
+      siteUrl: 'https://newsroom.example',
+      from: 'smart Newsroom <press@example.com>',
+      messageDomain: 'example.com',
+      now: () => now,
+    }),
+});
+
+describe('early-access e-mails', () => {
+  it('send each member of the groups one personal link in their language, and a second run sends nothing', async () => {
+    const { db } = tempDb();
+    people(db);
+    const first = batch(db, during);
+    expect(await first.run()).toMatchObject({ queued: 2, sent: 2, failed: 0, unknown: 0 });
+    const [toAlice, toBo] = [...first.mailer.sent].sort((a, b) => a.to.localeCompare(b.to));
+    expect(toAlice?.to).toBe('alice@example.com');
+    // German is written: Alice gets it in German; Bo reads Chinese, which is not written: English.
+    expect(toAlice?.subject).toMatch(/^Sperrfrist bis 1\. Juli 2026\D+12:00 MESZ: Der Start$/);
+    expect(toBo?.subject).toMatch(/^Embargoed until 1 July 2026.*: The launch$/);
+    expect(toAlice?.text).toContain('Guten Tag Alice Doe,');
+    const link = /https:\/\/newsroom\.example\/de\/early\/([0-9a-f]{32}\.[A-Za-z0-9_-]{43})/.exec(toAlice?.text ?? '');
+    expect(link).not.toBeNull();
+    expect(toBo?.text).toMatch(/https:\/\/newsroom\.example\/en\/early\//);
+
+    const again = batch(db, during);
+    expect(await again.run()).toMatchObject({ queued: 0, sent: 0 });
+    expect(again.mailer.sent).toEqual([]);
+  });
+
+  it('never send a link revoked before it went out, nor after the lift, nor to someone who left the groups', async () => {
+    const { db } = tempDb();
+    const { alice } = people(db);
+    // Queue without sending: a mailer that fails for certain leaves the rows to retry.
+    const refusing = recordingMailer({
+      kind: 'outbox',
+      before: () => {
+        throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+      },
+    });
+    await batch(db, during, refusing).run();
+    revokeGrants(db, 'alice@example.com', during);
+    removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
+    db.prepare("UPDATE access_grants SET status = 'pending'").run();
+    const retry = batch(db, during);
+    expect(await retry.run()).toMatchObject({ sent: 0, dropped: 2 });
+    expect(retry.mailer.sent).toEqual([]);
+    const statuses = db
+      .prepare<[], { journalist_id: string; status: string }>('SELECT journalist_id, status FROM access_grants')
+      .all();
+    // Alice's row stays, cancelled, so she is never queued again; Bo's is gone until he is in a group again.
+    expect(statuses).toEqual([{ journalist_id: alice.id, status: 'cancelled' }]);
+    expect((await batch(db, during).run()).queued).toBe(0);
+
+    const { db: other } = tempDb();
+    people(other);
+    expect(await batch(other, lift).run()).toMatchObject({ queued: 0, sent: 0 });
+  });
+});
+
+describe('a personal link', () => {
+  async function linked() {
+    const { db } = tempDb();
+    const { alice, bo } = people(db);
+    await batch(db, during).run();
+    const grantOf = (id: string) => {
+      const row = db.prepare<[string], { id: string }>('SELECT id FROM access_grants WHERE journalist_id = ?').get(id);
+      const grant = row && findGrant(db, row.id);
+      if (!grant) throw new Error('no grant');
+      return grant;
+    };
+    const check = (token: unknown, now = during) =>
+      visit(
+        {
+          secret: secretKey,
+          early: earlyAt(now),
+          findGrant: (id) => {
+            const grant = findGrant(db, id);
+            return (
+              grant && {
+                ...grant,
+                name: grant.journalist.name,
+                outlet: grant.journalist.outlet,
+                groups: grant.journalist.groups,
+              }
+            );
+          },
+        },
+        token,
+      );
+    return { db, alice: grantOf(alice.id), bo: grantOf(bo.id), check };
+  }
+
+  it('opens the release for its person until the lift, then points to the public page', async () => {
+    const { alice, check } = await linked();
+    const token = accessToken(secretKey, alice);
+    expect(check(token)).toMatchObject({ kind: 'open', grantId: alice.id, reader: { name: 'Alice Doe' } });
+    expect(check(token, lift)).toEqual({ kind: 'lifted', slug: 'launch' });
+  });
+
+  it('is nothing when forged, tampered with, moved to another person or release, or revoked', async () => {
+    const { db, alice, bo, check } = await linked();
+    const token = accessToken(secretKey, alice);
+    expect(check(accessToken('x'.repeat(43), alice))).toEqual({ kind: 'none' });
+    expect(check(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).toEqual({ kind: 'none' });
+    expect(check(accessToken(secretKey, { ...alice, journalistId: bo.journalistId }))).toEqual({ kind: 'none' });
+    expect(check(accessToken(secretKey, { ...alice, slug: 'another' }))).toEqual({ kind: 'none' });
+    expect(check(`${bo.id}.${token.split('.')[1]}`)).toEqual({ kind: 'none' });
+    expect(check('nonsense')).toEqual({ kind: 'none' });
+    revokeGrants(db, 'alice@example.com', during, 'launch');
+    expect(check(token)).toEqual({ kind: 'none' });
+    // Revoked stays revoked after the lift: the link says nothing, not even where the release went.
+    expect(check(token, lift)).toEqual({ kind: 'none' });
+    expect(check(accessToken(secretKey, bo))).toMatchObject({ kind: 'open' });
+  });
+
+  it('stops working when its person leaves the groups the release is open to', async () => {
+    const { db, bo, check } = await linked();
+    removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
+    expect(check(accessToken(secretKey, bo))).toEqual({ kind: 'none' });
+  });
+});
