@@ -1,10 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
+import { nginxBinary, startFront } from '../../scripts/nginx-front';
+import { debianTool } from '../support/debian-tool';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { linksIn, parseMail } from '../support/mail-parse';
 
 /**
  * The embargo proof: a site built from fixture content with a release due a few minutes after the build starts.
@@ -17,7 +21,10 @@ const token = `proof${Date.now().toString(36)}`;
 const sentence = `Embargo proof sentence ${token} must not leak before its time.`;
 const title = 'smart embargo proof release';
 const expiredCaption = 'A picture whose usage period is over';
-const liftAt = new Date(Math.ceil((Date.now() + 4.5 * 60_000) / 1000) * 1000);
+// Time for the build and for early access (personal links, the nginx front) before the lift.
+const liftAt = new Date(Math.ceil((Date.now() + 6 * 60_000) / 1000) * 1000);
+// Early access opened an hour before the test: the release's personal links work from the first request.
+const earlyFrom = new Date(Math.floor((Date.now() - 60 * 60_000) / 1000) * 1000);
 
 test.describe.configure({ mode: 'serial', timeout: 12 * 60_000 });
 
@@ -37,7 +44,10 @@ test.beforeAll(async () => {
   const english = readFileSync(path.join(folder, releaseFileName('en')), 'utf8')
     .replace('title: "smart sample release"', `title: "${title}"`)
     .replace('publishedAt: "2025-07-15T10:00:00+08:00"', `publishedAt: "${offsetIso(liftAt)}"`)
-    .replace('timeZone: "Asia/Shanghai"', 'timeZone: "UTC"')
+    .replace(
+      'timeZone: "Asia/Shanghai"',
+      `timeZone: "UTC"\nearlyAccess:\n  groups: [eu-auto-press]\n  from: "${offsetIso(earlyFrom)}"`,
+    )
     .replace('The sample body.', sentence);
   writeFileSync(path.join(folder, releaseFileName('en')), english);
   // A public release with a picture whose usage period ended (the end of 2025-12-31 in Shanghai).
@@ -79,6 +89,160 @@ function filesContaining(root: string, needle: string): string[] {
   for (const dir of ['.next', 'public']) walk(path.join(root, dir));
   return hits;
 }
+
+/** `npm run <script>` in the fixture site, as an operator or cron runs it there; its output. */
+function run(script: string, ...args: string[]): string {
+  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: site.root,
+    env: { ...process.env, SITE_URL: site.url },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`npm run ${script} ${args.join(' ')}: ${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** The personal links the outbox holds, by recipient. */
+function linksInOutbox(): Map<string, string[]> {
+  const outbox = path.join(site.root, 'data', 'outbox');
+  const links = new Map<string, string[]>();
+  for (const name of existsSync(outbox) ? readdirSync(outbox) : []) {
+    const mail = parseMail(readFileSync(path.join(outbox, name), 'utf8'));
+    const to = mail.headers.get('to') ?? '';
+    links.set(to, [...(links.get(to) ?? []), ...linksIn(mail.text).filter((link) => link.includes('/early/'))]);
+  }
+  return links;
+}
+
+test('during early access a member reads the release and takes its files before the lift; nobody else gets a byte', async ({
+  page,
+  request,
+}) => {
+  expect(Date.now()).toBeLessThan(liftAt.getTime());
+  run(
+    'access',
+    'add',
+    '--email',
+    'alice@example.com',
+    '--name',
+    'Alice Doe',
+    '--outlet',
+    'Auto Weekly',
+    '--language',
+    'de',
+    '--group',
+    'eu-auto-press',
+  );
+  run(
+    'access',
+    'add',
+    '--email',
+    'carol@example.com',
+    '--name',
+    'Carol Roe',
+    '--outlet',
+    'Moto Daily',
+    '--language',
+    'en',
+    '--group',
+    'eu-auto-press',
+  );
+  run(
+    'access',
+    'add',
+    '--email',
+    'bob@example.com',
+    '--name',
+    'Bob Poe',
+    '--outlet',
+    'Other Press',
+    '--language',
+    'en',
+    '--group',
+    'business-press',
+  );
+  run('alerts:send');
+  run('alerts:send');
+  const links = linksInOutbox();
+  // Exactly one e-mail per member, however often the scheduler runs; none to a non-member.
+  expect([...links.keys()].sort()).toEqual(['alice@example.com', 'carol@example.com']);
+  const [alice] = links.get('alice@example.com') ?? [];
+  const [carol] = links.get('carol@example.com') ?? [];
+  expect(links.get('alice@example.com')).toHaveLength(1);
+  // The release is written in English only: Alice's German interface shows the English text under her banner.
+  expect(alice).toMatch(new RegExp(`^${site.url}/en/early/[0-9a-f]{32}\\.[A-Za-z0-9_-]{43}$`));
+  const secretPath = new URL(alice ?? '').pathname;
+  const linkToken = secretPath.split('/').pop() ?? '';
+
+  const opened = await page.goto(alice ?? '');
+  expect(opened?.status()).toBe(200);
+  const headers = opened?.headers() ?? {};
+  expect(headers['cache-control']).toMatch(/private/);
+  expect(headers['cache-control']).toMatch(/no-store/);
+  expect(headers['x-robots-tag']).toBe('noindex, nofollow');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  await expect(page.locator('[data-early-banner]')).toContainText('for Alice Doe, Auto Weekly');
+  await expect(page.locator('[data-early-banner]')).toContainText('Do not publish before');
+  await expect(page.getByText(sentence)).toBeVisible();
+  const html = await page.content();
+  for (const leak of ['rel="canonical"', 'og:title', 'application/ld+json', 'og:image'])
+    expect(html, leak).not.toContain(leak);
+
+  const hero = await request.get(`${site.url}/early/${linkToken}/hero.jpg`);
+  expect([hero.status(), hero.headers()['cache-control']]).toEqual([200, 'private, no-store']);
+  expect(hero.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  const kit = await request.get(`${site.url}/early/${linkToken}/press-kit.en.zip`);
+  expect(kit.status()).toBe(200);
+  const kitFiles = unzipSync(new Uint8Array(await kit.body()));
+  expect(Object.values(kitFiles).some((bytes) => strFromU8(bytes).includes(sentence))).toBe(true);
+
+  // Revoked at once: Carol's link is the localized 404 from then on.
+  expect((await request.get(carol ?? '')).status()).toBe(200);
+  run('access', 'revoke', 'carol@example.com', slug);
+  const unknownPage = await request.get(`${site.url}/en/early/${'0'.repeat(32)}.${'A'.repeat(43)}`);
+  expect(unknownPage.status()).toBe(404);
+  const unknownFile = await (
+    await request.get(`${site.url}/early/${'0'.repeat(32)}.${'A'.repeat(43)}/hero.jpg`)
+  ).text();
+  const forged = `${linkToken.slice(0, -1)}${linkToken.endsWith('A') ? 'B' : 'A'}`;
+  const carolToken = new URL(carol ?? '').pathname.split('/').pop() ?? '';
+  for (const bad of [forged, carolToken]) {
+    const refused = await request.get(`${site.url}/en/early/${bad}`);
+    expect(refused.status(), bad).toBe(404);
+    const body = await refused.text();
+    for (const secret of [title, sentence, 'Alice', 'Carol']) expect(body, bad).not.toContain(secret);
+    const file = await request.get(`${site.url}/early/${bad}/hero.jpg`);
+    expect([file.status(), await file.text()], bad).toEqual([404, unknownFile]);
+  }
+
+  // Every opening and download is in the log, with who and from which client.
+  const log = run('access', 'log', slug);
+  expect(log).toMatch(/Alice Doe.*Auto Weekly[\s\S]*opened/);
+  expect(log).toMatch(/downloaded hero\.jpg/);
+  expect(log).toMatch(/downloaded press-kit\.en\.zip/);
+});
+
+test('the nginx front passes early access through uncached and keeps the token out of its log', async ({ request }) => {
+  const unavailable = debianTool(nginxBinary, 'nginx');
+  test.skip(unavailable !== undefined, unavailable);
+  const [alice] = linksInOutbox().get('alice@example.com') ?? [];
+  const secretPath = new URL(alice ?? '').pathname;
+  const front = await startFront({ port: port + 11, upstreamPort: port });
+  try {
+    for (const url of [secretPath, `/early/${secretPath.split('/').pop()}/hero.jpg`]) {
+      for (let i = 0; i < 2; i++) {
+        const response = await request.get(`${front.origin}${url}`);
+        expect(response.status(), url).toBe(200);
+        expect(response.headers()['x-cache-status'] ?? '', url).not.toMatch(/HIT|STALE|UPDATING/);
+      }
+    }
+    // The access log is written in buffers, flushed every 5 s.
+    const logged = () => readFileSync(path.join(front.dir, 'access.log'), 'utf8');
+    await expect.poll(logged, { timeout: 15_000 }).toContain('/early/[token]/hero.jpg');
+    expect(logged()).not.toContain(secretPath.split('/').pop());
+  } finally {
+    await front.stop();
+  }
+});
 
 test('before the embargo lifts the release is in no output', async ({ request }) => {
   expect(Date.now()).toBeLessThan(liftAt.getTime());
@@ -186,6 +350,17 @@ test('after it lifts the running server serves and lists it within about a minut
       })
       .toBe(true);
   }
+});
+
+test('after the lift a personal link leads to the public page', async ({ request }) => {
+  const wait = liftAt.getTime() - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1_000));
+  const [alice] = linksInOutbox().get('alice@example.com') ?? [];
+  const secretPath = new URL(alice ?? '').pathname;
+  const moved = await request.get(`${site.url}${secretPath}`, { maxRedirects: 0 });
+  expect([moved.status(), moved.headers()['location']]).toEqual([307, `/en/releases/${slug}`]);
+  const file = await request.get(`${site.url}/early/${secretPath.split('/').pop()}/hero.jpg`, { maxRedirects: 0 });
+  expect([file.status(), file.headers()['location']]).toEqual([308, `/media/${slug}/hero.jpg`]);
 });
 
 test('after it lifts, the search page finds it before any rebuild, its words marked', async ({ page, request }) => {
