@@ -9,6 +9,7 @@ import { nginxBinary, startFront } from '../../scripts/nginx-front';
 import { debianTool } from '../support/debian-tool';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
 import { linksIn, parseMail } from '../support/mail-parse';
+import { expectAccessible } from '../support/site';
 
 /**
  * The embargo proof: a site built from fixture content with a release due a few minutes after the build starts.
@@ -76,19 +77,25 @@ test.afterAll(async () => {
   rmSync(content, { recursive: true, force: true });
 });
 
-/** Every file the build produced that a reader could ever be served, searched for the embargoed sentence. */
-function filesContaining(root: string, needle: string): string[] {
+/** The files under a folder that contain a text. */
+function filesContainingIn(folder: string, needle: string): string[] {
   const hits: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (readFileSync(full).includes(needle)) hits.push(path.relative(root, full));
+      else if (readFileSync(full).includes(needle)) hits.push(full);
     }
   };
-  for (const dir of ['.next', 'public']) walk(path.join(root, dir));
+  walk(folder);
   return hits;
 }
+
+/** Every file the build produced that a reader could ever be served, searched for the embargoed sentence. */
+const filesContaining = (root: string, needle: string) =>
+  ['.next', 'public']
+    .flatMap((dir) => filesContainingIn(path.join(root, dir), needle))
+    .map((file) => path.relative(root, file));
 
 /** `npm run <script>` in the fixture site, as an operator or cron runs it there; its output. */
 function run(script: string, ...args: string[]): string {
@@ -186,6 +193,13 @@ test('during early access a member reads the release and takes its files before 
   const html = await page.content();
   for (const leak of ['rel="canonical"', 'og:title', 'application/ld+json', 'og:image'])
     expect(html, leak).not.toContain(leak);
+  await expectAccessible(page);
+  // In Arabic: the interface and banner right to left, the English release marked as such inside it.
+  expect((await page.goto(`${site.url}/ar${secretPath.slice(3)}`))?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('[data-early-banner]')).toContainText('Alice Doe');
+  await expect(page.locator('[data-fallback-notice]')).toBeVisible();
+  await expectAccessible(page);
 
   const hero = await request.get(`${site.url}/early/${linkToken}/hero.jpg`);
   expect([hero.status(), hero.headers()['cache-control']]).toEqual([200, 'private, no-store']);
@@ -235,6 +249,10 @@ test('the nginx front passes early access through uncached and keeps the token o
         expect(response.headers()['x-cache-status'] ?? '', url).not.toMatch(/HIT|STALE|UPDATING/);
       }
     }
+    // Nothing of the release in the front's cache folder, whatever it holds.
+    const cached = path.join(front.dir, 'cache');
+    const inCache = existsSync(cached) ? filesContainingIn(cached, sentence.slice(0, 40)) : [];
+    expect(inCache).toEqual([]);
     // The access log is written in buffers, flushed every 5 s.
     const logged = () => readFileSync(path.join(front.dir, 'access.log'), 'utf8');
     await expect.poll(logged, { timeout: 15_000 }).toContain('/early/[token]/hero.jpg');
@@ -269,6 +287,15 @@ test('before the embargo lifts the release is in no output', async ({ request })
     expect(body, url).not.toContain(title);
     expect(body, url).not.toContain(`/releases/${slug}`);
   }
+  // The React Server Components payloads of the same pages, as the browser's router asks for them.
+  for (const url of ['/en/releases', '/en', '/en/releases/topic/corporate']) {
+    const payload = await request.get(`${site.url}${url}`, { headers: { RSC: '1' } });
+    expect(payload.status(), url).toBe(200);
+    const body = await payload.text();
+    expect(body, url).not.toContain(title);
+    expect(body, url).not.toContain(`/releases/${slug}`);
+  }
+  // Searched after the early-access pages above were rendered and served: nothing of them was written to disk.
   expect(filesContaining(site.root, sentence.slice(0, 40))).toEqual([]);
 });
 
