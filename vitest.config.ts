@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A throwaway Postgres cluster for the run: the storage suites run on SQLite and on Postgres.
+    globalSetup: ['tests/support/postgres-cluster.ts'],
   },
 });

@@ -19,6 +19,13 @@ const schema = z.object({
   NEWSROOM_PREVIEW: z.enum(['0', '1'], { error: 'NEWSROOM_PREVIEW must be 0 or 1' }).default('0'),
   // Image renditions made from release images (lib/media/renditions/cache.ts): always safe to delete.
   MEDIA_CACHE_DIR: z.string().min(1).default('./.cache/media'),
+  // The newsroom's database (lib/storage): Postgres when DATABASE_URL is set, else the embedded SQLite file ALERTS_DB.
+  DATABASE_URL: optional(
+    z.url({
+      protocol: /^postgres(?:ql)?$/,
+      error: 'DATABASE_URL must look like postgres://user:password@host:5432/newsroom (or be unset for SQLite)',
+    }),
+  ),
   // Journalist alerts (lib/alerts): the SQLite file, the key that signs e-mail links, and how mail leaves.
   ALERTS_DB: z.string().min(1).default('./data/alerts.sqlite'),
   ALERTS_SECRET: optional(
@@ -61,8 +68,13 @@ export const env = {
   preview: parsed.data.NEWSROOM_PREVIEW === '1',
   /** Relative paths are resolved against the working directory (the project folder under `npm start`). */
   mediaCacheDir: parsed.data.MEDIA_CACHE_DIR,
+  /** Set: every node shares this Postgres database; unset: the SQLite file `alerts.db` (lib/storage/db.ts). */
+  databaseUrl: parsed.data.DATABASE_URL,
   alerts: {
-    /** Relative paths are resolved against the working directory (the project folder under `npm start`). */
+    /**
+     * The SQLite file when DATABASE_URL is unset; its folder keeps the generated link key either way. Relative paths
+     * are resolved against the working directory (the project folder under `npm start`).
+     */
     db: parsed.data.ALERTS_DB,
     /** Unset: lib/alerts/secret.ts generates one on first use and keeps it beside the database. */
     secret: parsed.data.ALERTS_SECRET,

@@ -1,16 +1,16 @@
-import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
 import { runAccess } from '@/lib/early-access/cli';
-import { env } from '@/lib/env';
+import { openDb, type Db } from '@/lib/storage/db';
+import { configuredStorage } from '@/lib/storage/shared';
 
 /** `npm run access -- <command>`: manages who may read releases early (lib/early-access/cli.ts, docs/early-access.md). */
-let db: AlertsDb | undefined;
+let db: Promise<Db> | undefined;
 try {
-  process.exitCode = runAccess(process.argv.slice(2), {
-    db: () => (db ??= openAlertsDb(env.alerts.db)),
+  process.exitCode = await runAccess(process.argv.slice(2), {
+    db: () => (db ??= openDb(configuredStorage())),
     out: (text) => console.log(text),
     err: (text) => console.error(text),
     now: () => new Date(),
   });
 } finally {
-  db?.close();
+  await (await db)?.destroy();
 }

@@ -1,5 +1,4 @@
 import { runDeliveryBatch } from '@/lib/alerts/delivery';
-import { openAlertsDb } from '@/lib/alerts/db';
 import { createMailer } from '@/lib/alerts/mailer';
 import { mailDomain } from '@/lib/alerts/mail-ids';
 import { resolveSecret } from '@/lib/alerts/secret';
@@ -9,6 +8,8 @@ import { createEarlyAccess } from '@/lib/content/early';
 import { createQueries } from '@/lib/content/queries';
 import { runEarlyAccessBatch } from '@/lib/early-access/sender';
 import { env } from '@/lib/env';
+import { openDb } from '@/lib/storage/db';
+import { configuredStorage } from '@/lib/storage/shared';
 
 /**
  * `npm run alerts:send`: e-mails every confirmed subscriber each release that has become public since they
@@ -22,7 +23,7 @@ import { env } from '@/lib/env';
 let data: ReturnType<typeof loadContent> | undefined;
 const loaded = () => (data ??= loadContent());
 const content = createQueries(loaded, () => new Date(), { preview: false });
-const db = openAlertsDb(env.alerts.db);
+const db = await openDb(configuredStorage());
 const mailer = createMailer(env.alerts);
 const secret = resolveSecret(env.alerts.secret, env.alerts.db);
 try {
@@ -70,5 +71,5 @@ try {
   }
 } finally {
   mailer.close();
-  db.close();
+  await db.destroy();
 }

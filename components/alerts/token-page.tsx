@@ -35,12 +35,11 @@ export async function tokenPageMetadata(locale: Locale, page: TokenPage) {
 }
 
 /** The subscriber the page's link names, or the error to show; a database failure is logged and shown as such. */
-export function linkedSubscriber(
-  page: TokenPage,
-  token: string | undefined,
-): { subscriber: Subscriber; error?: undefined } | { subscriber?: undefined; error: AlertsError } {
+export type Linked = { subscriber: Subscriber; error?: undefined } | { subscriber?: undefined; error: AlertsError };
+
+export async function linkedSubscriber(page: TokenPage, token: string | undefined): Promise<Linked> {
   try {
-    const found = subscriberFromToken(token, purposes[page]);
+    const found = await subscriberFromToken(token, purposes[page]);
     return found.ok ? { subscriber: found.subscriber } : { error: found.error };
   } catch (cause) {
     console.error(`alerts: ${page} page failed`, cause);

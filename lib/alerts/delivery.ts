@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/locales';
-import type { AlertsDb } from './db';
+import { writeTransaction, type Db } from '@/lib/storage/db';
 import { runQueue, type QueueReport } from './mail-queue';
 import type { Mailer, OutgoingMail } from './mailer';
 import { alertLocale, isDue, planAlerts, type AlertRelease } from './matching';
@@ -18,7 +18,7 @@ export { LEASE_MS } from './mail-queue';
 export type ComposeAlert = (subscriber: Subscriber, slug: string, locale: Locale, messageId: string) => OutgoingMail;
 
 export type BatchOptions = {
-  db: AlertsDb;
+  db: Db;
   mailer: Mailer;
   /** Releases public right now, through the same gate as the site. */
   releases: readonly AlertRelease[];
@@ -46,8 +46,8 @@ export function runDeliveryBatch(options: BatchOptions): Promise<BatchReport> {
       holder: options.holder ?? `${process.pid}-${randomBytes(4).toString('hex')}`,
       now: options.now ?? (() => new Date()),
       queue: (now) => queueDue(options, now),
-      prepare: (row) => {
-        const subscriber = findSubscriber(db, row.person);
+      prepare: async (row) => {
+        const subscriber = await findSubscriber(db, row.person);
         const release = releases.get(row.slug);
         // Unsubscribed, re-confirmed later, topics changed or release withdrawn since it was queued.
         if (!subscriber || !release || !isDue(subscriber, release)) return 'drop';
@@ -59,23 +59,37 @@ export function runDeliveryBatch(options: BatchOptions): Promise<BatchReport> {
 }
 
 /** Writes a "pending" row for every alert now due, in one transaction; returns how many. */
-function queueDue({ db, releases, messageDomain }: BatchOptions, now: Date): number {
-  const logged = db.prepare('SELECT 1 FROM deliveries WHERE subscriber_id = ? AND release_slug = ?');
-  const insert = db.prepare(
-    "INSERT OR IGNORE INTO deliveries (subscriber_id, release_slug, locale, status, message_id, queued_at) VALUES (?, ?, ?, 'pending', ?, ?)",
-  );
-  let queued = 0;
-  db.transaction(() => {
-    const planned = planAlerts(confirmedSubscribers(db), releases, (id, slug) => logged.get(id, slug) !== undefined);
+function queueDue({ db, releases, messageDomain }: BatchOptions, now: Date): Promise<number> {
+  if (releases.length === 0) return Promise.resolve(0);
+  return writeTransaction(db, async (trx) => {
+    // What the log holds for these releases, read once rather than asked for each subscriber and release.
+    const rows = await trx
+      .selectFrom('deliveries')
+      .select(['subscriber_id', 'release_slug'])
+      .where(
+        'release_slug',
+        'in',
+        releases.map((release) => release.slug),
+      )
+      .execute();
+    const logged = new Set(rows.map((row) => `${row.subscriber_id}/${row.release_slug}`));
+    const planned = planAlerts(await confirmedSubscribers(trx), releases, (id, slug) => logged.has(`${id}/${slug}`));
+    let queued = 0;
     for (const alert of planned) {
-      queued += insert.run(
-        alert.subscriberId,
-        alert.slug,
-        alert.locale,
-        alertMessageId(alert.subscriberId, alert.slug, messageDomain),
-        now.toISOString(),
-      ).changes;
+      const result = await trx
+        .insertInto('deliveries')
+        .values({
+          subscriber_id: alert.subscriberId,
+          release_slug: alert.slug,
+          locale: alert.locale,
+          status: 'pending',
+          message_id: alertMessageId(alert.subscriberId, alert.slug, messageDomain),
+          queued_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.columns(['subscriber_id', 'release_slug']).doNothing())
+        .executeTakeFirst();
+      queued += Number(result.numInsertedOrUpdatedRows ?? 0n);
     }
-  }).immediate();
-  return queued;
+    return queued;
+  });
 }

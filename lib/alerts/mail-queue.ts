@@ -1,4 +1,5 @@
-import type { AlertsDb } from './db';
+import type { Db } from '@/lib/storage/db';
+import type { MailStatus } from '@/lib/storage/schema';
 import { acquireLock, releaseLock, renewLock } from './lock';
 import { certainlyNotSent, type Mailer, type OutgoingMail } from './mailer';
 
@@ -32,7 +33,7 @@ export type QueuedMail = {
   person: string;
   slug: string;
   locale: string;
-  status: string;
+  status: MailStatus;
   message_id: string;
   attempts: number;
   attempted_at: string | null;
@@ -46,16 +47,16 @@ export type QueuedMail = {
 export type Prepared = { mail: OutgoingMail; locale: string } | 'drop' | { cancel: string };
 
 export type QueueRun = {
-  db: AlertsDb;
+  db: Db;
   mailer: Mailer;
   /** The lease that keeps two runs of this queue apart, across processes. */
   lock: string;
   holder: string;
   now: () => Date;
   /** Writes a "pending" row for every e-mail now due and not yet in the table; returns how many it wrote. */
-  queue: (now: Date) => number;
+  queue: (now: Date) => Promise<number>;
   /** Composes a pending e-mail; a throw is a plain failure (nothing was handed over), retried later. */
-  prepare: (row: QueuedMail) => Prepared;
+  prepare: (row: QueuedMail) => Promise<Prepared>;
 };
 
 export type QueueReport = {
@@ -85,65 +86,109 @@ const emptyReport = (): QueueReport => ({
 /** One run over a queue: recover what a dead run left, retry failures, queue what is due, send what is pending. */
 export async function runQueue(q: QueueTable, run: QueueRun): Promise<QueueReport> {
   const report = emptyReport();
-  if (!acquireLock(run.db, run.lock, run.holder, run.now(), LEASE_MS)) return { ...report, busy: true };
+  if (!(await acquireLock(run.db, run.lock, run.holder, run.now(), LEASE_MS))) return { ...report, busy: true };
   try {
     const rows = queueRows(run.db, q);
-    recoverInterrupted(rows, run.mailer, run.now(), report);
-    retryFailed(rows, run.now(), report);
-    report.queued = run.queue(run.now());
+    await recoverInterrupted(rows, run.mailer, run.now(), report);
+    await retryFailed(rows, run.now(), report);
+    report.queued = await run.queue(run.now());
     await sendPending(rows, run, report);
   } finally {
-    releaseLock(run.db, run.lock, run.holder);
+    await releaseLock(run.db, run.lock, run.holder);
   }
   return report;
 }
 
-/** The statements over one queue table; its names come from the closed QueueTable union, never from input. */
-function queueRows(db: AlertsDb, { table, person }: QueueTable) {
-  const columns = `${person} AS person, release_slug AS slug, locale, status, message_id, attempts, attempted_at`;
-  const key = `${person} = ? AND release_slug = ?`;
-  const update = db.prepare(`UPDATE ${table} SET status = ?, error = ?, sent_at = coalesce(?, sent_at) WHERE ${key}`);
+/**
+ * The statements over one queue table. Its names come from the closed QueueTable union, never from input; the
+ * person column differs between the two tables, so it is a dynamic reference.
+ */
+function queueRows(db: Db, { table, person }: QueueTable) {
+  const personColumn = db.dynamic.ref(person);
+  const select = () =>
+    db
+      .selectFrom(table)
+      .select([
+        (eb) => eb.ref(person).as('person'),
+        'release_slug as slug',
+        'locale',
+        'status',
+        'message_id',
+        'attempts',
+        'attempted_at',
+      ]);
+  const update = () => db.updateTable(table);
+  const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows === 1n;
   return {
-    inStatus: (status: string) =>
-      db.prepare<[string], QueuedMail>(`SELECT ${columns} FROM ${table} WHERE status = ?`).all(status),
-    pending: () =>
-      db
-        .prepare<[], QueuedMail>(
-          `SELECT ${columns} FROM ${table} WHERE status = 'pending' ORDER BY queued_at, release_slug, ${person}`,
-        )
-        .all(),
-    set: (row: QueuedMail, status: string, fields: { error?: string | null; sentAt?: string } = {}) =>
-      update.run(status, fields.error ?? null, fields.sentAt ?? null, row.person, row.slug),
-    drop: (row: QueuedMail) =>
-      db.prepare(`DELETE FROM ${table} WHERE ${key} AND status = 'pending'`).run(row.person, row.slug),
-    claim: (row: QueuedMail, locale: string, at: Date) =>
-      db
-        .prepare(
-          `UPDATE ${table} SET status = 'sending', locale = ?, attempts = attempts + 1, attempted_at = ? WHERE ${key} AND status = 'pending'`,
-        )
-        .run(locale, at.toISOString(), row.person, row.slug).changes === 1,
-    failComposing: (row: QueuedMail, at: Date, error: string) =>
-      db
-        .prepare(
-          `UPDATE ${table} SET status = 'failed', attempts = attempts + 1, attempted_at = ?, error = ? WHERE ${key} AND status = 'pending'`,
-        )
-        .run(at.toISOString(), error, row.person, row.slug),
+    inStatus: (status: QueuedMail['status']): Promise<QueuedMail[]> => select().where('status', '=', status).execute(),
+    pending: (): Promise<QueuedMail[]> =>
+      select()
+        .where('status', '=', 'pending')
+        .orderBy('queued_at')
+        .orderBy('release_slug')
+        .orderBy(personColumn)
+        .execute(),
+    set: async (
+      row: QueuedMail,
+      status: QueuedMail['status'],
+      fields: { error?: string | null; sentAt?: string } = {},
+    ) => {
+      await update()
+        .set((eb) => ({
+          status,
+          error: fields.error ?? null,
+          sent_at: eb.fn.coalesce(eb.val(fields.sentAt ?? null), 'sent_at'),
+        }))
+        .where(personColumn, '=', row.person)
+        .where('release_slug', '=', row.slug)
+        .execute();
+    },
+    drop: async (row: QueuedMail) => {
+      await db
+        .deleteFrom(table)
+        .where(personColumn, '=', row.person)
+        .where('release_slug', '=', row.slug)
+        .where('status', '=', 'pending')
+        .execute();
+    },
+    claim: async (row: QueuedMail, locale: string, at: Date) =>
+      changed(
+        await update()
+          .set((eb) => ({
+            status: 'sending',
+            locale,
+            attempts: eb('attempts', '+', 1),
+            attempted_at: at.toISOString(),
+          }))
+          .where(personColumn, '=', row.person)
+          .where('release_slug', '=', row.slug)
+          .where('status', '=', 'pending')
+          .executeTakeFirst(),
+      ),
+    failComposing: async (row: QueuedMail, at: Date, error: string) => {
+      await update()
+        .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), attempted_at: at.toISOString(), error }))
+        .where(personColumn, '=', row.person)
+        .where('release_slug', '=', row.slug)
+        .where('status', '=', 'pending')
+        .execute();
+    },
   };
 }
 type Rows = ReturnType<typeof queueRows>;
 
 /** Rows left "sending" by a run that died (we hold the lock, so no live run is sending them). */
-function recoverInterrupted(rows: Rows, mailer: Mailer, now: Date, report: QueueReport) {
-  for (const row of rows.inStatus('sending')) {
+async function recoverInterrupted(rows: Rows, mailer: Mailer, now: Date, report: QueueReport) {
+  for (const row of await rows.inStatus('sending')) {
     const delivered = mailer.wasDelivered(row.message_id);
     if (delivered === true) {
-      rows.set(row, 'sent', { sentAt: now.toISOString() });
+      await rows.set(row, 'sent', { sentAt: now.toISOString() });
       report.recovered++;
     } else if (delivered === false) {
-      rows.set(row, 'pending');
+      await rows.set(row, 'pending');
       report.requeued++;
     } else {
-      rows.set(row, 'unknown', {
+      await rows.set(row, 'unknown', {
         error:
           'interrupted while the SMTP server had the message: it may or may not have been accepted, so it is not resent',
       });
@@ -152,11 +197,11 @@ function recoverInterrupted(rows: Rows, mailer: Mailer, now: Date, report: Queue
   }
 }
 
-function retryFailed(rows: Rows, now: Date, report: QueueReport) {
-  for (const row of rows.inStatus('failed')) {
+async function retryFailed(rows: Rows, now: Date, report: QueueReport) {
+  for (const row of await rows.inStatus('failed')) {
     if (row.attempts >= MAX_ATTEMPTS) continue;
     if (now.getTime() - Date.parse(row.attempted_at ?? '') >= backoffMs(row.attempts)) {
-      rows.set(row, 'pending', { error: null });
+      await rows.set(row, 'pending', { error: null });
       report.retried++;
     }
   }
@@ -164,13 +209,13 @@ function retryFailed(rows: Rows, now: Date, report: QueueReport) {
 
 async function sendPending(rows: Rows, run: QueueRun, report: QueueReport) {
   const { mailer, now } = run;
-  for (const row of rows.pending()) {
-    if (!renewLock(run.db, run.lock, run.holder, now(), LEASE_MS)) return;
+  for (const row of await rows.pending()) {
+    if (!(await renewLock(run.db, run.lock, run.holder, now(), LEASE_MS))) return;
     let prepared: Prepared;
     try {
-      prepared = run.prepare(row);
+      prepared = await run.prepare(row);
     } catch (error) {
-      rows.failComposing(
+      await rows.failComposing(
         row,
         now(),
         `composing the e-mail failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -179,31 +224,31 @@ async function sendPending(rows: Rows, run: QueueRun, report: QueueReport) {
       continue;
     }
     if (prepared === 'drop') {
-      rows.drop(row);
+      await rows.drop(row);
       report.dropped++;
       continue;
     }
     if ('cancel' in prepared) {
-      rows.set(row, 'cancelled', { error: prepared.cancel });
+      await rows.set(row, 'cancelled', { error: prepared.cancel });
       report.dropped++;
       continue;
     }
-    if (!rows.claim(row, prepared.locale, now())) continue;
+    if (!(await rows.claim(row, prepared.locale, now()))) continue;
     try {
       await mailer.send(prepared.mail);
-      rows.set(row, 'sent', { sentAt: now().toISOString() });
+      await rows.set(row, 'sent', { sentAt: now().toISOString() });
       report.sent++;
     } catch (error) {
       const delivered = mailer.wasDelivered(row.message_id);
       const message = error instanceof Error ? error.message : String(error);
       if (delivered === true) {
-        rows.set(row, 'sent', { sentAt: now().toISOString() });
+        await rows.set(row, 'sent', { sentAt: now().toISOString() });
         report.sent++;
       } else if (delivered === false || certainlyNotSent(error)) {
-        rows.set(row, 'failed', { error: message });
+        await rows.set(row, 'failed', { error: message });
         report.failed++;
       } else {
-        rows.set(row, 'unknown', { error: message });
+        await rows.set(row, 'unknown', { error: message });
         report.unknown++;
       }
     }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { AlertsDb } from './db';
+import { writeTransaction, type Db } from '@/lib/storage/db';
 
 /**
  * Sliding-window rate limits kept in the database, so they hold across restarts and across server processes.
@@ -22,21 +22,29 @@ export function rateKey(secret: string, kind: RateLimit['name'], value: string):
 
 /**
  * Counts one attempt against every limit, unless one of them is already used up: then nothing is recorded and
- * the exhausted limit is returned. All in one transaction, so concurrent requests cannot both slip through.
+ * the exhausted limit is returned. All in one writer's transaction, so concurrent requests cannot both slip through.
  */
-export function consumeRateLimits(db: AlertsDb, checks: readonly RateLimit[], now: Date): RateLimit | undefined {
-  const count = db.prepare<[string, number], { n: number }>(
-    'SELECT count(*) AS n FROM rate_events WHERE key = ? AND at > ?',
-  );
-  const record = db.prepare('INSERT INTO rate_events (key, at) VALUES (?, ?)');
+export function consumeRateLimits(db: Db, checks: readonly RateLimit[], now: Date): Promise<RateLimit | undefined> {
   const at = now.getTime();
-  return db
-    .transaction(() => {
-      db.prepare('DELETE FROM rate_events WHERE at <= ?').run(at - 24 * hour);
-      const exhausted = checks.find((check) => (count.get(check.key, at - check.windowMs)?.n ?? 0) >= check.max);
-      if (exhausted) return exhausted;
-      for (const check of checks) record.run(check.key, at);
-      return undefined;
-    })
-    .immediate();
+  return writeTransaction(db, async (trx) => {
+    await trx
+      .deleteFrom('rate_events')
+      .where('at', '<=', at - 24 * hour)
+      .execute();
+    for (const check of checks) {
+      const used = await trx
+        .selectFrom('rate_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('key', '=', check.key)
+        .where('at', '>', at - check.windowMs)
+        .executeTakeFirst();
+      if ((used?.n ?? 0) >= check.max) return check;
+    }
+    if (checks.length > 0)
+      await trx
+        .insertInto('rate_events')
+        .values(checks.map((check) => ({ key: check.key, at })))
+        .execute();
+    return undefined;
+  });
 }

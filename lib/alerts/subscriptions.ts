@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { topics as allTopics, type Topic } from '@/lib/content/taxonomy';
 import { deleteJournalist, exportJournalist, journalistOfSubscriber } from '@/lib/early-access/personal-data';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import type { AlertsDb } from './db';
+import { writeTransaction, type Db } from '@/lib/storage/db';
 import type { AlertRecipient } from './matching';
 import { newSubscriberId } from './tokens';
 
@@ -64,19 +64,24 @@ function toSubscriber(value: unknown): Subscriber {
   };
 }
 
-export function findSubscriber(db: AlertsDb, id: string): Subscriber | undefined {
-  const found = db.prepare('SELECT * FROM subscribers WHERE id = ?').get(id);
+export async function findSubscriber(db: Db, id: string): Promise<Subscriber | undefined> {
+  const found = await db.selectFrom('subscribers').selectAll().where('id', '=', id).executeTakeFirst();
   return found === undefined ? undefined : toSubscriber(found);
 }
 
 /** By address, as stored (lower-cased). */
-export function findSubscriberByEmail(db: AlertsDb, email: string): Subscriber | undefined {
-  const found = db.prepare('SELECT * FROM subscribers WHERE email = ?').get(email.trim().toLowerCase());
+export async function findSubscriberByEmail(db: Db, email: string): Promise<Subscriber | undefined> {
+  const found = await db
+    .selectFrom('subscribers')
+    .selectAll()
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
   return found === undefined ? undefined : toSubscriber(found);
 }
 
-export function confirmedSubscribers(db: AlertsDb): Subscriber[] {
-  return db.prepare("SELECT * FROM subscribers WHERE status = 'confirmed'").all().map(toSubscriber);
+export async function confirmedSubscribers(db: Db): Promise<Subscriber[]> {
+  const rows = await db.selectFrom('subscribers').selectAll().where('status', '=', 'confirmed').execute();
+  return rows.map(toSubscriber);
 }
 
 export type SubscriptionRequest = {
@@ -93,117 +98,138 @@ export type SubscriptionRequest = {
  * already confirmed, a note with its settings link ("known"). The visitor sees the same answer either way.
  */
 export function requestSubscription(
-  db: AlertsDb,
+  db: Db,
   request: SubscriptionRequest,
   now: Date,
-): { kind: 'confirm' | 'known'; subscriber: Subscriber } {
+): Promise<{ kind: 'confirm' | 'known'; subscriber: Subscriber }> {
   const at = now.toISOString();
   const topics = request.topics === 'all' ? null : JSON.stringify(request.topics);
   const languages = JSON.stringify(request.languages);
-  return db
-    .transaction(() => {
-      const existing = db
-        .prepare<[string], { id: string; status: string }>('SELECT id, status FROM subscribers WHERE email = ?')
-        .get(request.email);
-      if (existing?.status === 'confirmed') return { kind: 'known' as const, subscriber: required(db, existing.id) };
-      const id = existing?.id ?? newSubscriberId();
-      db.prepare(
-        `INSERT INTO subscribers (id, email, locale, languages, topics, status, consent_text, consent_locale, consent_at, created_at, updated_at)
-       VALUES (@id, @email, @locale, @languages, @topics, 'pending', @consent, @locale, @at, @at, @at)
-       ON CONFLICT (id) DO UPDATE SET locale = @locale, languages = @languages, topics = @topics, status = 'pending',
-         consent_text = @consent, consent_locale = @locale, consent_at = @at, updated_at = @at`,
-      ).run({ id, email: request.email, locale: request.locale, languages, topics, consent: request.consentText, at });
-      return { kind: 'confirm' as const, subscriber: required(db, id) };
-    })
-    .immediate();
+  return writeTransaction(db, async (trx) => {
+    const existing = await trx
+      .selectFrom('subscribers')
+      .select(['id', 'status'])
+      .where('email', '=', request.email)
+      .executeTakeFirst();
+    if (existing?.status === 'confirmed') return { kind: 'known', subscriber: await required(trx, existing.id) };
+    const id = existing?.id ?? newSubscriberId();
+    const asked = {
+      locale: request.locale,
+      languages,
+      topics,
+      status: 'pending',
+      consent_text: request.consentText,
+      consent_locale: request.locale,
+      consent_at: at,
+      updated_at: at,
+    } as const;
+    await trx
+      .insertInto('subscribers')
+      .values({ id, email: request.email, created_at: at, ...asked })
+      .onConflict((oc) => oc.column('id').doUpdateSet(asked))
+      .execute();
+    return { kind: 'confirm', subscriber: await required(trx, id) };
+  });
 }
 
-function required(db: AlertsDb, id: string): Subscriber {
-  const subscriber = findSubscriber(db, id);
+async function required(db: Db, id: string): Promise<Subscriber> {
+  const subscriber = await findSubscriber(db, id);
   if (!subscriber) throw new Error(`subscriber ${id} vanished inside a transaction`);
   return subscriber;
 }
 
 /** Confirms a pending subscription. From this instant on (never before) releases are sent to it. */
 export function confirmSubscription(
-  db: AlertsDb,
+  db: Db,
   id: string,
   now: Date,
-): 'confirmed' | 'already-confirmed' | 'not-pending' | 'unknown' {
-  return db
-    .transaction(() => {
-      const subscriber = findSubscriber(db, id);
-      if (!subscriber) return 'unknown' as const;
-      if (subscriber.status === 'confirmed') return 'already-confirmed' as const;
-      // An old confirmation link must not undo an unsubscribe.
-      if (subscriber.status !== 'pending') return 'not-pending' as const;
-      const at = now.toISOString();
-      db.prepare(
-        "UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, unsubscribed_at = NULL, updated_at = ? WHERE id = ?",
-      ).run(at, at, id);
-      return 'confirmed' as const;
-    })
-    .immediate();
+): Promise<'confirmed' | 'already-confirmed' | 'not-pending' | 'unknown'> {
+  return writeTransaction(db, async (trx) => {
+    const subscriber = await findSubscriber(trx, id);
+    if (!subscriber) return 'unknown';
+    if (subscriber.status === 'confirmed') return 'already-confirmed';
+    // An old confirmation link must not undo an unsubscribe.
+    if (subscriber.status !== 'pending') return 'not-pending';
+    const at = now.toISOString();
+    await trx
+      .updateTable('subscribers')
+      .set({ status: 'confirmed', confirmed_at: at, unsubscribed_at: null, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+    return 'confirmed';
+  });
 }
 
-export function updatePreferences(
-  db: AlertsDb,
+export async function updatePreferences(
+  db: Db,
   id: string,
   preferences: { languages: readonly Locale[]; topics: readonly Topic[] | 'all' },
   now: Date,
-): boolean {
-  const topics = preferences.topics === 'all' ? null : JSON.stringify(preferences.topics);
-  const result = db
-    .prepare('UPDATE subscribers SET languages = ?, topics = ?, updated_at = ? WHERE id = ?')
-    .run(JSON.stringify(preferences.languages), topics, now.toISOString(), id);
-  return result.changes === 1;
+): Promise<boolean> {
+  const result = await db
+    .updateTable('subscribers')
+    .set({
+      languages: JSON.stringify(preferences.languages),
+      topics: preferences.topics === 'all' ? null : JSON.stringify(preferences.topics),
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 /** Stops every alert at once (RFC 8058 one-click and the unsubscribe page). Repeating it changes nothing. */
-export function unsubscribe(db: AlertsDb, id: string, now: Date): boolean {
+export async function unsubscribe(db: Db, id: string, now: Date): Promise<boolean> {
   const at = now.toISOString();
-  db.prepare(
-    "UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = coalesce(unsubscribed_at, ?), updated_at = ? WHERE id = ? AND status != 'unsubscribed'",
-  ).run(at, at, id);
-  return findSubscriber(db, id) !== undefined;
+  await db
+    .updateTable('subscribers')
+    .set((eb) => ({
+      status: 'unsubscribed',
+      unsubscribed_at: eb.fn.coalesce('unsubscribed_at', eb.val(at)),
+      updated_at: at,
+    }))
+    .where('id', '=', id)
+    .where('status', '!=', 'unsubscribed')
+    .execute();
+  return (await findSubscriber(db, id)) !== undefined;
 }
 
 /**
  * Erases the address, its settings, its consent record and its delivery log (ON DELETE CASCADE), and the early-access
  * record of the same person (groups, grants, access log): one request erases everything stored about them.
  */
-export function deleteSubscriber(db: AlertsDb, id: string): boolean {
-  return db
-    .transaction(() => {
-      const subscriber = findSubscriber(db, id);
-      if (!subscriber) return false;
-      const journalist = journalistOfSubscriber(db, subscriber);
-      if (journalist) deleteJournalist(db, journalist.email);
-      return db.prepare('DELETE FROM subscribers WHERE id = ?').run(id).changes === 1;
-    })
-    .immediate();
+export function deleteSubscriber(db: Db, id: string): Promise<boolean> {
+  return writeTransaction(db, async (trx) => {
+    const subscriber = await findSubscriber(trx, id);
+    if (!subscriber) return false;
+    const journalist = await journalistOfSubscriber(trx, subscriber);
+    if (journalist) await deleteJournalist(trx, journalist.email);
+    const result = await trx.deleteFrom('subscribers').where('id', '=', id).executeTakeFirst();
+    return result.numDeletedRows === 1n;
+  });
 }
 
 /** Everything stored about a subscriber, early access included, for the "download my data" button. */
-export function exportSubscriber(db: AlertsDb, id: string) {
-  const subscriber = findSubscriber(db, id);
+export async function exportSubscriber(db: Db, id: string) {
+  const subscriber = await findSubscriber(db, id);
   if (!subscriber) return undefined;
-  const deliveries = db
-    .prepare<
-      [string],
-      { release_slug: string; locale: string; status: string; queued_at: string; sent_at: string | null }
-    >(
-      'SELECT release_slug, locale, status, queued_at, sent_at FROM deliveries WHERE subscriber_id = ? ORDER BY queued_at',
-    )
-    .all(id)
-    .map((d) => ({
+  const deliveries = await db
+    .selectFrom('deliveries')
+    .select(['release_slug', 'locale', 'status', 'queued_at', 'sent_at'])
+    .where('subscriber_id', '=', id)
+    .orderBy('queued_at')
+    .execute();
+  const { id: _id, ...data } = subscriber;
+  const journalist = await journalistOfSubscriber(db, subscriber);
+  return {
+    ...data,
+    deliveries: deliveries.map((d) => ({
       release: d.release_slug,
       language: d.locale,
       status: d.status,
       queuedAt: d.queued_at,
       sentAt: d.sent_at,
-    }));
-  const { id: _id, ...data } = subscriber;
-  const journalist = journalistOfSubscriber(db, subscriber);
-  return { ...data, deliveries, ...(journalist && { earlyAccess: exportJournalist(db, journalist.email) }) };
+    })),
+    ...(journalist && { earlyAccess: await exportJournalist(db, journalist.email) }),
+  };
 }

@@ -18,7 +18,7 @@ export function tokenFormHandler(
   purpose: TokenPurpose,
   page: (locale: Locale) => string,
   action: string,
-  act: (subscriber: Subscriber, answer: Answer) => Response,
+  act: (subscriber: Subscriber, answer: Answer) => Promise<Response>,
 ) {
   return async function POST(request: Request): Promise<Response> {
     const read = await readForm(request);
@@ -29,9 +29,9 @@ export function tokenFormHandler(
     const parsed = tokenForm.safeParse(formFields(read.form));
     if (!parsed.success) return refuse('invalidLink');
     try {
-      const found = subscriberFromToken(parsed.data.token, purpose);
+      const found = await subscriberFromToken(parsed.data.token, purpose);
       if (!found.ok) return refuse(found.error);
-      return act(found.subscriber, { locale, refuse });
+      return await act(found.subscriber, { locale, refuse });
     } catch (error) {
       console.error(`alerts: ${action} failed`, error);
       return refuse('unavailable');

@@ -1,7 +1,7 @@
-import type { AlertsDb } from '@/lib/alerts/db';
 import { findSubscriberByEmail } from '@/lib/alerts/subscriptions';
 import { earlyAccessGroups } from '@/lib/content/taxonomy';
 import { locales } from '@/lib/i18n/locales';
+import { writeTransaction, type Db } from '@/lib/storage/db';
 import { group, list, parse, plural, Refusal, slug, table, text } from './cli-args';
 import { accessLog, revokeGrants } from './grants';
 import { deleteJournalist, exportJournalist } from './personal-data';
@@ -44,19 +44,19 @@ Groups: ${earlyAccessGroups.join(', ')}`;
 
 export type AccessIo = {
   /** Opened on first use, so `help` and usage errors touch no database. */
-  db: () => AlertsDb;
+  db: () => Promise<Db>;
   out: (text: string) => void;
   err: (text: string) => void;
   now: () => Date;
 };
 
-function known(db: AlertsDb, email: string): Journalist {
-  const journalist = findJournalist(db, email);
+async function known(db: Db, email: string): Promise<Journalist> {
+  const journalist = await findJournalist(db, email);
   if (!journalist) throw new Refusal(`no journalist with the e-mail ${quote(email)} (see \`npm run access -- list\`)`);
   return journalist;
 }
 
-function add(args: string[], io: AccessIo) {
+async function add(args: string[], io: AccessIo) {
   const { values } = parse(
     args,
     {
@@ -84,7 +84,7 @@ function add(args: string[], io: AccessIo) {
   if (subscriberEmail !== undefined) {
     if (values.language !== undefined)
       throw new Refusal('add --subscriber takes the language the subscriber chose; leave out --language', 2);
-    const subscriber = findSubscriberByEmail(io.db(), subscriberEmail);
+    const subscriber = await findSubscriberByEmail(await io.db(), subscriberEmail);
     if (subscriber?.status !== 'confirmed')
       throw new Refusal(
         subscriber
@@ -97,7 +97,7 @@ function add(args: string[], io: AccessIo) {
   }
   const input = { ...person, name: needed('name'), outlet: needed('outlet'), groups: list(values.group) };
   try {
-    const { journalist, created, addedGroups } = addJournalist(io.db(), input, io.now());
+    const { journalist, created, addedGroups } = await addJournalist(await io.db(), input, io.now());
     const who = `${journalist.email} (${journalist.name}, ${journalist.outlet}, ${journalist.locale})`;
     const added = addedGroups.length > 0 ? `added to ${addedGroups.join(', ')}` : 'already in every group given';
     io.out(`${created ? 'Added' : 'Updated'} ${who}: ${added}; groups now ${journalist.groups.join(', ')}.`);
@@ -113,7 +113,7 @@ function add(args: string[], io: AccessIo) {
   }
 }
 
-function importFile(args: string[], io: AccessIo) {
+async function importFile(args: string[], io: AccessIo) {
   const { positionals } = parse(args, {}, [1, 1], 'import needs one CSV file');
   const [file = ''] = positionals;
   const read = readImportFile(file);
@@ -121,18 +121,21 @@ function importFile(args: string[], io: AccessIo) {
     read.errors.forEach((error) => io.err(error));
     throw new Refusal(`${file}: nothing was imported; fix the ${plural(read.errors.length, 'problem')} above`);
   }
-  const db = io.db();
+  const db = await io.db();
   const now = io.now();
-  const created = db
-    .transaction(() => read.rows.filter((row) => addJournalist(db, row.person, now).created).length)
-    .immediate();
+  // All rows or none: one transaction, each person added within it.
+  const created = await writeTransaction(db, async (trx) => {
+    let added = 0;
+    for (const row of read.rows) if ((await addJournalist(trx, row.person, now)).created) added++;
+    return added;
+  });
   io.out(`Imported ${file}: ${created} added, ${read.rows.length - created} updated.`);
 }
 
-function listPeople(args: string[], io: AccessIo) {
+async function listPeople(args: string[], io: AccessIo) {
   const { values } = parse(args, { group: { type: 'string' } }, [0, 0], 'list takes only --group');
   const only = text(values.group);
-  const people = listJournalists(io.db(), only === undefined ? {} : { group: group(only) });
+  const people = await listJournalists(await io.db(), only === undefined ? {} : { group: group(only) });
   if (people.length === 0) return io.out(only ? `Nobody is in ${only}.` : 'No journalists yet.');
   io.out(
     table([
@@ -142,7 +145,7 @@ function listPeople(args: string[], io: AccessIo) {
   );
 }
 
-function remove(args: string[], io: AccessIo) {
+async function remove(args: string[], io: AccessIo) {
   const { values, positionals } = parse(
     args,
     { group: { type: 'string', multiple: true } },
@@ -151,8 +154,9 @@ function remove(args: string[], io: AccessIo) {
   );
   const [email = ''] = positionals;
   const groups = list(values.group).map(group);
-  const journalist = known(io.db(), email);
-  const left = removeFromGroups(io.db(), journalist.email, groups.length > 0 ? groups : undefined) ?? [];
+  const db = await io.db();
+  const journalist = await known(db, email);
+  const left = (await removeFromGroups(db, journalist.email, groups.length > 0 ? groups : undefined)) ?? [];
   if (left.length === 0) return io.out(`${journalist.email} is in none of those groups; nothing changed.`);
   io.out(
     `Removed ${journalist.email} from ${left.join(', ')}. Their links to releases open only to those groups stop ` +
@@ -160,12 +164,13 @@ function remove(args: string[], io: AccessIo) {
   );
 }
 
-function revoke(args: string[], io: AccessIo) {
+async function revoke(args: string[], io: AccessIo) {
   const { positionals } = parse(args, {}, [1, 2], 'revoke needs an e-mail and optionally a release slug');
   const [email = '', release] = positionals;
   const only = release === undefined ? undefined : slug(release);
-  const journalist = known(io.db(), email);
-  const revoked = revokeGrants(io.db(), journalist.email, io.now(), only);
+  const db = await io.db();
+  const journalist = await known(db, email);
+  const revoked = await revokeGrants(db, journalist.email, io.now(), only);
   const scope = only === undefined ? 'any release' : only;
   if (revoked === 0)
     return io.out(
@@ -176,10 +181,10 @@ function revoke(args: string[], io: AccessIo) {
   );
 }
 
-function log(args: string[], io: AccessIo) {
+async function log(args: string[], io: AccessIo) {
   const { positionals } = parse(args, {}, [1, 1], 'log needs one release slug');
   const release = slug(positionals[0] ?? '');
-  const entries = accessLog(io.db(), release);
+  const entries = await accessLog(await io.db(), release);
   if (entries.length === 0) return io.out(`Nobody has opened ${release} through an early-access link.`);
   io.out(
     table([
@@ -196,16 +201,18 @@ function log(args: string[], io: AccessIo) {
   );
 }
 
-function exportPerson(args: string[], io: AccessIo) {
+async function exportPerson(args: string[], io: AccessIo) {
   const { positionals } = parse(args, {}, [1, 1], 'export needs one e-mail');
-  const journalist = known(io.db(), positionals[0] ?? '');
-  io.out(JSON.stringify(exportJournalist(io.db(), journalist.email), null, 2));
+  const db = await io.db();
+  const journalist = await known(db, positionals[0] ?? '');
+  io.out(JSON.stringify(await exportJournalist(db, journalist.email), null, 2));
 }
 
-function erase(args: string[], io: AccessIo) {
+async function erase(args: string[], io: AccessIo) {
   const { positionals } = parse(args, {}, [1, 1], 'delete needs one e-mail');
-  const journalist = known(io.db(), positionals[0] ?? '');
-  const erased = deleteJournalist(io.db(), journalist.email);
+  const db = await io.db();
+  const journalist = await known(db, positionals[0] ?? '');
+  const erased = await deleteJournalist(db, journalist.email);
   if (!erased) throw new Error(`${journalist.email} vanished while being erased`);
   io.out(
     `Erased ${journalist.email} (${journalist.name}, ${journalist.outlet}): ${plural(erased.groups, 'group membership')}, ` +
@@ -213,13 +220,13 @@ function erase(args: string[], io: AccessIo) {
   );
 }
 
-const commands: Record<string, (args: string[], io: AccessIo) => void> = {
+const commands: Record<string, (args: string[], io: AccessIo) => Promise<void>> = {
   add,
   import: importFile,
   list: listPeople,
-  groups: (args, io) => {
+  groups: async (args, io) => {
     parse(args, {}, [0, 0], 'groups takes no arguments');
-    io.out(table(groupCounts(io.db()).map((g) => [g.group, plural(g.members, 'member')])));
+    io.out(table((await groupCounts(await io.db())).map((g) => [g.group, plural(g.members, 'member')])));
   },
   remove,
   revoke,
@@ -229,7 +236,7 @@ const commands: Record<string, (args: string[], io: AccessIo) => void> = {
 };
 
 /** Runs one command line and returns the exit code. */
-export function runAccess(argv: readonly string[], io: AccessIo): number {
+export async function runAccess(argv: readonly string[], io: AccessIo): Promise<number> {
   const [command, ...args] = argv;
   // Asking for help is answered like any command line that does nothing: the usage, and exit code 2.
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -239,7 +246,7 @@ export function runAccess(argv: readonly string[], io: AccessIo): number {
   const run = commands[command];
   try {
     if (!run) throw new Refusal(`unknown command ${quote(command)}`, 2);
-    run(args, io);
+    await run(args, io);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

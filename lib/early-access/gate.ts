@@ -25,12 +25,16 @@ export type Visit =
  * revocation, then the release's own frontmatter through lib/content/early.ts (a draft, access not yet open, or
  * the person no longer in any of its groups). Only the grant's own link learns that the embargo has lifted.
  */
-export function visit(
-  deps: { secret: string; findGrant: (id: string) => GrantRecord | undefined; early: Pick<EarlyAccess, 'admit'> },
+export async function visit(
+  deps: {
+    secret: string;
+    findGrant: (id: string) => Promise<GrantRecord | undefined>;
+    early: Pick<EarlyAccess, 'admit'>;
+  },
   token: unknown,
-): Visit {
+): Promise<Visit> {
   const id = tokenGrantId(token);
-  const grant = id === undefined ? undefined : deps.findGrant(id);
+  const grant = id === undefined ? undefined : await deps.findGrant(id);
   if (!grant || typeof token !== 'string') return { kind: 'none' };
   if (!tokenMatches(deps.secret, token, grant) || grant.revokedAt !== undefined) return { kind: 'none' };
   const admission = deps.early.admit(grant.slug, grant.groups);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AlertsDb } from '@/lib/alerts/db';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import type { Db } from '@/lib/storage/db';
 import { findJournalist, newEarlyAccessId, toJournalist, type Journalist } from './store';
 
 /**
@@ -42,11 +42,27 @@ const row = z.object({
 });
 
 // The journalist's columns under their own names (toJournalist reads them), the grant's where they would clash.
-const selectGrants = `SELECT j.*, g.id AS grant_id, g.journalist_id, g.release_slug, g.locale AS grant_locale, g.status,
-  g.message_id, g.attempts, g.queued_at, g.attempted_at, g.sent_at, g.error, g.revoked_at
-  FROM access_grants g JOIN journalists j ON j.id = g.journalist_id`;
+const selectGrants = (db: Db) =>
+  db
+    .selectFrom('access_grants as g')
+    .innerJoin('journalists as j', 'j.id', 'g.journalist_id')
+    .selectAll('j')
+    .select([
+      'g.id as grant_id',
+      'g.journalist_id',
+      'g.release_slug',
+      'g.locale as grant_locale',
+      'g.status',
+      'g.message_id',
+      'g.attempts',
+      'g.queued_at',
+      'g.attempted_at',
+      'g.sent_at',
+      'g.error',
+      'g.revoked_at',
+    ]);
 
-function toGrant(db: AlertsDb, value: unknown): GrantWithJournalist {
+async function toGrant(db: Db, value: unknown): Promise<GrantWithJournalist> {
   const r = row.parse(value);
   return {
     id: r.grant_id,
@@ -61,52 +77,69 @@ function toGrant(db: AlertsDb, value: unknown): GrantWithJournalist {
     sentAt: r.sent_at ?? undefined,
     error: r.error ?? undefined,
     revokedAt: r.revoked_at ?? undefined,
-    journalist: toJournalist(db, value),
+    journalist: await toJournalist(db, value),
   };
 }
 
 /** Writes a pending grant unless the person already has one for the release; true when it is new. */
-export function queueGrant(
-  db: AlertsDb,
+export async function queueGrant(
+  db: Db,
   grant: { journalistId: string; slug: string; locale: Locale; messageId: string },
   now: Date,
-): boolean {
-  return (
-    db
-      .prepare(
-        `INSERT OR IGNORE INTO access_grants (id, journalist_id, release_slug, locale, status, message_id, queued_at)
-         VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
-      )
-      .run(newEarlyAccessId(), grant.journalistId, grant.slug, grant.locale, grant.messageId, now.toISOString())
-      .changes === 1
-  );
+): Promise<boolean> {
+  const result = await db
+    .insertInto('access_grants')
+    .values({
+      id: newEarlyAccessId(),
+      journalist_id: grant.journalistId,
+      release_slug: grant.slug,
+      locale: grant.locale,
+      status: 'pending',
+      message_id: grant.messageId,
+      queued_at: now.toISOString(),
+    })
+    .onConflict((oc) => oc.columns(['journalist_id', 'release_slug']).doNothing())
+    .executeTakeFirst();
+  return result.numInsertedOrUpdatedRows === 1n;
 }
 
-export function findGrant(db: AlertsDb, id: string): GrantWithJournalist | undefined {
-  const found = db.prepare(`${selectGrants} WHERE g.id = ?`).get(id);
+export async function findGrant(db: Db, id: string): Promise<GrantWithJournalist | undefined> {
+  const found = await selectGrants(db).where('g.id', '=', id).executeTakeFirst();
+  return found === undefined ? undefined : toGrant(db, found);
+}
+
+/** The grant of a person for a release, if any. */
+export async function grantOf(db: Db, journalistId: string, slug: string): Promise<GrantWithJournalist | undefined> {
+  const found = await selectGrants(db)
+    .where('g.journalist_id', '=', journalistId)
+    .where('g.release_slug', '=', slug)
+    .executeTakeFirst();
   return found === undefined ? undefined : toGrant(db, found);
 }
 
 /** Every grant for a release, by address. */
-export function grantsOf(db: AlertsDb, slug: string): GrantWithJournalist[] {
-  return db
-    .prepare(`${selectGrants} WHERE g.release_slug = ? ORDER BY j.email`)
-    .all(slug)
-    .map((r) => toGrant(db, r));
+export async function grantsOf(db: Db, slug: string): Promise<GrantWithJournalist[]> {
+  const rows = await selectGrants(db).where('g.release_slug', '=', slug).orderBy('j.email').execute();
+  const grants: GrantWithJournalist[] = [];
+  for (const value of rows) grants.push(await toGrant(db, value));
+  return grants;
 }
 
 /**
  * Revokes the person's links, for one release or all of them: from now on they answer 404. Returns how many were
  * revoked (links already revoked keep their first time).
  */
-export function revokeGrants(db: AlertsDb, email: string, now: Date, slug?: string): number {
-  const journalist = findJournalist(db, email);
+export async function revokeGrants(db: Db, email: string, now: Date, slug?: string): Promise<number> {
+  const journalist = await findJournalist(db, email);
   if (!journalist) return 0;
-  return db
-    .prepare(
-      'UPDATE access_grants SET revoked_at = ? WHERE journalist_id = ? AND revoked_at IS NULL AND (? IS NULL OR release_slug = ?)',
-    )
-    .run(now.toISOString(), journalist.id, slug ?? null, slug ?? null).changes;
+  let revoke = db
+    .updateTable('access_grants')
+    .set({ revoked_at: now.toISOString() })
+    .where('journalist_id', '=', journalist.id)
+    .where('revoked_at', 'is', null);
+  if (slug !== undefined) revoke = revoke.where('release_slug', '=', slug);
+  const result = await revoke.executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export type AccessAction = 'open' | 'download';
@@ -115,20 +148,31 @@ export type AccessAction = 'open' | 'download';
 const clientLength = 300;
 
 /** Logs one opening or download through a grant's link; false when there is no such grant. */
-export function logAccess(
-  db: AlertsDb,
+export async function logAccess(
+  db: Db,
   entry: { grantId: string; action: AccessAction; file?: string; client: string },
   now: Date,
-): boolean {
-  return (
-    db
-      .prepare(
-        `INSERT INTO access_log (grant_id, journalist_id, release_slug, action, file, client, at)
-         SELECT id, journalist_id, release_slug, ?, ?, ?, ? FROM access_grants WHERE id = ?`,
-      )
-      .run(entry.action, entry.file ?? null, entry.client.slice(0, clientLength), now.toISOString(), entry.grantId)
-      .changes === 1
-  );
+): Promise<boolean> {
+  // One statement: the grant's own person and release, or no row at all when there is no such grant.
+  const result = await db
+    .insertInto('access_log')
+    .columns(['grant_id', 'journalist_id', 'release_slug', 'action', 'file', 'client', 'at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('access_grants')
+        .select((g) => [
+          'id',
+          'journalist_id',
+          'release_slug',
+          g.cast<AccessAction>(g.val(entry.action), 'text').as('action'),
+          g.cast<string | null>(g.val(entry.file ?? null), 'text').as('file'),
+          g.cast<string>(g.val(entry.client.slice(0, clientLength)), 'text').as('client'),
+          g.cast<string>(g.val(now.toISOString()), 'text').as('at'),
+        ])
+        .where('id', '=', entry.grantId),
+    )
+    .executeTakeFirst();
+  return result.numInsertedOrUpdatedRows === 1n;
 }
 
 export type AccessLogEntry = {
@@ -152,16 +196,17 @@ const logRow = z.object({
 });
 
 /** Who opened and downloaded what of a release, oldest first. */
-export function accessLog(db: AlertsDb, slug: string): AccessLogEntry[] {
-  return db
-    .prepare(
-      `SELECT l.at, l.action, l.file, l.client, j.email, j.name, j.outlet
-       FROM access_log l JOIN journalists j ON j.id = l.journalist_id
-       WHERE l.release_slug = ? ORDER BY l.at, l.id`,
-    )
-    .all(slug)
-    .map((value) => {
-      const r = logRow.parse(value);
-      return { ...r, file: r.file ?? undefined };
-    });
+export async function accessLog(db: Db, slug: string): Promise<AccessLogEntry[]> {
+  const rows = await db
+    .selectFrom('access_log as l')
+    .innerJoin('journalists as j', 'j.id', 'l.journalist_id')
+    .select(['l.at', 'l.action', 'l.file', 'l.client', 'j.email', 'j.name', 'j.outlet'])
+    .where('l.release_slug', '=', slug)
+    .orderBy('l.at')
+    .orderBy('l.id')
+    .execute();
+  return rows.map((value) => {
+    const r = logRow.parse(value);
+    return { ...r, file: r.file ?? undefined };
+  });
 }

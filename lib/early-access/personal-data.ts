@@ -1,4 +1,4 @@
-import type { AlertsDb } from '@/lib/alerts/db';
+import { writeTransaction, type Db } from '@/lib/storage/db';
 import { findJournalist, toJournalist, type Journalist } from './store';
 
 /**
@@ -7,63 +7,54 @@ import { findJournalist, toJournalist, type Journalist } from './store';
  */
 /** Erases the person, their groups, grants and access log (ON DELETE CASCADE); says how much went, or undefined. */
 export function deleteJournalist(
-  db: AlertsDb,
+  db: Db,
   email: string,
-): { groups: number; grants: number; log: number } | undefined {
-  return db
-    .transaction(() => {
-      const journalist = findJournalist(db, email);
-      if (!journalist) return undefined;
-      const count = (table: string) =>
-        db
-          .prepare<[string], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE journalist_id = ?`)
-          .get(journalist.id)?.n ?? 0;
-      const erased = { groups: journalist.groups.length, grants: count('access_grants'), log: count('access_log') };
-      db.prepare('DELETE FROM journalists WHERE id = ?').run(journalist.id);
-      return erased;
-    })
-    .immediate();
+): Promise<{ groups: number; grants: number; log: number } | undefined> {
+  return writeTransaction(db, async (trx) => {
+    const journalist = await findJournalist(trx, email);
+    if (!journalist) return undefined;
+    const count = async (table: 'access_grants' | 'access_log') => {
+      const row = await trx
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('journalist_id', '=', journalist.id)
+        .executeTakeFirst();
+      return row?.n ?? 0;
+    };
+    const erased = {
+      groups: journalist.groups.length,
+      grants: await count('access_grants'),
+      log: await count('access_log'),
+    };
+    await trx.deleteFrom('journalists').where('id', '=', journalist.id).execute();
+    return erased;
+  });
 }
 
 /** Everything stored about a person, grants and access log included, for a data request. */
-export function exportJournalist(db: AlertsDb, email: string) {
-  const journalist = findJournalist(db, email);
+export async function exportJournalist(db: Db, email: string) {
+  const journalist = await findJournalist(db, email);
   if (!journalist) return undefined;
-  const groups = db
-    .prepare<[string], { group_name: string; added_at: string }>(
-      'SELECT group_name, added_at FROM journalist_groups WHERE journalist_id = ? ORDER BY group_name',
-    )
-    .all(journalist.id)
-    .map((g) => ({ group: g.group_name, addedAt: g.added_at }));
-  const grants = db
-    .prepare<
-      [string],
-      {
-        release_slug: string;
-        locale: string;
-        status: string;
-        queued_at: string;
-        sent_at: string | null;
-        revoked_at: string | null;
-      }
-    >(
-      'SELECT release_slug, locale, status, queued_at, sent_at, revoked_at FROM access_grants WHERE journalist_id = ? ORDER BY queued_at, release_slug',
-    )
-    .all(journalist.id)
-    .map((g) => ({
-      release: g.release_slug,
-      language: g.locale,
-      status: g.status,
-      queuedAt: g.queued_at,
-      sentAt: g.sent_at,
-      revokedAt: g.revoked_at,
-    }));
-  const log = db
-    .prepare<[string], { release_slug: string; action: string; file: string | null; client: string; at: string }>(
-      'SELECT release_slug, action, file, client, at FROM access_log WHERE journalist_id = ? ORDER BY at, id',
-    )
-    .all(journalist.id)
-    .map((l) => ({ release: l.release_slug, action: l.action, file: l.file, client: l.client, at: l.at }));
+  const groups = await db
+    .selectFrom('journalist_groups')
+    .select(['group_name', 'added_at'])
+    .where('journalist_id', '=', journalist.id)
+    .orderBy('group_name')
+    .execute();
+  const grants = await db
+    .selectFrom('access_grants')
+    .select(['release_slug', 'locale', 'status', 'queued_at', 'sent_at', 'revoked_at'])
+    .where('journalist_id', '=', journalist.id)
+    .orderBy('queued_at')
+    .orderBy('release_slug')
+    .execute();
+  const log = await db
+    .selectFrom('access_log')
+    .select(['release_slug', 'action', 'file', 'client', 'at'])
+    .where('journalist_id', '=', journalist.id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
   return {
     email: journalist.email,
     name: journalist.name,
@@ -72,19 +63,31 @@ export function exportJournalist(db: AlertsDb, email: string) {
     linkedAlertSubscription: journalist.subscriberId !== undefined,
     createdAt: journalist.createdAt,
     updatedAt: journalist.updatedAt,
-    groups,
-    grants,
-    log,
+    groups: groups.map((g) => ({ group: g.group_name, addedAt: g.added_at })),
+    grants: grants.map((g) => ({
+      release: g.release_slug,
+      language: g.locale,
+      status: g.status,
+      queuedAt: g.queued_at,
+      sentAt: g.sent_at,
+      revokedAt: g.revoked_at,
+    })),
+    log: log.map((l) => ({ release: l.release_slug, action: l.action, file: l.file, client: l.client, at: l.at })),
   };
 }
 
 /** The early-access record of an alert subscriber: linked to it, or under the same address. */
-export function journalistOfSubscriber(
-  db: AlertsDb,
+export async function journalistOfSubscriber(
+  db: Db,
   subscriber: { id: string; email: string },
-): Journalist | undefined {
-  const found = db
-    .prepare('SELECT * FROM journalists WHERE subscriber_id = ? OR email = ? ORDER BY subscriber_id IS NULL LIMIT 1')
-    .get(subscriber.id, subscriber.email.toLowerCase());
+): Promise<Journalist | undefined> {
+  const found = await db
+    .selectFrom('journalists')
+    .selectAll()
+    .where((eb) => eb.or([eb('subscriber_id', '=', subscriber.id), eb('email', '=', subscriber.email.toLowerCase())]))
+    // The linked record first (false sorts before true on both engines).
+    .orderBy((eb) => eb('subscriber_id', 'is', null))
+    .limit(1)
+    .executeTakeFirst();
   return found === undefined ? undefined : toJournalist(db, found);
 }

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mail } from '@/lib/alerts/emails';
-import type { AlertsDb } from '@/lib/alerts/db';
 import { runQueue, type Prepared, type QueueReport, type QueuedMail } from '@/lib/alerts/mail-queue';
 import type { Mailer } from '@/lib/alerts/mailer';
 import type { EarlyAccess } from '@/lib/content/early';
@@ -8,7 +7,8 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 import { earlyPath } from '@/lib/routing';
-import { findGrant, queueGrant } from './grants';
+import { writeTransaction, type Db } from '@/lib/storage/db';
+import { grantOf, queueGrant } from './grants';
 import { groupMembers } from './store';
 import { accessToken } from './tokens';
 
@@ -22,7 +22,7 @@ import { accessToken } from './tokens';
 const SENDER_LOCK = 'early-access-send';
 
 export type EarlyBatch = {
-  db: AlertsDb;
+  db: Db;
   mailer: Mailer;
   early: Pick<EarlyAccess, 'opening' | 'admit' | 'release'>;
   secret: string;
@@ -54,27 +54,22 @@ export function runEarlyAccessBatch(batch: EarlyBatch): Promise<QueueReport> {
 }
 
 /** A grant for every member of an open release's groups who has none yet, in one transaction; returns how many. */
-function queueOpening({ db, early, messageDomain }: EarlyBatch, at: Date): number {
-  let queued = 0;
-  db.transaction(() => {
+function queueOpening({ db, early, messageDomain }: EarlyBatch, at: Date): Promise<number> {
+  return writeTransaction(db, async (trx) => {
+    let queued = 0;
     for (const release of early.opening()) {
-      for (const person of groupMembers(db, release.groups)) {
+      for (const person of await groupMembers(trx, release.groups)) {
         const locale: Locale = release.locales.includes(person.locale) ? person.locale : defaultLocale;
         const messageId = earlyMessageId(person.id, release.slug, messageDomain);
-        if (queueGrant(db, { journalistId: person.id, slug: release.slug, locale, messageId }, at)) queued++;
+        if (await queueGrant(trx, { journalistId: person.id, slug: release.slug, locale, messageId }, at)) queued++;
       }
     }
-  }).immediate();
-  return queued;
+    return queued;
+  });
 }
 
-function prepare({ db, early, secret, siteUrl, from }: EarlyBatch, row: QueuedMail): Prepared {
-  const grant = db
-    .prepare<[string, string], { id: string }>(
-      'SELECT id FROM access_grants WHERE journalist_id = ? AND release_slug = ?',
-    )
-    .get(row.person, row.slug);
-  const found = grant && findGrant(db, grant.id);
+async function prepare({ db, early, secret, siteUrl, from }: EarlyBatch, row: QueuedMail): Promise<Prepared> {
+  const found = await grantOf(db, row.person, row.slug);
   if (!found) return 'drop';
   if (found.revokedAt) return { cancel: `revoked at ${found.revokedAt}, before the e-mail went out` };
   const admission = early.admit(found.slug, found.journalist.groups);

@@ -1,26 +1,23 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
 import { resolveSecret } from '@/lib/alerts/secret';
 import { early } from '@/lib/content/facade';
 import { env } from '@/lib/env';
+import { sharedDb } from '@/lib/storage/shared';
 import { visit, type GrantRecord, type Visit } from './gate';
 import { findGrant, logAccess, type GrantWithJournalist } from './grants';
 
 /**
- * Early access as the web server uses it: the alerts database and link key, opened on first use (so `next build`
- * never touches the database), and the content's early-access path. No 'server-only' marker: the file handler under
- * pages/api uses it too (see lib/media/downloads.ts).
+ * Early access as the web server uses it: the process's database handle (lib/storage/shared.ts) and the link key,
+ * opened on first use (so `next build` never touches the database), and the content's early-access path. No
+ * 'server-only' marker: the file handler under pages/api uses it too (see lib/media/downloads.ts).
  */
-let opened: { db: AlertsDb; secret: string } | undefined;
-function storage() {
-  opened ??= { db: openAlertsDb(env.alerts.db), secret: resolveSecret(env.alerts.secret, env.alerts.db) };
-  return opened;
-}
+let secret: string | undefined;
+const linkKey = () => (secret ??= resolveSecret(env.alerts.secret, env.alerts.db));
 
 /** Where a personal link leads now (./gate.ts). */
-export function openLink(token: unknown): Visit {
-  const { db, secret } = storage();
-  return visit({ secret, early, findGrant: (id) => recordOf(findGrant(db, id)) }, token);
+export async function openLink(token: unknown): Promise<Visit> {
+  const db = await sharedDb();
+  return visit({ secret: linkKey(), early, findGrant: async (id) => recordOf(await findGrant(db, id)) }, token);
 }
 
 function recordOf(grant: GrantWithJournalist | undefined): GrantRecord | undefined {
@@ -49,6 +46,6 @@ export function clientOf(headers: IncomingHttpHeaders | Headers, remoteAddress?:
 }
 
 /** Records an opening of the page or a download of a file under an open grant. */
-export function logVisit(grantId: string, action: 'open' | 'download', client: string, file?: string): void {
-  logAccess(storage().db, { grantId, action, client, ...(file ? { file } : {}) }, new Date());
+export async function logVisit(grantId: string, action: 'open' | 'download', client: string, file?: string) {
+  await logAccess(await sharedDb(), { grantId, action, client, ...(file ? { file } : {}) }, new Date());
 }

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AlertsDb } from '@/lib/alerts/db';
 import { earlyAccessGroups, type EarlyAccessGroup } from '@/lib/content/taxonomy';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { writeTransaction, type Db } from '@/lib/storage/db';
 
 /**
- * The accredited journalists of early access and their groups: personal data, kept in the alerts database (never in
- * Git), covered by the same export and deletion as alert subscriptions. All of its SQL is here and in grants.ts.
+ * The accredited journalists of early access and their groups: personal data, kept in the newsroom's database (never
+ * in Git), covered by the same export and deletion as alert subscriptions. All of its queries are here and in
+ * grants.ts.
  */
 export type Journalist = {
   id: string;
@@ -101,17 +102,18 @@ const row = z.object({
   updated_at: z.string(),
 });
 
-function groupsOf(db: AlertsDb, journalistId: string): EarlyAccessGroup[] {
-  return db
-    .prepare<[string], { group_name: string }>(
-      'SELECT group_name FROM journalist_groups WHERE journalist_id = ? ORDER BY group_name',
-    )
-    .all(journalistId)
-    .map((g) => z.enum(earlyAccessGroups).parse(g.group_name));
+async function groupsOf(db: Db, journalistId: string): Promise<EarlyAccessGroup[]> {
+  const rows = await db
+    .selectFrom('journalist_groups')
+    .select('group_name')
+    .where('journalist_id', '=', journalistId)
+    .orderBy('group_name')
+    .execute();
+  return rows.map((g) => z.enum(earlyAccessGroups).parse(g.group_name));
 }
 
 /** A row of `journalists` (possibly with other tables' columns beside it) with its groups. */
-export function toJournalist(db: AlertsDb, value: unknown): Journalist {
+export async function toJournalist(db: Db, value: unknown): Promise<Journalist> {
   const r = row.parse(value);
   return {
     id: r.id,
@@ -119,18 +121,29 @@ export function toJournalist(db: AlertsDb, value: unknown): Journalist {
     name: r.name,
     outlet: r.outlet,
     locale: r.locale,
-    groups: groupsOf(db, r.id),
+    groups: await groupsOf(db, r.id),
     subscriberId: r.subscriber_id ?? undefined,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
+const journalists = (db: Db) => db.selectFrom('journalists').selectAll('journalists');
+
+/** Each row with its groups, one after the other (a transaction has one connection). */
+export async function toJournalists(db: Db, rows: readonly unknown[]): Promise<Journalist[]> {
+  const people: Journalist[] = [];
+  for (const value of rows) people.push(await toJournalist(db, value));
+  return people;
+}
+
 /** By id, or by address (any case) when it contains an @. */
-export function findJournalist(db: AlertsDb, idOrEmail: string): Journalist | undefined {
-  const found = idOrEmail.includes('@')
-    ? db.prepare('SELECT * FROM journalists WHERE email = ?').get(idOrEmail.trim().toLowerCase())
-    : db.prepare('SELECT * FROM journalists WHERE id = ?').get(idOrEmail);
+export async function findJournalist(db: Db, idOrEmail: string): Promise<Journalist | undefined> {
+  const found = await (
+    idOrEmail.includes('@')
+      ? journalists(db).where('email', '=', idOrEmail.trim().toLowerCase())
+      : journalists(db).where('id', '=', idOrEmail)
+  ).executeTakeFirst();
   return found === undefined ? undefined : toJournalist(db, found);
 }
 
@@ -138,66 +151,80 @@ export function findJournalist(db: AlertsDb, idOrEmail: string): Journalist | un
  * Adds a person, or updates name, outlet and language of the one with that address, and adds the groups to the
  * ones they already have. Throws EarlyAccessInputError on bad input.
  */
-export function addJournalist(
-  db: AlertsDb,
+export async function addJournalist(
+  db: Db,
   input: JournalistInput,
   now: Date,
-): { journalist: Journalist; created: boolean; addedGroups: EarlyAccessGroup[] } {
+): Promise<{ journalist: Journalist; created: boolean; addedGroups: EarlyAccessGroup[] }> {
   const checked = checkJournalist(input);
   if (!checked.ok) throw new EarlyAccessInputError(checked.problems);
   const person = checked.value;
   const at = now.toISOString();
-  return db
-    .transaction(() => {
-      const existing = findJournalist(db, person.email);
-      const id = existing?.id ?? newEarlyAccessId();
-      db.prepare(
-        `INSERT INTO journalists (id, email, name, outlet, locale, subscriber_id, created_at, updated_at)
-         VALUES (@id, @email, @name, @outlet, @locale, @subscriberId, @at, @at)
-         ON CONFLICT (id) DO UPDATE SET name = @name, outlet = @outlet, locale = @locale,
-           subscriber_id = coalesce(@subscriberId, subscriber_id), updated_at = @at`,
-      ).run({ ...person, id, subscriberId: person.subscriberId ?? null, at });
-      const join = db.prepare(
-        'INSERT OR IGNORE INTO journalist_groups (journalist_id, group_name, added_at) VALUES (?, ?, ?)',
-      );
-      const addedGroups = person.groups.filter((group) => join.run(id, group, at).changes === 1);
-      const journalist = findJournalist(db, id);
-      if (!journalist) throw new Error(`journalist ${id} vanished inside a transaction`);
-      return { journalist, created: existing === undefined, addedGroups };
-    })
-    .immediate();
+  return writeTransaction(db, async (trx) => {
+    const existing = await findJournalist(trx, person.email);
+    const id = existing?.id ?? newEarlyAccessId();
+    const details = { name: person.name, outlet: person.outlet, locale: person.locale, updated_at: at };
+    await trx
+      .insertInto('journalists')
+      .values({ id, email: person.email, subscriber_id: person.subscriberId ?? null, created_at: at, ...details })
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          ...details,
+          subscriber_id: eb.fn.coalesce(eb.val(person.subscriberId ?? null), 'journalists.subscriber_id'),
+        })),
+      )
+      .execute();
+    const addedGroups: EarlyAccessGroup[] = [];
+    for (const group of person.groups) {
+      const joined = await trx
+        .insertInto('journalist_groups')
+        .values({ journalist_id: id, group_name: group, added_at: at })
+        .onConflict((oc) => oc.columns(['journalist_id', 'group_name']).doNothing())
+        .executeTakeFirst();
+      if (joined.numInsertedOrUpdatedRows === 1n) addedGroups.push(group);
+    }
+    const journalist = await findJournalist(trx, id);
+    if (!journalist) throw new Error(`journalist ${id} vanished inside a transaction`);
+    return { journalist, created: existing === undefined, addedGroups };
+  });
 }
 
 /** Everyone, or the members of one group, by address. */
-export function listJournalists(db: AlertsDb, filter: { group?: EarlyAccessGroup } = {}): Journalist[] {
-  const rows =
-    filter.group === undefined
-      ? db.prepare('SELECT * FROM journalists ORDER BY email').all()
-      : db
-          .prepare(
-            'SELECT j.* FROM journalists j JOIN journalist_groups g ON g.journalist_id = j.id WHERE g.group_name = ? ORDER BY j.email',
-          )
-          .all(filter.group);
-  return rows.map((r) => toJournalist(db, r));
+export async function listJournalists(db: Db, filter: { group?: EarlyAccessGroup } = {}): Promise<Journalist[]> {
+  const { group } = filter;
+  const rows = await (
+    group === undefined
+      ? journalists(db)
+      : journalists(db)
+          .innerJoin('journalist_groups as g', 'g.journalist_id', 'journalists.id')
+          .where('g.group_name', '=', group)
+  )
+    .orderBy('journalists.email')
+    .execute();
+  return toJournalists(db, rows);
 }
 
 /** The distinct people in any of the groups: who a release open to those groups is sent to. */
-export function groupMembers(db: AlertsDb, groups: readonly EarlyAccessGroup[]): Journalist[] {
+export async function groupMembers(db: Db, groups: readonly EarlyAccessGroup[]): Promise<Journalist[]> {
   if (groups.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT * FROM journalists WHERE id IN
-         (SELECT journalist_id FROM journalist_groups WHERE group_name IN (SELECT value FROM json_each(?)))
-       ORDER BY email`,
+  const rows = await journalists(db)
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('journalist_groups').select('journalist_id').where('group_name', 'in', groups),
     )
-    .all(JSON.stringify(groups))
-    .map((r) => toJournalist(db, r));
+    .orderBy('email')
+    .execute();
+  return toJournalists(db, rows);
 }
 
 /** Members per group, every known group included (0 for an empty one). */
-export function groupCounts(db: AlertsDb): { group: EarlyAccessGroup; members: number }[] {
-  const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM journalist_groups WHERE group_name = ?');
-  return earlyAccessGroups.map((group) => ({ group, members: count.get(group)?.n ?? 0 }));
+export async function groupCounts(db: Db): Promise<{ group: EarlyAccessGroup; members: number }[]> {
+  const rows = await db
+    .selectFrom('journalist_groups')
+    .select((eb) => ['group_name', eb.fn.countAll<number>().as('n')])
+    .groupBy('group_name')
+    .execute();
+  const counts = new Map(rows.map((r) => [r.group_name, r.n]));
+  return earlyAccessGroups.map((group) => ({ group, members: counts.get(group) ?? 0 }));
 }
 
 /**
@@ -205,18 +232,20 @@ export function groupCounts(db: AlertsDb): { group: EarlyAccessGroup; members: n
  * for an unknown address. The person stays, and with them the access log.
  */
 export function removeFromGroups(
-  db: AlertsDb,
+  db: Db,
   email: string,
   groups?: readonly EarlyAccessGroup[],
-): EarlyAccessGroup[] | undefined {
-  return db
-    .transaction(() => {
-      const journalist = findJournalist(db, email);
-      if (!journalist) return undefined;
-      const leaving = journalist.groups.filter((group) => groups === undefined || groups.includes(group));
-      const leave = db.prepare('DELETE FROM journalist_groups WHERE journalist_id = ? AND group_name = ?');
-      for (const group of leaving) leave.run(journalist.id, group);
-      return leaving;
-    })
-    .immediate();
+): Promise<EarlyAccessGroup[] | undefined> {
+  return writeTransaction(db, async (trx) => {
+    const journalist = await findJournalist(trx, email);
+    if (!journalist) return undefined;
+    const leaving = journalist.groups.filter((group) => groups === undefined || groups.includes(group));
+    if (leaving.length > 0)
+      await trx
+        .deleteFrom('journalist_groups')
+        .where('journalist_id', '=', journalist.id)
+        .where('group_name', 'in', leaving)
+        .execute();
+    return leaving;
+  });
 }

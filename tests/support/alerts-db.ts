@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
 import type { ComposeAlert } from '@/lib/alerts/delivery';
 import type { Mailer, OutgoingMail } from '@/lib/alerts/mailer';
 import { confirmSubscription, requestSubscription, type SubscriptionRequest } from '@/lib/alerts/subscriptions';
+import type { Db } from '@/lib/storage/db';
 
-/** A fresh folder per test (removed afterwards) holding the database and, where needed, an outbox. */
+/** A fresh folder per test (removed afterwards) holding an SQLite database (./storage.ts) or an outbox. */
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
@@ -19,19 +19,14 @@ export function tempFolder(): string {
   return folder;
 }
 
-export function tempDb(folder = tempFolder()): { db: AlertsDb; file: string; folder: string } {
-  const file = path.join(folder, 'alerts.sqlite');
-  return { db: openAlertsDb(file), file, folder };
-}
-
 /** A subscriber who asked at `at` and confirmed at the same instant. */
-export function confirmed(db: AlertsDb, email: string, at: Date, overrides: Partial<SubscriptionRequest> = {}) {
-  const { subscriber } = requestSubscription(
+export async function confirmed(db: Db, email: string, at: Date, overrides: Partial<SubscriptionRequest> = {}) {
+  const { subscriber } = await requestSubscription(
     db,
     { email, locale: 'en', languages: ['en'], topics: 'all', consentText: 'I agree.', ...overrides },
     at,
   );
-  confirmSubscription(db, subscriber.id, at);
+  await confirmSubscription(db, subscriber.id, at);
   return subscriber.id;
 }
 

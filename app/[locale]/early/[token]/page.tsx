@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 async function open(params: PageProps<'/[locale]/early/[token]'>['params']) {
   const { locale: raw, token } = await params;
   const locale = localeParam(raw);
-  return { locale, token, visit: openLink(token) };
+  return { locale, token, visit: await openLink(token) };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/early/[token]'>): Promise<Metadata> {
@@ -35,7 +35,7 @@ export default async function EarlyAccessPage({ params }: PageProps<'/[locale]/e
   setRequestLocale(locale);
   if (visit.kind === 'lifted') redirect(releasePath(locale, visit.slug));
   if (visit.kind !== 'open') notFound();
-  logVisit(visit.grantId, 'open', clientOf(await headers()));
+  await logVisit(visit.grantId, 'open', clientOf(await headers()));
   const { release, isFallback } = earlyContent.release(visit.grant, locale);
   return (
     <EarlyRelease

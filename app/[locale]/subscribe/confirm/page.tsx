@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { linkedSubscriber, tokenPageMetadata, TokenPageProblem } from '@/components/alerts/token-page';
+import { linkedSubscriber, tokenPageMetadata, TokenPageProblem, type Linked } from '@/components/alerts/token-page';
 import { AlertChoiceSummary } from '@/components/alerts/choice-summary';
 import { alertsError } from '@/components/alerts/notes';
 import { AlertsPage } from '@/components/alerts/alerts-page';
@@ -23,7 +23,7 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<'/
   const { token, error: rawError } = tokenPageParams(await searchParams);
 
   const sent = alertsError(rawError);
-  const linked: ReturnType<typeof linkedSubscriber> = sent ? { error: sent } : linkedSubscriber('confirm', token);
+  const linked: Linked = sent ? { error: sent } : await linkedSubscriber('confirm', token);
   const subscriber = linked.subscriber?.status === 'unsubscribed' ? undefined : linked.subscriber;
   const error = linked.subscriber?.status === 'unsubscribed' ? 'notPending' : linked.error;
   const alternates = pathsIn(locales, (l) => subscribeTokenPath(l, 'confirm', token));

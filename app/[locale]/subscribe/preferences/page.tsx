@@ -29,7 +29,7 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
   const { token, status, error: rawError } = tokenPageParams(await searchParams);
   const error = alertsError(rawError);
 
-  const { subscriber, error: linkError } = linkedSubscriber('preferences', token);
+  const { subscriber, error: linkError } = await linkedSubscriber('preferences', token);
   const alternates = pathsIn(locales, (l) => subscribeTokenPath(l, 'preferences', token));
 
   if (!subscriber || !token) {
@@ -53,7 +53,7 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
   const posted = error ? await postedFormOfRequest() : undefined;
   const chosen =
     posted?.form === 'preferences' && posted.subscriber === subscriber.id ? postedChoice(posted) : subscriber;
-  const unsubscribeToken = signToken(getAlerts().secret, 'unsubscribe', subscriber.id, new Date());
+  const unsubscribeToken = signToken((await getAlerts()).secret, 'unsubscribe', subscriber.id, new Date());
   const hidden = (
     <>
       <input type="hidden" name="token" value={token} />

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { linkedSubscriber, tokenPageMetadata, TokenPageProblem } from '@/components/alerts/token-page';
+import { linkedSubscriber, tokenPageMetadata, TokenPageProblem, type Linked } from '@/components/alerts/token-page';
 import { alertsError } from '@/components/alerts/notes';
 import { AlertsPage } from '@/components/alerts/alerts-page';
 import { tokenPageParams } from '@/lib/alerts/page-params';
@@ -19,9 +19,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
   const { token, error: rawError } = tokenPageParams(await searchParams);
 
   const sent = alertsError(rawError);
-  const { subscriber, error }: ReturnType<typeof linkedSubscriber> = sent
-    ? { error: sent }
-    : linkedSubscriber('unsubscribe', token);
+  const { subscriber, error }: Linked = sent ? { error: sent } : await linkedSubscriber('unsubscribe', token);
 
   return (
     <AlertsPage

@@ -13,12 +13,13 @@ export const POST = tokenFormHandler(
   'confirm',
   (locale) => subscribeTokenPath(locale, 'confirm'),
   'confirmation',
-  (subscriber, { locale, refuse }) => {
+  async (subscriber, { locale, refuse }) => {
     const now = new Date();
-    const result = confirmSubscription(getAlerts().db, subscriber.id, now);
+    const { db, secret } = await getAlerts();
+    const result = await confirmSubscription(db, subscriber.id, now);
     if (result === 'not-pending') return refuse('notPending');
     if (result === 'unknown') return refuse('unknown');
-    const manage = signToken(getAlerts().secret, 'manage', subscriber.id, now);
+    const manage = signToken(secret, 'manage', subscriber.id, now);
     return seeOther(`${subscribeTokenPath(locale, 'preferences', manage)}&status=confirmed`);
   },
 );

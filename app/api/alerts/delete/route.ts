@@ -9,8 +9,8 @@ export const POST = tokenFormHandler(
   'manage',
   (locale) => subscribeTokenPath(locale, 'preferences'),
   'deletion',
-  (subscriber, { locale }) => {
-    deleteSubscriber(getAlerts().db, subscriber.id);
+  async (subscriber, { locale }) => {
+    await deleteSubscriber((await getAlerts()).db, subscriber.id);
     return seeOther(subscribeResultPath(locale, 'deleted'));
   },
 );

@@ -16,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = preferencesForm.safeParse(formFields(read.form));
   const token = read.form.get('token') ?? undefined;
   try {
-    const found = subscriberFromToken(token, 'manage');
+    const found = await subscriberFromToken(token, 'manage');
     if (!found.ok) return seeOther(withError(page(), found.error));
     // The token is good: show the form again, as it was sent, with what was wrong.
     if (!parsed.success) {
@@ -24,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
       return seeOther(withError(page(token), formError(parsed.error)), postedFormCookie(locale, posted, env.siteUrl));
     }
     const { languages, topics } = parsed.data;
-    updatePreferences(getAlerts().db, found.subscriber.id, { languages, topics }, new Date());
+    await updatePreferences((await getAlerts()).db, found.subscriber.id, { languages, topics }, new Date());
     return seeOther(`${page(token)}&status=saved`, postedFormCookie(locale, undefined, env.siteUrl));
   } catch (error) {
     console.error('alerts: saving preferences failed', error);

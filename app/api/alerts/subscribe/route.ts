@@ -32,9 +32,9 @@ export async function POST(request: Request): Promise<Response> {
 
   const { email, languages, topics } = parsed.data;
   try {
-    const { db, secret, mailer, from, siteUrl } = getAlerts();
+    const { db, secret, mailer, from, siteUrl } = await getAlerts();
     const now = new Date();
-    const exhausted = consumeRateLimits(
+    const exhausted = await consumeRateLimits(
       db,
       [
         { name: 'address', key: rateKey(secret, 'address', email), ...limits.address },
@@ -44,7 +44,7 @@ export async function POST(request: Request): Promise<Response> {
     );
     if (exhausted) return refuse(exhausted.name === 'address' ? 'rateAddress' : 'rateClient');
     const consentText = translator(locale)('alerts.consent');
-    const outcome = requestSubscription(db, { email, locale, languages, topics, consentText }, now);
+    const outcome = await requestSubscription(db, { email, locale, languages, topics, consentText }, now);
     const envelope = { locale, to: email, from, messageId: serviceMessageId(from) };
     const signer = { secret, siteUrl, now };
     await mailer.send(

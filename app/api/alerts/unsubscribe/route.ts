@@ -22,13 +22,13 @@ export async function POST(request: Request): Promise<Response> {
   if (form?.has('locale')) return fromPage(request, form);
   if (read && !read.ok && read.error === 'tooLarge') return text(413, 'The request body is too large.');
   try {
-    const found = subscriberFromToken(queryToken, 'unsubscribe');
+    const found = await subscriberFromToken(queryToken, 'unsubscribe');
     if (!found.ok)
       return text(
         found.error === 'unknown' ? 404 : 400,
         found.error === 'unknown' ? 'No subscription for this link.' : 'This unsubscribe link is not valid.',
       );
-    unsubscribe(getAlerts().db, found.subscriber.id, new Date());
+    await unsubscribe((await getAlerts()).db, found.subscriber.id, new Date());
     return text(200, 'You are unsubscribed from smart Newsroom alerts.');
   } catch (error) {
     console.error('alerts: one-click unsubscribe failed', error);
@@ -36,17 +36,17 @@ export async function POST(request: Request): Promise<Response> {
   }
 }
 
-function fromPage(request: Request, form: URLSearchParams): Response {
+async function fromPage(request: Request, form: URLSearchParams): Promise<Response> {
   const locale = answerLocale(request, form);
   const refuse = (error: string) => seeOther(withError(subscribeTokenPath(locale, 'unsubscribe'), error));
   if (!isSameOrigin(request, env.siteUrl)) return refuse('origin');
   try {
-    const found = subscriberFromToken(
+    const found = await subscriberFromToken(
       form.get('token') ?? new URL(request.url).searchParams.get('token'),
       'unsubscribe',
     );
     if (!found.ok) return refuse(found.error);
-    unsubscribe(getAlerts().db, found.subscriber.id, new Date());
+    await unsubscribe((await getAlerts()).db, found.subscriber.id, new Date());
     return seeOther(subscribeResultPath(locale, 'unsubscribed'));
   } catch (error) {
     console.error('alerts: unsubscribe failed', error);
@@ -54,11 +54,11 @@ function fromPage(request: Request, form: URLSearchParams): Response {
   }
 }
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get('token') ?? '';
   let locale: Locale = 'en';
   try {
-    const found = subscriberFromToken(token, 'unsubscribe');
+    const found = await subscriberFromToken(token, 'unsubscribe');
     if (found.ok) locale = found.subscriber.locale;
   } catch {
     // The page explains a link it cannot check.

@@ -21,7 +21,7 @@ const privateFile = 'private, no-store';
 export default async function earlyFile(request: NextApiRequest, response: NextApiResponse) {
   if (answeredAlready(request, response)) return;
   const file = queryValue(request.query, 'file') ?? '';
-  const visit = openLink(queryValue(request.query, 'token'));
+  const visit = await openLink(queryValue(request.query, 'token'));
   const kitLocale = parseEarlyPressKitFile(file);
   if (visit.kind === 'lifted') {
     const location =
@@ -32,13 +32,13 @@ export default async function earlyFile(request: NextApiRequest, response: NextA
   if (kitLocale !== undefined) {
     const translation = isLocale(kitLocale) ? visit.grant.versions.get(kitLocale) : undefined;
     if (!translation) return sendDownload(request, response, undefined);
-    logVisit(visit.grantId, 'download', clientOf(request.headers, request.socket.remoteAddress), file);
+    await logVisit(visit.grantId, 'download', clientOf(request.headers, request.socket.remoteAddress), file);
     return sendZip(request, response, { ...(await releasePressKit(translation)), cacheControl: privateFile });
   }
   const found = earlyContent.file(visit.grant, file);
   if (!found) return sendDownload(request, response, undefined);
   // A player asks for a film in many ranges: one entry per request would bury the downloads in the log.
   if (!request.headers.range || request.headers.range.startsWith('bytes=0-'))
-    logVisit(visit.grantId, 'download', clientOf(request.headers, request.socket.remoteAddress), file);
+    await logVisit(visit.grantId, 'download', clientOf(request.headers, request.socket.remoteAddress), file);
   await sendReleaseFile(request, response, found, privateFile);
 }

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { debianTool } from './debian-tool';
+
+/**
+ * Vitest's globalSetup: one throwaway Postgres cluster for the whole unit test run, so the storage suites run on
+ * both engines (tests/support/storage.ts). Debian's server (the `postgresql` package, installed when missing and we
+ * are root, as for every Debian tool the tests need) is initialised in a temporary folder, listens on a Unix socket
+ * in that folder only (no TCP port to collide with), runs without fsync (the data is thrown away), and is stopped
+ * and deleted at the end. initdb and postgres refuse to run as root, so as root they run as `nobody`, which then owns
+ * the folder. Without Postgres the test files get the reason instead, and skip their Postgres leg with it; under
+ * CI=true debianTool throws instead.
+ */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgres: { url: string } | { problem: string };
+  }
+}
+
+/** The newest server version's bin folder: Debian keeps each major version under /usr/lib/postgresql/N. */
+function serverBin(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(`${root}/${v}/bin/initdb`));
+  return newest && `${root}/${newest}/bin`;
+}
+
+export default function setup(project: TestProject) {
+  // pg_ctlcluster (postgresql-common, on the PATH) comes with the server package whatever its version.
+  const problem = serverBin() ? undefined : debianTool('pg_ctlcluster', 'postgresql');
+  const bin = serverBin();
+  if (!bin) {
+    const reason = `Postgres legs skipped: ${problem ?? 'no /usr/lib/postgresql/*/bin/initdb after installing postgresql'}`;
+    console.warn(reason);
+    project.provide('postgres', { problem: reason });
+    return;
+  }
+  const folder = mkdtempSync(path.join(tmpdir(), 'newsroom-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) chownSync(folder, 65534, 65534);
+  const run = (tool: string, args: string[]) =>
+    execFileSync(
+      asRoot ? 'runuser' : `${bin}/${tool}`,
+      asRoot ? ['-u', 'nobody', '--', `${bin}/${tool}`, ...args] : args,
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+  const data = path.join(folder, 'data');
+  const server = ['-c', "listen_addresses=''", '-k', folder, '-c', 'fsync=off', '-c', 'synchronous_commit=off'];
+  const stop = () => {
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+  try {
+    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+    run('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-o', server.join(' '), 'start']);
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  project.provide('postgres', { url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(folder)}` });
+  return stop;
+}
