@@ -164,10 +164,10 @@ export async function logAccess(
           'id',
           'journalist_id',
           'release_slug',
-          g.cast<AccessAction>(g.val(entry.action), 'text').as('action'),
-          g.cast<string | null>(g.val(entry.file ?? null), 'text').as('file'),
-          g.cast<string>(g.val(entry.client.slice(0, clientLength)), 'text').as('client'),
-          g.cast<string>(g.val(now.toISOString()), 'text').as('at'),
+          g.val(entry.action).as('action'),
+          g.val(entry.file ?? null).as('file'),
+          g.val(entry.client.slice(0, clientLength)).as('client'),
+          g.val(now.toISOString()).as('at'),
         ])
         .where('id', '=', entry.grantId),
     )

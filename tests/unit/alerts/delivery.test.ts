@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openAlertsDb, type AlertsDb } from '@/lib/alerts/db';
+import { expect, it } from 'vitest';
 import { LEASE_MS, runDeliveryBatch, type BatchOptions } from '@/lib/alerts/delivery';
 import { outboxMailer, type Mailer } from '@/lib/alerts/mailer';
 import type { AlertRelease } from '@/lib/alerts/matching';
 import { unsubscribe } from '@/lib/alerts/subscriptions';
-import { composeForTest, confirmed, never, recordingMailer, tempDb, tick } from '@/tests/support/alerts-db';
+import type { Db } from '@/lib/storage/db';
+import { composeForTest, confirmed, never, recordingMailer, tempFolder, tick } from '@/tests/support/alerts-db';
+import { describeEachEngine, freshDb } from '@/tests/support/storage';
 
 const t0 = new Date('2026-03-01T00:00:00Z');
 const at = (days: number, ms = 0) => new Date(t0.getTime() + days * 86_400_000 + ms);
@@ -19,16 +20,16 @@ const releases: AlertRelease[] = [
 ];
 
 /** Four subscribers; eight alerts due at day 4 (see each line). */
-function seed(db: AlertsDb) {
-  confirmed(db, 'alice@example.com', t0); // r1 r2 r3
-  confirmed(db, 'bob@example.com', t0, { locale: 'de', languages: ['de'], topics: ['brand'] }); // r2, in German
-  confirmed(db, 'carol@example.com', t0); // r1 r2 r3
-  confirmed(db, 'dave@example.com', at(2)); // r3 only: r1 and r2 came out before he confirmed
+async function seed(db: Db) {
+  await confirmed(db, 'alice@example.com', t0); // r1 r2 r3
+  await confirmed(db, 'bob@example.com', t0, { locale: 'de', languages: ['de'], topics: ['brand'] }); // r2, in German
+  await confirmed(db, 'carol@example.com', t0); // r1 r2 r3
+  await confirmed(db, 'dave@example.com', at(2)); // r3 only: r1 and r2 came out before he confirmed
 }
 const expectedAlerts = ['alice:r1', 'alice:r2', 'alice:r3', 'bob:r2', 'carol:r1', 'carol:r2', 'carol:r3', 'dave:r3'];
 const who = (mail: { to: string; subject: string }) => `${mail.to.split('@')[0]}:${mail.subject.split(' ')[0]}`;
 
-const options = (db: AlertsDb, mailer: Mailer, now: Date): BatchOptions => ({
+const options = (db: Db, mailer: Mailer, now: Date): BatchOptions => ({
   db,
   mailer,
   releases,
@@ -51,12 +52,13 @@ function dyingOnThird(outbox: Mailer, when: 'before writing it' | 'after writing
   return { mailer, handed: () => handed };
 }
 
-function statuses(db: AlertsDb) {
+function statuses(db: Db) {
   return db
-    .prepare<[], { status: string; n: number }>(
-      'SELECT status, count(*) AS n FROM deliveries GROUP BY status ORDER BY status',
-    )
-    .all();
+    .selectFrom('deliveries')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .orderBy('status')
+    .execute();
 }
 
 async function until(condition: () => boolean) {
@@ -64,35 +66,36 @@ async function until(condition: () => boolean) {
   if (!condition()) throw new Error('condition never became true');
 }
 
-describe('alert delivery', () => {
+describeEachEngine('alert delivery', (engine) => {
   it('sends each due alert once, in the right language, and a second run (after a restart) sends nothing', async () => {
-    const { db, file } = tempDb();
-    seed(db);
+    const { db, open, close } = await freshDb(engine);
+    await seed(db);
     const first = recordingMailer();
     const report = await runDeliveryBatch(options(db, first.mailer, at(4)));
     expect(first.sent.map(who).sort()).toEqual(expectedAlerts);
     expect(report).toMatchObject({ busy: false, queued: 8, sent: 8, failed: 0, unknown: 0 });
     expect(first.sent.find((m) => who(m) === 'bob:r2')?.subject).toBe('r2 (de)');
     expect(first.sent.some((m) => m.subject.startsWith('old'))).toBe(false);
-    db.close();
+    await close(db);
 
-    const reopened = openAlertsDb(file);
+    const reopened = await open();
     const second = recordingMailer();
     expect(await runDeliveryBatch(options(reopened, second.mailer, at(5)))).toMatchObject({ queued: 0, sent: 0 });
     expect(second.sent).toEqual([]);
-    expect(statuses(reopened)).toEqual([{ status: 'sent', n: 8 }]);
+    expect(await statuses(reopened)).toEqual([{ status: 'sent', n: 8 }]);
   });
 
   it('resumes a batch that died after the outbox took a message: every alert exists exactly once', async () => {
-    const { db, file, folder } = tempDb();
-    seed(db);
+    const { db, open } = await freshDb(engine);
+    const folder = tempFolder();
+    await seed(db);
     const outbox = outboxMailer(path.join(folder, 'outbox'));
     const dying = dyingOnThird(outbox, 'after writing it');
     void runDeliveryBatch(options(db, dying.mailer, at(4)));
     await until(() => dying.handed() === 3);
 
     // A new process, after the dead one's lease has run out.
-    const restarted = openAlertsDb(file);
+    const restarted = await open();
     const written: string[] = [];
     const counting: Mailer = {
       ...outbox,
@@ -106,31 +109,38 @@ describe('alert delivery', () => {
     // 3 messages before the crash + 5 after = 8 writes for 8 alerts: nothing written twice.
     expect(dying.handed() + written.length).toBe(8);
     expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
-    expect(statuses(restarted)).toEqual([{ status: 'sent', n: 8 }]);
+    expect(await statuses(restarted)).toEqual([{ status: 'sent', n: 8 }]);
   });
 
   it('resends, after a crash, a message the outbox never wrote', async () => {
-    const { db, file, folder } = tempDb();
-    seed(db);
+    const { db, open } = await freshDb(engine);
+    const folder = tempFolder();
+    await seed(db);
     const dying = dyingOnThird(outboxMailer(path.join(folder, 'outbox')), 'before writing it');
     void runDeliveryBatch(options(db, dying.mailer, at(4)));
     await until(() => dying.handed() === 3);
     const report = await runDeliveryBatch(
-      options(openAlertsDb(file), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)),
+      options(await open(), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)),
     );
     expect(report).toMatchObject({ requeued: 1, sent: 6, unknown: 0 });
     expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
   });
 
   it('never resends what an SMTP server may have accepted before a crash: at most once, and reported', async () => {
-    const { db, file } = tempDb();
-    seed(db);
-    const first = recordingMailer({ before: (_mail, index) => (index === 2 ? never() : undefined) });
+    const { db, open } = await freshDb(engine);
+    await seed(db);
+    let onTheWire = false;
+    const first = recordingMailer({
+      before: (_mail, index) => {
+        if (index !== 2) return;
+        onTheWire = true;
+        return never();
+      },
+    });
     void runDeliveryBatch(options(db, first.mailer, at(4)));
-    await until(() => first.sent.length === 2);
-    await tick();
+    await until(() => onTheWire);
     const second = recordingMailer();
-    const report = await runDeliveryBatch(options(openAlertsDb(file), second.mailer, at(4, LEASE_MS + 1000)));
+    const report = await runDeliveryBatch(options(await open(), second.mailer, at(4, LEASE_MS + 1000)));
     expect(report).toMatchObject({ unknown: 1, sent: 5 });
     const everything = [...first.sent, ...second.sent].map(who);
     expect(new Set(everything).size).toBe(everything.length);
@@ -138,13 +148,19 @@ describe('alert delivery', () => {
   });
 
   it('lets only one run send at a time', async () => {
-    const { db, file } = tempDb();
-    seed(db);
-    const slow = recordingMailer({ before: () => never() });
+    const { db, open } = await freshDb(engine);
+    await seed(db);
+    let sending = false;
+    const slow = recordingMailer({
+      before: () => {
+        sending = true;
+        return never();
+      },
+    });
     void runDeliveryBatch(options(db, slow.mailer, at(4)));
-    await tick();
+    await until(() => sending);
     const other = recordingMailer();
-    expect(await runDeliveryBatch(options(openAlertsDb(file), other.mailer, at(4, 1000)))).toMatchObject({
+    expect(await runDeliveryBatch(options(await open(), other.mailer, at(4, 1000)))).toMatchObject({
       busy: true,
       sent: 0,
     });
@@ -152,9 +168,9 @@ describe('alert delivery', () => {
   });
 
   it('retries a message the server refused, after a pause, and gives up on an ambiguous failure', async () => {
-    const { db } = tempDb();
-    confirmed(db, 'alice@example.com', t0, { topics: ['brand'] }); // r2 only
-    confirmed(db, 'bob@example.com', t0, { topics: ['brand'], locale: 'de', languages: ['de'] }); // r2 only
+    const { db } = await freshDb(engine);
+    await confirmed(db, 'alice@example.com', t0, { topics: ['brand'] }); // r2 only
+    await confirmed(db, 'bob@example.com', t0, { topics: ['brand'], locale: 'de', languages: ['de'] }); // r2 only
     const refusal = Object.assign(new Error('451 try again later'), { responseCode: 451, code: 'EMESSAGE' });
     const timeout = Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT' });
     const flaky = recordingMailer({
@@ -172,15 +188,15 @@ describe('alert delivery', () => {
     });
     expect(await runDeliveryBatch(options(db, working.mailer, at(5)))).toMatchObject({ sent: 0 });
     expect(working.sent.map(who)).toEqual(['alice:r2']);
-    expect(statuses(db)).toEqual([
+    expect(await statuses(db)).toEqual([
       { status: 'sent', n: 1 },
       { status: 'unknown', n: 1 },
     ]);
   });
 
   it('records an alert it could not compose as failed and carries on with the rest', async () => {
-    const { db } = tempDb();
-    seed(db);
+    const { db } = await freshDb(engine);
+    await seed(db);
     const mailer = recordingMailer();
     const report = await runDeliveryBatch({
       ...options(db, mailer.mailer, at(4)),
@@ -190,18 +206,22 @@ describe('alert delivery', () => {
       },
     });
     expect(report).toMatchObject({ sent: 7, failed: 1 });
-    expect(db.prepare("SELECT error FROM deliveries WHERE status = 'failed'").get()).toEqual({
-      error: 'composing the e-mail failed: no template',
-    });
+    expect(await db.selectFrom('deliveries').select('error').where('status', '=', 'failed').executeTakeFirst()).toEqual(
+      { error: 'composing the e-mail failed: no template' },
+    );
   });
 
   it('drops queued alerts of someone who unsubscribed while the batch ran', async () => {
-    const { db } = tempDb();
-    seed(db);
-    const carol = db.prepare<[], { id: string }>("SELECT id FROM subscribers WHERE email = 'carol@example.com'").get();
+    const { db } = await freshDb(engine);
+    await seed(db);
+    const carol = await db
+      .selectFrom('subscribers')
+      .select('id')
+      .where('email', '=', 'carol@example.com')
+      .executeTakeFirst();
     const mailer = recordingMailer({
-      before: (_mail, index) => {
-        if (index === 0 && carol) unsubscribe(db, carol.id, at(4));
+      before: async (_mail, index) => {
+        if (index === 0 && carol) await unsubscribe(db, carol.id, at(4));
       },
     });
     const report = await runDeliveryBatch(options(db, mailer.mailer, at(4)));

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { logAccess, queueGrant } from '@/lib/early-access/grants';
 import { deleteJournalist, exportJournalist } from '@/lib/early-access/personal-data';
 import { addJournalist } from '@/lib/early-access/store';
-import { tempDb } from '@/tests/support/alerts-db';
+import { describeEachEngine, freshDb } from '@/tests/support/storage';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const later = new Date('2026-11-21T10:00:00Z');
@@ -14,14 +14,18 @@ const alice = {
   groups: ['eu-auto-press'],
 };
 
-describe('early-access personal data', () => {
-  it('exports everything stored about a person and erases all of it', () => {
-    const { db } = tempDb();
-    const { journalist } = addJournalist(db, alice, now);
-    queueGrant(db, { journalistId: journalist.id, slug: 'smart-5', locale: 'de', messageId: '<m@x>' }, now);
-    const grant = db.prepare<[], { id: string }>('SELECT id FROM access_grants').get();
-    logAccess(db, { grantId: grant?.id ?? '', action: 'download', file: 'front.jpg', client: '192.0.2.1' }, later);
-    expect(exportJournalist(db, alice.email)).toEqual({
+describeEachEngine('early-access personal data', (engine) => {
+  it('exports everything stored about a person and erases all of it', async () => {
+    const { db } = await freshDb(engine);
+    const { journalist } = await addJournalist(db, alice, now);
+    await queueGrant(db, { journalistId: journalist.id, slug: 'smart-5', locale: 'de', messageId: '<m@x>' }, now);
+    const grant = await db.selectFrom('access_grants').select('id').executeTakeFirst();
+    await logAccess(
+      db,
+      { grantId: grant?.id ?? '', action: 'download', file: 'front.jpg', client: '192.0.2.1' },
+      later,
+    );
+    expect(await exportJournalist(db, alice.email)).toEqual({
       email: 'alice.doe@example.com',
       name: 'Alice Doe',
       outlet: 'Auto Weekly',
@@ -44,10 +48,10 @@ describe('early-access personal data', () => {
         { release: 'smart-5', action: 'download', file: 'front.jpg', client: '192.0.2.1', at: later.toISOString() },
       ],
     });
-    expect(deleteJournalist(db, 'ALICE.doe@example.com')).toEqual({ groups: 1, grants: 1, log: 1 });
-    for (const table of ['journalists', 'journalist_groups', 'access_grants', 'access_log'])
-      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
-    expect(exportJournalist(db, alice.email)).toBeUndefined();
-    expect(deleteJournalist(db, alice.email)).toBeUndefined();
+    expect(await deleteJournalist(db, 'ALICE.doe@example.com')).toEqual({ groups: 1, grants: 1, log: 1 });
+    for (const table of ['journalists', 'journalist_groups', 'access_grants', 'access_log'] as const)
+      expect(await db.selectFrom(table).selectAll().execute()).toEqual([]);
+    expect(await exportJournalist(db, alice.email)).toBeUndefined();
+    expect(await deleteJournalist(db, alice.email)).toBeUndefined();
   });
 });

@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import type { AlertsDb } from '@/lib/alerts/db';
+import { expect, it } from 'vitest';
 import { createEarlyAccess } from '@/lib/content/early';
-import { findGrant, revokeGrants } from '@/lib/early-access/grants';
+import { findGrant, grantOf, revokeGrants } from '@/lib/early-access/grants';
 import { visit } from '@/lib/early-access/gate';
 import { runEarlyAccessBatch } from '@/lib/early-access/sender';
 import { addJournalist, removeFromGroups } from '@/lib/early-access/store';
 import { accessToken } from '@/lib/early-access/tokens';
-import { recordingMailer, tempDb } from '@/tests/support/alerts-db';
+import type { Db } from '@/lib/storage/db';
+import { recordingMailer } from '@/tests/support/alerts-db';
 import { fixtureData, fixtureRelease } from '@/tests/support/release-data';
+import { describeEachEngine, freshDb } from '@/tests/support/storage';
 
 const secretKey = 'k'.repeat(43);
 const access = { groups: ['eu-auto-press' as const], from: '2026-06-28T08:00:00Z' };
@@ -31,17 +32,17 @@ const earlyAt = (now: Date) =>
     () => now,
   );
 
-function people(db: AlertsDb) {
-  const add = (email: string, name: string, locale: string, groups: string[]) =>
-    addJournalist(db, { email, name, outlet: `${name}'s outlet`, locale, groups }, during).journalist;
+async function people(db: Db) {
+  const add = async (email: string, name: string, locale: string, groups: string[]) =>
+    (await addJournalist(db, { email, name, outlet: `${name}'s outlet`, locale, groups }, during)).journalist;
   return {
-    alice: add('alice@example.com', 'Alice Doe', 'de', ['eu-auto-press']),
-    bo: add('bo@example.com', 'Bo Li', 'zh', ['eu-auto-press', 'china-auto-press']),
-    carla: add('carla@example.com', 'Carla Ruiz', 'es', ['latam-auto-press']),
+    alice: await add('alice@example.com', 'Alice Doe', 'de', ['eu-auto-press']),
+    bo: await add('bo@example.com', 'Bo Li', 'zh', ['eu-auto-press', 'china-auto-press']),
+    carla: await add('carla@example.com', 'Carla Ruiz', 'es', ['latam-auto-press']),
   };
 }
 
-const batch = (db: AlertsDb, now: Date, mailer = recordingMailer()) => ({
+const batch = (db: Db, now: Date, mailer = recordingMailer()) => ({
   mailer,
   run: () =>
     runEarlyAccessBatch({
@@ -56,10 +57,10 @@ const batch = (db: AlertsDb, now: Date, mailer = recordingMailer()) => ({
     }),
 });
 
-describe('early-access e-mails', () => {
+describeEachEngine('early-access e-mails', (engine) => {
   it('send each member of the groups one personal link in their language, and a second run sends nothing', async () => {
-    const { db } = tempDb();
-    people(db);
+    const { db } = await freshDb(engine);
+    await people(db);
     const first = batch(db, during);
     expect(await first.run()).toMatchObject({ queued: 2, sent: 2, failed: 0, unknown: 0 });
     const [toAlice, toBo] = [...first.mailer.sent].sort((a, b) => a.to.localeCompare(b.to));
@@ -78,8 +79,8 @@ describe('early-access e-mails', () => {
   });
 
   it('never send a link revoked before it went out, nor after the lift, nor to someone who left the groups', async () => {
-    const { db } = tempDb();
-    const { alice } = people(db);
+    const { db } = await freshDb(engine);
+    const { alice } = await people(db);
     // Queue without sending: a mailer that fails for certain leaves the rows to retry.
     const refusing = recordingMailer({
       kind: 'outbox',
@@ -88,33 +89,30 @@ describe('early-access e-mails', () => {
       },
     });
     await batch(db, during, refusing).run();
-    revokeGrants(db, 'alice@example.com', during);
-    removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
-    db.prepare("UPDATE access_grants SET status = 'pending'").run();
+    await revokeGrants(db, 'alice@example.com', during);
+    await removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
+    await db.updateTable('access_grants').set({ status: 'pending' }).execute();
     const retry = batch(db, during);
     expect(await retry.run()).toMatchObject({ sent: 0, dropped: 2 });
     expect(retry.mailer.sent).toEqual([]);
-    const statuses = db
-      .prepare<[], { journalist_id: string; status: string }>('SELECT journalist_id, status FROM access_grants')
-      .all();
+    const statuses = await db.selectFrom('access_grants').select(['journalist_id', 'status']).execute();
     // Alice's row stays, cancelled, so she is never queued again; Bo's is gone until he is in a group again.
     expect(statuses).toEqual([{ journalist_id: alice.id, status: 'cancelled' }]);
     expect((await batch(db, during).run()).queued).toBe(0);
 
-    const { db: other } = tempDb();
-    people(other);
+    const { db: other } = await freshDb(engine);
+    await people(other);
     expect(await batch(other, lift).run()).toMatchObject({ queued: 0, sent: 0 });
   });
 });
 
-describe('a personal link', () => {
+describeEachEngine('a personal link', (engine) => {
   async function linked() {
-    const { db } = tempDb();
-    const { alice, bo } = people(db);
+    const { db } = await freshDb(engine);
+    const { alice, bo } = await people(db);
     await batch(db, during).run();
-    const grantOf = (id: string) => {
-      const row = db.prepare<[string], { id: string }>('SELECT id FROM access_grants WHERE journalist_id = ?').get(id);
-      const grant = row && findGrant(db, row.id);
+    const grantFor = async (id: string) => {
+      const grant = await grantOf(db, id, 'launch');
       if (!grant) throw new Error('no grant');
       return grant;
     };
@@ -123,8 +121,8 @@ describe('a personal link', () => {
         {
           secret: secretKey,
           early: earlyAt(now),
-          findGrant: (id) => {
-            const grant = findGrant(db, id);
+          findGrant: async (id) => {
+            const grant = await findGrant(db, id);
             return (
               grant && {
                 ...grant,
@@ -137,35 +135,35 @@ describe('a personal link', () => {
         },
         token,
       );
-    return { db, alice: grantOf(alice.id), bo: grantOf(bo.id), check };
+    return { db, alice: await grantFor(alice.id), bo: await grantFor(bo.id), check };
   }
 
   it('opens the release for its person until the lift, then points to the public page', async () => {
     const { alice, check } = await linked();
     const token = accessToken(secretKey, alice);
-    expect(check(token)).toMatchObject({ kind: 'open', grantId: alice.id, reader: { name: 'Alice Doe' } });
-    expect(check(token, lift)).toEqual({ kind: 'lifted', slug: 'launch' });
+    expect(await check(token)).toMatchObject({ kind: 'open', grantId: alice.id, reader: { name: 'Alice Doe' } });
+    expect(await check(token, lift)).toEqual({ kind: 'lifted', slug: 'launch' });
   });
 
   it('is nothing when forged, tampered with, moved to another person or release, or revoked', async () => {
     const { db, alice, bo, check } = await linked();
     const token = accessToken(secretKey, alice);
-    expect(check(accessToken('x'.repeat(43), alice))).toEqual({ kind: 'none' });
-    expect(check(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).toEqual({ kind: 'none' });
-    expect(check(accessToken(secretKey, { ...alice, journalistId: bo.journalistId }))).toEqual({ kind: 'none' });
-    expect(check(accessToken(secretKey, { ...alice, slug: 'another' }))).toEqual({ kind: 'none' });
-    expect(check(`${bo.id}.${token.split('.')[1]}`)).toEqual({ kind: 'none' });
-    expect(check('nonsense')).toEqual({ kind: 'none' });
-    revokeGrants(db, 'alice@example.com', during, 'launch');
-    expect(check(token)).toEqual({ kind: 'none' });
+    expect(await check(accessToken('x'.repeat(43), alice))).toEqual({ kind: 'none' });
+    expect(await check(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).toEqual({ kind: 'none' });
+    expect(await check(accessToken(secretKey, { ...alice, journalistId: bo.journalistId }))).toEqual({ kind: 'none' });
+    expect(await check(accessToken(secretKey, { ...alice, slug: 'another' }))).toEqual({ kind: 'none' });
+    expect(await check(`${bo.id}.${token.split('.')[1]}`)).toEqual({ kind: 'none' });
+    expect(await check('nonsense')).toEqual({ kind: 'none' });
+    await revokeGrants(db, 'alice@example.com', during, 'launch');
+    expect(await check(token)).toEqual({ kind: 'none' });
     // Revoked stays revoked after the lift: the link says nothing, not even where the release went.
-    expect(check(token, lift)).toEqual({ kind: 'none' });
-    expect(check(accessToken(secretKey, bo))).toMatchObject({ kind: 'open' });
+    expect(await check(token, lift)).toEqual({ kind: 'none' });
+    expect(await check(accessToken(secretKey, bo))).toMatchObject({ kind: 'open' });
   });
 
   it('stops working when its person leaves the groups the release is open to', async () => {
     const { db, bo, check } = await linked();
-    removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
-    expect(check(accessToken(secretKey, bo))).toEqual({ kind: 'none' });
+    await removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
+    expect(await check(accessToken(secretKey, bo))).toEqual({ kind: 'none' });
   });
 });

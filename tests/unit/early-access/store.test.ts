@@ -1,9 +1,5 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { openAlertsDb, schemaVersion } from '@/lib/alerts/db';
-import { migrations } from '@/lib/alerts/migrations';
-import { findSubscriber, requestSubscription } from '@/lib/alerts/subscriptions';
+import { expect, it } from 'vitest';
+import { requestSubscription } from '@/lib/alerts/subscriptions';
 import { logAccess, queueGrant } from '@/lib/early-access/grants';
 import { exportJournalist } from '@/lib/early-access/personal-data';
 import {
@@ -16,7 +12,7 @@ import {
   listJournalists,
   removeFromGroups,
 } from '@/lib/early-access/store';
-import { tempDb, tempFolder } from '@/tests/support/alerts-db';
+import { describeEachEngine, freshDb } from '@/tests/support/storage';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const later = new Date('2026-11-21T10:00:00Z');
@@ -28,40 +24,10 @@ const alice = {
   groups: ['eu-auto-press'],
 };
 
-describe('early-access store', () => {
-  it('upgrades a database made at migration 1 to migration 2 with its subscribers intact', () => {
-    const before = path.join(tempFolder(), 'alerts.sqlite');
-    const seeded = new Database(before);
-    seeded.exec(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    seeded.exec(migrations[0]?.sql ?? '');
-    seeded.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run('v1', now.toISOString());
-    seeded
-      .prepare(
-        `INSERT INTO subscribers (id, email, locale, languages, topics, status, consent_text, consent_locale, consent_at, created_at, updated_at, confirmed_at)
-         VALUES ('0123456789abcdef0123456789abcdef', 'old@example.com', 'fr', '["fr"]', NULL, 'confirmed', 'J''accepte.', 'fr', ?, ?, ?, ?)`,
-      )
-      .run(now.toISOString(), now.toISOString(), now.toISOString(), now.toISOString());
-    seeded.close();
-    const db = openAlertsDb(before);
-    expect(schemaVersion(db)).toBe(2);
-    expect(findSubscriber(db, '0123456789abcdef0123456789abcdef')).toMatchObject({
-      email: 'old@example.com',
-      status: 'confirmed',
-      consent: { text: "J'accepte." },
-    });
-    const { journalist } = addJournalist(
-      db,
-      { ...alice, email: 'old@example.com', subscriberId: '0123456789abcdef0123456789abcdef' },
-      now,
-    );
-    expect(journalist.subscriberId).toBe('0123456789abcdef0123456789abcdef');
-  });
-
-  it('adds a person by lower-cased address, then updates them and adds groups without duplicating', () => {
-    const { db } = tempDb();
-    const first = addJournalist(db, alice, now);
+describeEachEngine('early-access store', (engine) => {
+  it('adds a person by lower-cased address, then updates them and adds groups without duplicating', async () => {
+    const { db } = await freshDb(engine);
+    const first = await addJournalist(db, alice, now);
     expect(first.created).toBe(true);
     expect(first.addedGroups).toEqual(['eu-auto-press']);
     expect(first.journalist).toMatchObject({
@@ -72,7 +38,7 @@ describe('early-access store', () => {
       createdAt: now.toISOString(),
     });
     expect(first.journalist.id).toMatch(/^[0-9a-f]{32}$/);
-    const second = addJournalist(
+    const second = await addJournalist(
       db,
       { ...alice, email: 'alice.doe@example.com', outlet: 'Motor Daily', groups: ['business-press', 'eu-auto-press'] },
       later,
@@ -86,12 +52,12 @@ describe('early-access store', () => {
       createdAt: now.toISOString(),
       updatedAt: later.toISOString(),
     });
-    expect(listJournalists(db)).toHaveLength(1);
-    expect(findJournalist(db, first.journalist.id)?.email).toBe('alice.doe@example.com');
-    expect(findJournalist(db, 'ALICE.DOE@example.com')?.outlet).toBe('Motor Daily');
+    expect(await listJournalists(db)).toHaveLength(1);
+    expect((await findJournalist(db, first.journalist.id))?.email).toBe('alice.doe@example.com');
+    expect((await findJournalist(db, 'ALICE.DOE@example.com'))?.outlet).toBe('Motor Daily');
   });
 
-  it('refuses a bad address, language, group or name, naming each with its value and what is allowed', () => {
+  it('refuses a bad address, language, group or name, naming each with its value and what is allowed', async () => {
     expect(
       checkJournalist({
         email: 'not-mail',
@@ -116,23 +82,24 @@ describe('early-access store', () => {
       ],
     });
     expect(checkJournalist({ ...alice, groups: [] })).toMatchObject({ ok: false, problems: [{ field: 'groups' }] });
-    const { db } = tempDb();
-    expect(() => addJournalist(db, { ...alice, locale: 'xx' }, now)).toThrow(EarlyAccessInputError);
-    expect(listJournalists(db)).toEqual([]);
+    const { db } = await freshDb(engine);
+    await expect(addJournalist(db, { ...alice, locale: 'xx' }, now)).rejects.toThrow(EarlyAccessInputError);
+    expect(await listJournalists(db)).toEqual([]);
   });
 
-  it('lists by group and finds the distinct members of several groups', () => {
-    const { db } = tempDb();
-    addJournalist(db, { ...alice, groups: ['eu-auto-press', 'business-press'] }, now);
-    addJournalist(db, { ...alice, email: 'bo@example.com', name: 'Bo', groups: ['china-auto-press'] }, now);
-    addJournalist(db, { ...alice, email: 'cy@example.com', name: 'Cy', groups: ['lifestyle-press'] }, now);
-    expect(listJournalists(db, { group: 'business-press' }).map((j) => j.email)).toEqual(['alice.doe@example.com']);
-    expect(groupMembers(db, ['eu-auto-press', 'business-press', 'china-auto-press']).map((j) => j.email)).toEqual([
+  it('lists by group and finds the distinct members of several groups', async () => {
+    const { db } = await freshDb(engine);
+    await addJournalist(db, { ...alice, groups: ['eu-auto-press', 'business-press'] }, now);
+    await addJournalist(db, { ...alice, email: 'bo@example.com', name: 'Bo', groups: ['china-auto-press'] }, now);
+    await addJournalist(db, { ...alice, email: 'cy@example.com', name: 'Cy', groups: ['lifestyle-press'] }, now);
+    expect((await listJournalists(db, { group: 'business-press' })).map((j) => j.email)).toEqual([
       'alice.doe@example.com',
-      'bo@example.com',
     ]);
-    expect(groupMembers(db, [])).toEqual([]);
-    expect(groupCounts(db)).toEqual([
+    expect(
+      (await groupMembers(db, ['eu-auto-press', 'business-press', 'china-auto-press'])).map((j) => j.email),
+    ).toEqual(['alice.doe@example.com', 'bo@example.com']);
+    expect(await groupMembers(db, [])).toEqual([]);
+    expect(await groupCounts(db)).toEqual([
       { group: 'eu-auto-press', members: 1 },
       { group: 'china-auto-press', members: 1 },
       { group: 'mena-auto-press', members: 0 },
@@ -142,31 +109,31 @@ describe('early-access store', () => {
     ]);
   });
 
-  it('takes a person out of some or all groups, keeping the person and their log', () => {
-    const { db } = tempDb();
-    const { journalist } = addJournalist(db, { ...alice, groups: ['eu-auto-press', 'business-press'] }, now);
-    queueGrant(db, { journalistId: journalist.id, slug: 'smart-5', locale: 'de', messageId: '<m@x>' }, now);
-    const grant = db.prepare<[], { id: string }>('SELECT id FROM access_grants').get();
-    logAccess(db, { grantId: grant?.id ?? '', action: 'open', client: '192.0.2.1 Firefox' }, now);
-    expect(removeFromGroups(db, alice.email, ['business-press', 'lifestyle-press'])).toEqual(['business-press']);
-    expect(findJournalist(db, alice.email)?.groups).toEqual(['eu-auto-press']);
-    expect(removeFromGroups(db, alice.email)).toEqual(['eu-auto-press']);
-    expect(findJournalist(db, alice.email)?.groups).toEqual([]);
-    expect(exportJournalist(db, alice.email)?.log).toHaveLength(1);
-    expect(removeFromGroups(db, 'nobody@example.com')).toBeUndefined();
+  it('takes a person out of some or all groups, keeping the person and their log', async () => {
+    const { db } = await freshDb(engine);
+    const { journalist } = await addJournalist(db, { ...alice, groups: ['eu-auto-press', 'business-press'] }, now);
+    await queueGrant(db, { journalistId: journalist.id, slug: 'smart-5', locale: 'de', messageId: '<m@x>' }, now);
+    const grant = await db.selectFrom('access_grants').select('id').executeTakeFirst();
+    await logAccess(db, { grantId: grant?.id ?? '', action: 'open', client: '192.0.2.1 Firefox' }, now);
+    expect(await removeFromGroups(db, alice.email, ['business-press', 'lifestyle-press'])).toEqual(['business-press']);
+    expect((await findJournalist(db, alice.email))?.groups).toEqual(['eu-auto-press']);
+    expect(await removeFromGroups(db, alice.email)).toEqual(['eu-auto-press']);
+    expect((await findJournalist(db, alice.email))?.groups).toEqual([]);
+    expect((await exportJournalist(db, alice.email))?.log).toHaveLength(1);
+    expect(await removeFromGroups(db, 'nobody@example.com')).toBeUndefined();
   });
 
-  it('keeps the early-access record when the linked alert subscriber row goes by other means', () => {
-    const { db } = tempDb();
-    const { subscriber } = requestSubscription(
+  it('keeps the early-access record when the linked alert subscriber row goes by other means', async () => {
+    const { db } = await freshDb(engine);
+    const { subscriber } = await requestSubscription(
       db,
       { email: 'alice.doe@example.com', locale: 'de', languages: ['de'], topics: 'all', consentText: 'Ja.' },
       now,
     );
-    addJournalist(db, { ...alice, subscriberId: subscriber.id }, now);
+    await addJournalist(db, { ...alice, subscriberId: subscriber.id }, now);
     // Re-adding without the link keeps it.
-    expect(addJournalist(db, alice, later).journalist.subscriberId).toBe(subscriber.id);
-    db.prepare('DELETE FROM subscribers WHERE id = ?').run(subscriber.id);
-    expect(findJournalist(db, alice.email)?.subscriberId).toBeUndefined();
+    expect((await addJournalist(db, alice, later)).journalist.subscriberId).toBe(subscriber.id);
+    await db.deleteFrom('subscribers').where('id', '=', subscriber.id).execute();
+    expect((await findJournalist(db, alice.email))?.subscriberId).toBeUndefined();
   });
 });
