@@ -131,7 +131,7 @@ export async function toJournalist(db: Db, value: unknown): Promise<Journalist> 
 const journalists = (db: Db) => db.selectFrom('journalists').selectAll('journalists');
 
 /** Each row with its groups, one after the other (a transaction has one connection). */
-export async function toJournalists(db: Db, rows: readonly unknown[]): Promise<Journalist[]> {
+async function toJournalists(db: Db, rows: readonly unknown[]): Promise<Journalist[]> {
   const people: Journalist[] = [];
   for (const value of rows) people.push(await toJournalist(db, value));
   return people;

@@ -21,7 +21,7 @@ export interface Database {
 /** The states of a queued e-mail (lib/alerts/mail-queue.ts); "cancelled" only in access_grants. */
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown' | 'cancelled';
 
-export interface SubscribersTable {
+interface SubscribersTable {
   id: string;
   /** Lower-cased; unique. */
   email: string;
@@ -40,7 +40,7 @@ export interface SubscribersTable {
 }
 
 /** One row per subscriber and release, ever (the primary key). */
-export interface DeliveriesTable {
+interface DeliveriesTable {
   subscriber_id: string;
   release_slug: string;
   locale: string;
@@ -53,18 +53,18 @@ export interface DeliveriesTable {
   error: string | null;
 }
 
-export interface RateEventsTable {
+interface RateEventsTable {
   key: string;
   at: number;
 }
 
-export interface LocksTable {
+interface LocksTable {
   name: string;
   holder: string;
   expires_at: number;
 }
 
-export interface JournalistsTable {
+interface JournalistsTable {
   id: string;
   email: string;
   name: string;
@@ -75,14 +75,14 @@ export interface JournalistsTable {
   updated_at: string;
 }
 
-export interface JournalistGroupsTable {
+interface JournalistGroupsTable {
   journalist_id: string;
   group_name: string;
   added_at: string;
 }
 
 /** One grant per person and release, ever (a unique key); no token is stored. */
-export interface AccessGrantsTable {
+interface AccessGrantsTable {
   id: string;
   journalist_id: string;
   release_slug: string;
@@ -97,7 +97,7 @@ export interface AccessGrantsTable {
   revoked_at: string | null;
 }
 
-export interface AccessLogTable {
+interface AccessLogTable {
   id: Generated<number>;
   grant_id: string;
   journalist_id: string;
@@ -109,7 +109,7 @@ export interface AccessLogTable {
   at: string;
 }
 
-export interface SchemaMigrationsTable {
+interface SchemaMigrationsTable {
   version: number;
   name: string;
   applied_at: string;
