@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { tempFolder } from '@/tests/support/alerts-db';
+import { describeEachEngine, freshStorage } from '@/tests/support/storage';
+
+/** `npm run db:migrate` as an operator runs it: tsx in a child process, configured by the environment alone. */
+const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
+const migrate = (settings: Record<string, string>) =>
+  spawnSync(process.execPath, [tsx, 'scripts/db-migrate.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '', ALERTS_SECRET: 'x'.repeat(40), ...settings },
+  });
+
+describeEachEngine('npm run db:migrate', (engine) => {
+  it('brings a new database to the newest schema and says which database and version', async () => {
+    const { location, open } = await freshStorage(engine);
+    const settings: Record<string, string> =
+      location.engine === 'sqlite' ? { ALERTS_DB: location.file } : { DATABASE_URL: location.url };
+    const where = location.engine === 'sqlite' ? `the SQLite file ${location.file}` : 'Postgres (DATABASE_URL)';
+    for (let run = 0; run < 2; run++) {
+      const result = migrate(settings);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe(`db:migrate: ${where} is at schema version 2 of 2.\n`);
+    }
+    const db = await open();
+    expect(await db.selectFrom('schema_migrations').select('version').execute()).toHaveLength(2);
+  });
+});
+
+it('refuses a DATABASE_URL that is not Postgres, naming the variable and the expected form', () => {
+  const result = migrate({ DATABASE_URL: 'mysql://user@db/newsroom', ALERTS_DB: path.join(tempFolder(), 'x.sqlite') });
+  expect(result.status).not.toBe(0);
+  expect(result.stderr).toContain(
+    'DATABASE_URL must look like postgres://user:password@host:5432/newsroom (or be unset for SQLite)',
+  );
+});
