@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -34,21 +34,22 @@ export default function setup(project: TestProject) {
   const bin = serverBin();
   if (!bin) {
     const reason = `Postgres legs skipped: ${problem ?? 'no /usr/lib/postgresql/*/bin/initdb after installing postgresql'}`;
+    if (process.env.CI === 'true') throw new Error(`${reason}\nCI=true: the Postgres legs must run.`);
     console.warn(reason);
     project.provide('postgres', { problem: reason });
     return;
   }
   const folder = mkdtempSync(path.join(tmpdir(), 'newsroom-pg-'));
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(folder, 65534, 65534);
-  const run = (tool: string, args: string[]) =>
-    execFileSync(
-      asRoot ? 'runuser' : `${bin}/${tool}`,
-      asRoot ? ['-u', 'nobody', '--', `${bin}/${tool}`, ...args] : args,
-      {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
+  if (asRoot) {
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'nobody'], { encoding: 'utf8' }).trim());
+    chownSync(folder, id('-u'), id('-g'));
+  }
+  const run = (tool: string, args: string[]) => {
+    const command = [`${bin}/${tool}`, ...args];
+    const [file = '', ...rest] = asRoot ? ['runuser', '-u', 'nobody', '--', ...command] : command;
+    execFileSync(file, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
+  };
   const data = path.join(folder, 'data');
   const server = ['-c', "listen_addresses=''", '-k', folder, '-c', 'fsync=off', '-c', 'synchronous_commit=off'];
   const stop = () => {
@@ -58,12 +59,16 @@ export default function setup(project: TestProject) {
       rmSync(folder, { recursive: true, force: true });
     }
   };
+  const log = path.join(folder, 'server.log');
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-    run('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-o', server.join(' '), 'start']);
+    run('pg_ctl', ['-D', data, '-l', log, '-w', '-o', server.join(' '), 'start']);
   } catch (error) {
+    const said = existsSync(log) ? `\n${readFileSync(log, 'utf8')}` : '';
     rmSync(folder, { recursive: true, force: true });
-    throw error;
+    throw new Error(
+      `The tests' Postgres cluster did not start: ${error instanceof Error ? error.message : String(error)}${said}`,
+    );
   }
   project.provide('postgres', { url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(folder)}` });
   return stop;

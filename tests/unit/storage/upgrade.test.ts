@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { findSubscriber } from '@/lib/alerts/subscriptions';
 import { accessLog, queueGrant } from '@/lib/early-access/grants';
 import { addJournalist, findJournalist } from '@/lib/early-access/store';
@@ -94,7 +95,20 @@ function everyRow(file: string) {
   }
 }
 
-/** Columns, keys, indexes and foreign keys of every table, as SQLite reports them (names of automatic indexes aside). */
+const indexList = z.array(z.object({ name: z.string(), unique: z.number(), origin: z.string() }));
+const indexInfo = z.array(z.object({ name: z.string() }));
+const tableSql = z.object({ sql: z.string() });
+
+/** The CHECK constraints and AUTOINCREMENT of a CREATE TABLE, in one spelling (case, quotes and spaces aside). */
+function constraints(createTable: string) {
+  const sql = createTable.toLowerCase().replaceAll('"', '').replace(/\s+/g, ' ');
+  return { checks: sql.match(/check \([^)]*\)\)?/g) ?? [], autoincrement: sql.includes('autoincrement') };
+}
+
+/**
+ * Columns (types, NOT NULL, defaults, keys), indexes, foreign keys, CHECK constraints and AUTOINCREMENT of every
+ * table, as SQLite reports them (the names it gives automatic indexes aside).
+ */
 function structure(file: string) {
   const db = new Database(file, { readonly: true });
   try {
@@ -104,13 +118,15 @@ function structure(file: string) {
         {
           columns: db.pragma(`table_info(${t})`),
           foreignKeys: db.pragma(`foreign_key_list(${t})`),
-          indexes: (db.pragma(`index_list(${t})`) as { name: string; unique: number; origin: string }[])
+          indexes: indexList
+            .parse(db.pragma(`index_list(${t})`))
             .map((index) => ({
               name: index.origin === 'c' ? index.name : `(${index.origin})`,
               unique: index.unique,
-              columns: (db.pragma(`index_info(${index.name})`) as { name: string }[]).map((c) => c.name),
+              columns: indexInfo.parse(db.pragma(`index_info(${index.name})`)).map((c) => c.name),
             }))
             .sort((a, b) => `${a.name}${a.columns}`.localeCompare(`${b.name}${b.columns}`)),
+          ...constraints(tableSql.parse(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t)).sql),
         },
       ]),
     );
@@ -189,12 +205,16 @@ describe('storage upgrade from the release before the query builder', () => {
     if (location.engine !== 'sqlite') throw new Error('expected SQLite');
     const fresh = structure(location.file);
     const released = structure(releasedDatabase(2));
-    const lowerTypes = (s: typeof fresh) =>
+    const lowerTypes = (s: typeof fresh): unknown =>
       JSON.parse(
         JSON.stringify(s, (key, value: unknown) =>
           key === 'type' && typeof value === 'string' ? value.toLowerCase() : value,
         ),
       );
     expect(lowerTypes(fresh)).toEqual(lowerTypes(released));
+    expect(fresh.access_grants?.checks).toEqual([
+      "check (status in ('pending', 'sending', 'sent', 'failed', 'unknown', 'cancelled'))",
+    ]);
+    expect(fresh.access_log?.autoincrement).toBe(true);
   });
 });
