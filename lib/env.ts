@@ -68,7 +68,7 @@ export const env = {
   preview: parsed.data.NEWSROOM_PREVIEW === '1',
   /** Relative paths are resolved against the working directory (the project folder under `npm start`). */
   mediaCacheDir: parsed.data.MEDIA_CACHE_DIR,
-  /** Set: every node shares this Postgres database; unset: the SQLite file `alerts.db` (lib/storage/db.ts). */
+  /** Set: every node shares this Postgres database; unset: the SQLite file ALERTS_DB (lib/storage/db.ts). */
   databaseUrl: parsed.data.DATABASE_URL,
   alerts: {
     /**

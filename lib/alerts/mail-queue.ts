@@ -100,11 +100,10 @@ export async function runQueue(q: QueueTable, run: QueueRun): Promise<QueueRepor
 }
 
 /**
- * The statements over one queue table. Its names come from the closed QueueTable union, never from input; the
- * person column differs between the two tables, so it is a dynamic reference.
+ * The statements over one queue table, typed for both: the columns they share, and the person column of the one at
+ * hand. Its names come from the closed QueueTable union, never from input.
  */
 function queueRows(db: Db, { table, person }: QueueTable) {
-  const personColumn = db.dynamic.ref(person);
   const select = () =>
     db
       .selectFrom(table)
@@ -122,12 +121,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
   return {
     inStatus: (status: QueuedMail['status']): Promise<QueuedMail[]> => select().where('status', '=', status).execute(),
     pending: (): Promise<QueuedMail[]> =>
-      select()
-        .where('status', '=', 'pending')
-        .orderBy('queued_at')
-        .orderBy('release_slug')
-        .orderBy(personColumn)
-        .execute(),
+      select().where('status', '=', 'pending').orderBy('queued_at').orderBy('release_slug').orderBy(person).execute(),
     set: async (
       row: QueuedMail,
       status: QueuedMail['status'],
@@ -139,14 +133,14 @@ function queueRows(db: Db, { table, person }: QueueTable) {
           error: fields.error ?? null,
           sent_at: eb.fn.coalesce(eb.val(fields.sentAt ?? null), 'sent_at'),
         }))
-        .where(personColumn, '=', row.person)
+        .where(person, '=', row.person)
         .where('release_slug', '=', row.slug)
         .execute();
     },
     drop: async (row: QueuedMail) => {
       await db
         .deleteFrom(table)
-        .where(personColumn, '=', row.person)
+        .where(person, '=', row.person)
         .where('release_slug', '=', row.slug)
         .where('status', '=', 'pending')
         .execute();
@@ -160,7 +154,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
             attempts: eb('attempts', '+', 1),
             attempted_at: at.toISOString(),
           }))
-          .where(personColumn, '=', row.person)
+          .where(person, '=', row.person)
           .where('release_slug', '=', row.slug)
           .where('status', '=', 'pending')
           .executeTakeFirst(),
@@ -168,7 +162,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
     failComposing: async (row: QueuedMail, at: Date, error: string) => {
       await update()
         .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), attempted_at: at.toISOString(), error }))
-        .where(personColumn, '=', row.person)
+        .where(person, '=', row.person)
         .where('release_slug', '=', row.slug)
         .where('status', '=', 'pending')
         .execute();
