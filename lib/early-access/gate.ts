@@ -30,7 +30,7 @@ export type Visit =
  * The embargo as a photo desk reads it inside a picture, weeks later, in English like the rest of its rights (the
  * file is the same for every language): until when, in UTC, and to whom it was supplied.
  */
-export function embargoNote(grant: Pick<VerifiedGrant, 'publishedAt'>, reader: { name: string; outlet: string }) {
+function embargoNote(grant: Pick<VerifiedGrant, 'publishedAt'>, reader: { name: string; outlet: string }) {
   const lift = new Date(grant.publishedAt).toISOString().slice(0, 16).replace('T', ' ');
   return `EMBARGOED until ${lift} UTC. Do not publish before. Supplied to ${reader.name}, ${reader.outlet}.`;
 }
