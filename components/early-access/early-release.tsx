@@ -27,6 +27,8 @@ type Props = {
   release: Release;
   isFallback: boolean;
   reader: { name: string; outlet: string };
+  /** The embargo note its pictures carry inside, the press kit's too. */
+  instructions: string;
   /** A file of the release, found through the grant (lib/content/early.ts). */
   find: (file: string) => ReleaseFile | undefined;
 };
@@ -37,11 +39,11 @@ type Props = {
  * kit, each file served only through the same token (/early/{token}/{file}). Plain <img>: next/image would fetch
  * the file through its optimizer and keep the result in a shared cache.
  */
-export async function EarlyRelease({ locale, token, grant, release, isFallback, reader, find }: Props) {
+export async function EarlyRelease({ locale, token, grant, release, isFallback, reader, instructions, find }: Props) {
   const t = await getTranslations({ locale, namespace: 'early' });
   const media = await getTranslations({ locale, namespace: 'media' });
   const text = isFallback ? textAttributes(release.locale) : {};
-  const kit = await releasePressKit(release);
+  const kit = await releasePressKit(release, instructions);
   const sizeOf = async (file: string) => {
     const found = find(file);
     if (!found) throw new Error(`${release.slug} names ${file}, but the grant does not find it`);

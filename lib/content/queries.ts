@@ -25,6 +25,8 @@ export type ReleaseFile = {
    * handed out nowhere. Undefined while it may be used.
    */
   usageEnded?: string;
+  /** Written into a picture supplied under embargo (lib/early-access/gate.ts): to whom, until when. */
+  instructions?: string;
 };
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
 

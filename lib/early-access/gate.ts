@@ -15,9 +15,25 @@ export type GrantRecord = {
 
 /** Where a personal link leads now: the release under embargo, the public page after the lift, or nowhere. */
 export type Visit =
-  | { kind: 'open'; grant: VerifiedGrant; grantId: string; reader: { name: string; outlet: string } }
+  | {
+      kind: 'open';
+      grant: VerifiedGrant;
+      grantId: string;
+      reader: { name: string; outlet: string };
+      /** What every picture delivered through the link says inside the file (IPTC and XMP Instructions). */
+      instructions: string;
+    }
   | { kind: 'lifted'; slug: string }
   | { kind: 'none' };
+
+/**
+ * The embargo as a photo desk reads it inside a picture, weeks later, in English like the rest of its rights (the
+ * file is the same for every language): until when, in UTC, and to whom it was supplied.
+ */
+function embargoNote(grant: Pick<VerifiedGrant, 'publishedAt'>, reader: { name: string; outlet: string }) {
+  const lift = new Date(grant.publishedAt).toISOString().slice(0, 16).replace('T', ' ');
+  return `EMBARGOED until ${lift} UTC. Do not publish before. Supplied to ${reader.name}, ${reader.outlet}.`;
+}
 
 /**
  * The checks of a personal link, in order, each answering "none" (the localized 404, the same as for any unknown
@@ -40,10 +56,7 @@ export async function visit(
   const admission = deps.early.admit(grant.slug, grant.groups);
   if (admission.kind === 'lifted') return { kind: 'lifted', slug: grant.slug };
   if (admission.kind === 'none') return { kind: 'none' };
-  return {
-    kind: 'open',
-    grant: admission.grant,
-    grantId: grant.id,
-    reader: { name: grant.name, outlet: grant.outlet },
-  };
+  const reader = { name: grant.name, outlet: grant.outlet };
+  const instructions = embargoNote(admission.grant, reader);
+  return { kind: 'open', grant: admission.grant, grantId: grant.id, reader, instructions };
 }

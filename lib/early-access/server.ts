@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { resolveSecret } from '@/lib/alerts/secret';
 import { early } from '@/lib/content/facade';
+import type { ReleaseFile } from '@/lib/content/queries';
 import { env } from '@/lib/env';
 import { sharedDb } from '@/lib/storage/shared';
 import { visit, type GrantRecord, type Visit } from './gate';
@@ -36,6 +37,12 @@ function recordOf(grant: GrantWithJournalist | undefined): GrantRecord | undefin
 
 /** The release and its files for an open visit: the only way to them (lib/content/early.ts). */
 export const earlyContent = early;
+
+/** A file of the release an open visit reads, with the embargo note that a picture carries inside (./gate.ts). */
+export function earlyFile(open: Extract<Visit, { kind: 'open' }>, name: string): ReleaseFile | undefined {
+  const found = early.file(open.grant, name);
+  return found && { ...found, instructions: open.instructions };
+}
 
 /** Who asked, as the access log records it: the client's address (the front's X-Forwarded-For first) and browser. */
 export function clientOf(headers: IncomingHttpHeaders | Headers, remoteAddress?: string): string {

@@ -16,7 +16,7 @@ export const copyrightNotice = (release: Release, work: Pick<ContentImage, 'cred
  * them), the terms of use with their end date in the release's language, the release page that states them, and
  * the newsroom that supplied it.
  */
-function imageRights(release: Release, image: ContentImage, siteUrl: string): ImageRights {
+function imageRights(release: Release, image: ContentImage, siteUrl: string, instructions?: string): ImageRights {
   const t = translator(release.locale);
   const terms = t(`media.usageTerms.${image.usage}`);
   return {
@@ -30,9 +30,18 @@ function imageRights(release: Release, image: ContentImage, siteUrl: string): Im
     // A supplier's name, the same in every language (IPTC Source is a party, not a sentence).
     source: messages('en').meta.siteName,
     language: languageTag[release.locale],
+    ...(instructions ? { instructions } : {}),
   };
 }
 
-/** The picture's bytes with its rights written in (no recompression: see ./rights-metadata.ts). */
-export const withRights = (bytes: Uint8Array, release: Release, image: ContentImage, siteUrl: string) =>
-  embedRights(bytes, imageRights(release, image, siteUrl));
+/**
+ * The picture's bytes with its rights written in (no recompression: see ./rights-metadata.ts); with `instructions`
+ * when it is supplied under embargo.
+ */
+export const withRights = (
+  bytes: Uint8Array,
+  release: Release,
+  image: ContentImage,
+  siteUrl: string,
+  instructions?: string,
+) => embedRights(bytes, imageRights(release, image, siteUrl, instructions));

@@ -13,7 +13,7 @@ import { withRights } from './image-rights';
  */
 export async function originalBytes(found: ReleaseFile): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(await readFile(releaseFile(found.folder, found.file)));
-  return found.image ? withRights(bytes, found.release, found.image, env.siteUrl) : bytes;
+  return found.image ? withRights(bytes, found.release, found.image, env.siteUrl, found.instructions) : bytes;
 }
 
 /** The size in bytes of what originalBytes gives, or of the file on disk where it is sent as it is. */

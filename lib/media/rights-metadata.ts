@@ -23,6 +23,11 @@ export type ImageRights = {
   /** Source (supply chain): the party that supplied the image. XMP photoshop:Source, IIM 2:115 (32 bytes). */
   source: string;
   /**
+   * Instructions: a picture supplied under embargo says so, to whom and until when (lib/early-access/). XMP
+   * photoshop:Instructions, IIM 2:40 (256 bytes). Left out of any other picture.
+   */
+  instructions?: string;
+  /**
    * The language the usage terms are written in (a BCP 47 tag such as "de" or "zh-Hans"): they are written as the
    * default (x-default) and under this language, so that a reader asking for it finds them.
    */
@@ -40,6 +45,8 @@ function checkRights(rights: ImageRights): void {
     if (value.trim() === '') throw new Error(`Image rights: ${field} is empty`);
     if (notXml.test(value)) throw new Error(`Image rights: ${field} holds a control character that XMP cannot hold`);
   }
+  if (rights.instructions !== undefined && (rights.instructions.trim() === '' || notXml.test(rights.instructions)))
+    throw new Error('Image rights: instructions are empty or hold a control character that XMP cannot hold');
   if (rights.language !== undefined && !languageTag.test(rights.language))
     throw new Error(`Image rights: language "${rights.language}" is not a language tag`);
 }

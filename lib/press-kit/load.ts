@@ -48,7 +48,7 @@ function texts(release: Release) {
   return { url: parts.url, labels, text, markdown };
 }
 
-async function pressKitInput(release: Release): Promise<PressKitInput> {
+async function pressKitInput(release: Release, instructions?: string): Promise<PressKitInput> {
   const { slug, locale } = release;
   const images = await Promise.all(
     [
@@ -62,7 +62,7 @@ async function pressKitInput(release: Release): Promise<PressKitInput> {
           readFile(releaseFile(release.folder, image.file)),
           imageInfo(release.folder, image.file),
         ]);
-        const withCredit = withRights(new Uint8Array(bytes), release, image, env.siteUrl);
+        const withCredit = withRights(new Uint8Array(bytes), release, image, env.siteUrl, instructions);
         return { ...image, bytes: withCredit, width: info.width, height: info.height };
       }),
   );
@@ -95,7 +95,7 @@ async function pressKitInput(release: Release): Promise<PressKitInput> {
           poster: {
             file: video.poster,
             // In the kit's language, like the kit's other pictures.
-            bytes: withRights(new Uint8Array(poster), release, posterImage(video), env.siteUrl),
+            bytes: withRights(new Uint8Array(poster), release, posterImage(video), env.siteUrl, instructions),
             width: posterInfo.width,
             height: posterInfo.height,
           },
@@ -133,10 +133,10 @@ export async function pressKit(locale: Locale, slug: string): Promise<PressKit |
 
 /**
  * The kit of a release translation the caller already holds through a gate: the public one above, or an
- * early-access grant (lib/content/early.ts).
+ * early-access grant (lib/content/early.ts), whose pictures carry the embargo in `instructions`.
  */
-export async function releasePressKit(release: Release): Promise<PressKit> {
-  const input = await pressKitInput(release);
+export async function releasePressKit(release: Release, instructions?: string): Promise<PressKit> {
+  const input = await pressKitInput(release, instructions);
   const entries = pressKitEntries(input);
   return {
     entries,

@@ -9,6 +9,7 @@ import { nginxBinary, startFront } from '../../scripts/nginx-front';
 import { debianTool } from '../support/debian-tool';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site';
 import { linksIn, parseMail } from '../support/mail-parse';
+import { exifToolMissing, readTags } from '../support/exiftool';
 import { expectAccessible } from '../support/site';
 
 /**
@@ -204,10 +205,23 @@ test('during early access a member reads the release and takes its files before 
   const hero = await request.get(`${site.url}/early/${linkToken}/hero.jpg`);
   expect([hero.status(), hero.headers()['cache-control']]).toEqual([200, 'private, no-store']);
   expect(hero.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  // The size the page states is the size sent, and the picture says inside whom it was supplied to, until when.
+  const heroBytes = new Uint8Array(await hero.body());
+  await expect(page.locator(`a[href="/early/${linkToken}/hero.jpg"][download]`)).toHaveAttribute(
+    'data-bytes',
+    String(heroBytes.byteLength),
+  );
+  const note =
+    /^EMBARGOED until \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. Do not publish before\. Supplied to Alice Doe, Auto Weekly\.$/;
+  if (!exifToolMissing()) expect((await readTags(heroBytes))['XMP-photoshop:Instructions']).toMatch(note);
   const kit = await request.get(`${site.url}/early/${linkToken}/press-kit.en.zip`);
   expect(kit.status()).toBe(200);
   const kitFiles = unzipSync(new Uint8Array(await kit.body()));
   expect(Object.values(kitFiles).some((bytes) => strFromU8(bytes).includes(sentence))).toBe(true);
+  const kitHero = Object.entries(kitFiles).find(([name]) => name.endsWith('hero.jpg'))?.[1];
+  expect(kitHero).toBeDefined();
+  if (!exifToolMissing())
+    expect((await readTags(kitHero ?? new Uint8Array()))['XMP-photoshop:Instructions']).toMatch(note);
 
   // Revoked at once: Carol's link is the localized 404 from then on.
   expect((await request.get(carol ?? '')).status()).toBe(200);

@@ -11,6 +11,7 @@ import { ascii, concat, malformed, readUint16BE, readUint32BE, startsWith, uint1
  * character. The full value is in the XMP packet, which readers prefer when the IPTC digest (below) matches.
  */
 const datasets = [
+  { number: 40, field: 'instructions', max: 256 },
   { number: 105, field: 'headline', max: 256 },
   { number: 110, field: 'credit', max: 32 },
   { number: 115, field: 'source', max: 32 },
@@ -28,7 +29,9 @@ const dataset = (record: number, number: number, data: Uint8Array) =>
 /** The IIM datasets of the rights, in record and dataset order as IIM requires. */
 function iimBlock(rights: ImageRights): Uint8Array {
   const fields = datasets.flatMap(({ number, field, max }) => {
-    const value = utf8(rights[field]);
+    const text = rights[field];
+    if (text === undefined) return [];
+    const value = utf8(text);
     return value.length <= max ? [dataset(2, number, value)] : [];
   });
   return concat([dataset(1, 90, UTF8_CHARSET), dataset(2, 0, RECORD_VERSION), ...fields]);

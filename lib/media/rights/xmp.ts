@@ -28,6 +28,7 @@ export function xmpPacket(rights: ImageRights): string {
     `<photoshop:Headline>${xml(rights.headline)}</photoshop:Headline>`,
     `<photoshop:Credit>${xml(rights.credit)}</photoshop:Credit>`,
     `<photoshop:Source>${xml(rights.source)}</photoshop:Source>`,
+    ...(rights.instructions ? [`<photoshop:Instructions>${xml(rights.instructions)}</photoshop:Instructions>`] : []),
     `<dc:rights>${langAlt(rights.copyright, undefined)}</dc:rights>`,
     '<xmpRights:Marked>True</xmpRights:Marked>',
     `<xmpRights:UsageTerms>${langAlt(rights.usageTerms, rights.language)}</xmpRights:UsageTerms>`,

@@ -160,6 +160,20 @@ describe('rights metadata as ExifTool reads it', { concurrent: true, timeout: 60
     expect(tags).not.toHaveProperty('XMP-xmpRights:UsageTerms-en');
   });
 
+  withExifTool.each(['JPEG with Exif and ICC', 'PNG with Exif and ICC', 'extended WebP with Exif and ICC'] as const)(
+    '%s: a picture supplied under embargo says so in Instructions (XMP, and IIM in a JPEG)',
+    async (format) => {
+      const note = 'EMBARGOED until 2026-07-01 10:00 UTC. Do not publish before. Supplied to Alice Doe, Auto Weekly.';
+      const tags = await readTags(embedRights(await fixtures[format](), { ...escapedLongCredit, instructions: note }));
+      expect(tags['XMP-photoshop:Instructions']).toBe(note);
+      expect(tags['IPTC:SpecialInstructions']).toBe(format.startsWith('JPEG') ? note : undefined);
+      expect(tags['ExifTool:Validate']).toBe(format.includes('WebP') ? '1 Warning (minor)' : 'OK');
+      // Without it, no Instructions at all: a public picture is not under embargo.
+      const plain = await readTags(embedRights(await fixtures[format](), escapedLongCredit));
+      expect(Object.keys(plain).filter((tag) => /Instructions/.test(tag))).toEqual([]);
+    },
+  );
+
   withExifTool('JPEG: XMP and IPTC left by another tool are replaced, other Photoshop resources kept', async () => {
     const input = await writeTags(await fixtures['JPEG with Exif and ICC'](), [
       '-IPTC:Headline=Old headline',

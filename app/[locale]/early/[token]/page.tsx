@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EarlyRelease } from '@/components/early-access/early-release';
-import { earlyContent, clientOf, logVisit, openLink } from '@/lib/early-access/server';
+import { clientOf, earlyContent, earlyFile, logVisit, openLink } from '@/lib/early-access/server';
 import { localeParam } from '@/lib/i18n/params';
 import { releasePath } from '@/lib/routing';
 
@@ -45,7 +45,8 @@ export default async function EarlyAccessPage({ params }: PageProps<'/[locale]/e
       release={release}
       isFallback={isFallback}
       reader={visit.reader}
-      find={(file) => earlyContent.file(visit.grant, file)}
+      instructions={visit.instructions}
+      find={(file) => earlyFile(visit, file)}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { sendZip } from '@/lib/downloads/send-zip';
-import { clientOf, earlyContent, logVisit, openLink } from '@/lib/early-access/server';
+import { clientOf, earlyFile, logVisit, openLink } from '@/lib/early-access/server';
 import { isLocale } from '@/lib/i18n/locales';
 import { answeredAlready, queryValue, sendDownload, sendRedirect } from '@/lib/media/downloads';
 import { sendReleaseFile } from '@/lib/media/send-release-file';
@@ -18,7 +18,7 @@ const privateFile = 'private, no-store';
  * Each download is logged. After the lift it redirects to the public file; otherwise, anything the link does not
  * open is the same plain 404 as an unknown media URL.
  */
-export default async function earlyFile(request: NextApiRequest, response: NextApiResponse) {
+export default async function earlyAccessFile(request: NextApiRequest, response: NextApiResponse) {
   if (answeredAlready(request, response)) return;
   const file = queryValue(request.query, 'file') ?? '';
   const visit = await openLink(queryValue(request.query, 'token'));
@@ -33,9 +33,10 @@ export default async function earlyFile(request: NextApiRequest, response: NextA
     const translation = isLocale(kitLocale) ? visit.grant.versions.get(kitLocale) : undefined;
     if (!translation) return sendDownload(request, response, undefined);
     await logVisit(visit.grantId, 'download', clientOf(request.headers, request.socket.remoteAddress), file);
-    return sendZip(request, response, { ...(await releasePressKit(translation)), cacheControl: privateFile });
+    const kit = await releasePressKit(translation, visit.instructions);
+    return sendZip(request, response, { ...kit, cacheControl: privateFile });
   }
-  const found = earlyContent.file(visit.grant, file);
+  const found = earlyFile(visit, file);
   if (!found) return sendDownload(request, response, undefined);
   // A player asks for a film in many ranges: one entry per request would bury the downloads in the log.
   if (!request.headers.range || request.headers.range.startsWith('bytes=0-'))
