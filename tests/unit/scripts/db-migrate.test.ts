@@ -13,25 +13,37 @@ const migrate = (settings: Record<string, string>) =>
   });
 
 describeEachEngine('npm run db:migrate', (engine) => {
-  it('brings a new database to the newest schema and says which database and version', async () => {
-    const { location, open } = await freshStorage(engine);
-    const settings: Record<string, string> =
-      location.engine === 'sqlite' ? { ALERTS_DB: location.file } : { DATABASE_URL: location.url };
-    const where = location.engine === 'sqlite' ? `the SQLite file ${location.file}` : 'Postgres (DATABASE_URL)';
-    for (let run = 0; run < 2; run++) {
-      const result = migrate(settings);
-      expect(result.stderr).toBe('');
-      expect(result.stdout).toBe(`db:migrate: ${where} is at schema version 2 of 2.\n`);
-    }
-    const db = await open();
-    expect(await db.selectFrom('schema_migrations').select('version').execute()).toHaveLength(2);
-  });
-});
-
-it('refuses a DATABASE_URL that is not Postgres, naming the variable and the expected form', () => {
-  const result = migrate({ DATABASE_URL: 'mysql://user@db/newsroom', ALERTS_DB: path.join(tempFolder(), 'x.sqlite') });
-  expect(result.status).not.toBe(0);
-  expect(result.stderr).toContain(
-    'DATABASE_URL must look like postgres://user:password@host:5432/newsroom (or be unset for SQLite)',
+  // Two runs of tsx in a child process: seconds each on a busy machine.
+  it(
+    'brings a new database to the newest schema and says which database and version',
+    { timeout: 60_000 },
+    async () => {
+      const { location, open } = await freshStorage(engine);
+      const settings: Record<string, string> =
+        location.engine === 'sqlite' ? { ALERTS_DB: location.file } : { DATABASE_URL: location.url };
+      const where = location.engine === 'sqlite' ? `the SQLite file ${location.file}` : 'Postgres (DATABASE_URL)';
+      for (let run = 0; run < 2; run++) {
+        const result = migrate(settings);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toBe(`db:migrate: ${where} is at schema version 2 of 2.\n`);
+      }
+      const db = await open();
+      expect(await db.selectFrom('schema_migrations').select('version').execute()).toHaveLength(2);
+    },
   );
 });
+
+it(
+  'refuses a DATABASE_URL that is not Postgres, naming the variable and the expected form',
+  { timeout: 60_000 },
+  () => {
+    const result = migrate({
+      DATABASE_URL: 'mysql://user@db/newsroom',
+      ALERTS_DB: path.join(tempFolder(), 'x.sqlite'),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(
+      'DATABASE_URL must look like postgres://user:password@host:5432/newsroom (or be unset for SQLite)',
+    );
+  },
+);
