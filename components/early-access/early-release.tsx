@@ -17,6 +17,8 @@ import { deliveredSize } from '@/lib/media/original';
 import { releasePressKit } from '@/lib/press-kit/load';
 import { earlyFilePath, earlyPath, earlyPressKitFile, mediaDownloadName, pathsIn } from '@/lib/routing';
 import { FilmDownloads } from '@/components/video/film-downloads';
+import { VideoPlayer } from '@/components/video/video-player';
+import { tracksOf } from '@/lib/video/tracks';
 
 const button = 'inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:border-fg';
 
@@ -107,6 +109,7 @@ export async function EarlyRelease({ locale, token, grant, release, isFallback, 
                         key={video.file}
                         locale={locale}
                         token={token}
+                        grant={grant}
                         release={release}
                         video={video}
                         text={text}
@@ -210,6 +213,7 @@ async function EarlyImage({
 async function EarlyVideo({
   locale,
   token,
+  grant,
   release,
   video,
   text,
@@ -217,34 +221,26 @@ async function EarlyVideo({
 }: {
   locale: Locale;
   token: string;
+  grant: VerifiedGrant;
   release: Release;
   video: ContentVideo;
   text: TextAttributes;
   sizeOf: (file: string) => Promise<number>;
 }) {
+  const fileHref = (file: string) => earlyFilePath(token, file);
   const headingId = `early-video-${video.file.replace(/[^a-z0-9-]/g, '-')}`;
   return (
     <article className="space-y-3" aria-labelledby={headingId}>
       <h3 id={headingId} className="font-semibold" {...text}>
         {video.title}
       </h3>
-      <video
-        controls
-        preload="metadata"
-        playsInline
-        poster={earlyFilePath(token, video.poster)}
-        width={1280}
-        height={720}
-        className="aspect-video h-auto w-full bg-black"
-      >
-        <source src={earlyFilePath(token, video.small)} type='video/mp4; codecs="avc1.4D401F, mp4a.40.2"' />
-        <track
-          kind="captions"
-          srcLang={languageTag[release.locale]}
-          src={earlyFilePath(token, video.captions)}
-          default
-        />
-      </video>
+      <VideoPlayer
+        slug={release.slug}
+        video={video}
+        tracks={tracksOf((l) => grant.versions.get(l), video, fileHref)}
+        locale={locale}
+        href={fileHref}
+      />
       <p className="text-sm text-muted" {...text}>
         {video.description}
       </p>
@@ -255,7 +251,7 @@ async function EarlyVideo({
         video={video}
         describedBy={headingId}
         linkClassName="inline-flex min-h-11 items-center font-semibold underline decoration-line underline-offset-4"
-        source={{ href: (file) => earlyFilePath(token, file), size: sizeOf }}
+        source={{ href: fileHref, size: sizeOf }}
       />
     </article>
   );

@@ -15,6 +15,7 @@ export function VideoPlayer({
   tracks,
   locale,
   ended,
+  href = (file) => mediaPath(slug, file),
 }: {
   slug: string;
   video: ContentVideo;
@@ -22,6 +23,8 @@ export function VideoPlayer({
   locale: Locale;
   /** The last day of use, once the video's usage period is over: a note stands where the player would. */
   ended?: string | undefined;
+  /** Where the poster and film are sent from: the public media route, or an early-access link. */
+  href?: (file: string) => string;
 }) {
   if (ended) return <UsageEnded locale={locale} expires={ended} aspect="aspect-video" />;
   const shown = tracks.find((t) => t.locale === locale) ?? tracks.find((t) => t.locale === 'en');
@@ -30,12 +33,12 @@ export function VideoPlayer({
       controls
       preload="metadata"
       playsInline
-      poster={mediaPath(slug, video.poster)}
+      poster={href(video.poster)}
       width={1280}
       height={720}
       className="aspect-video h-auto w-full bg-black"
     >
-      <source src={mediaPath(slug, video.small)} type='video/mp4; codecs="avc1.4D401F, mp4a.40.2"' />
+      <source src={href(video.small)} type='video/mp4; codecs="avc1.4D401F, mp4a.40.2"' />
       {tracks.map((track) => (
         <track
           key={track.locale}

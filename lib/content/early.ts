@@ -1,6 +1,6 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { isPublic } from './gate';
-import { namedFile, type ReleaseFile } from './queries';
+import { groupBySlug, namedFile, type ReleaseFile } from './queries';
 import type { EarlyAccessGroup } from './taxonomy';
 import type { ContentData, Release } from './types';
 
@@ -32,17 +32,7 @@ export type Admission = { kind: 'open'; grant: VerifiedGrant } | { kind: 'lifted
 export function createEarlyAccess(data: () => ContentData, now: () => Date) {
   let index: Map<string, Map<Locale, Release>> | undefined;
   /** Every release's translations by slug, drafts and embargoed ones included: built once, read by the checks below. */
-  function bySlug(): ReadonlyMap<string, ReadonlyMap<Locale, Release>> {
-    if (!index) {
-      index = new Map();
-      for (const release of data().releases) {
-        const group = index.get(release.slug) ?? new Map<Locale, Release>();
-        group.set(release.locale, release);
-        index.set(release.slug, group);
-      }
-    }
-    return index;
-  }
+  const bySlug = (): ReadonlyMap<string, ReadonlyMap<Locale, Release>> => (index ??= groupBySlug(data().releases));
   const versionsOf = (slug: string) => bySlug().get(slug);
 
   /**

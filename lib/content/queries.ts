@@ -40,6 +40,17 @@ export const posterImage = (video: ContentVideo): ContentImage => ({
   ...(video.expires ? { expires: video.expires } : {}),
 });
 
+/** Releases by slug, each with its translations by locale, in the order given. */
+export function groupBySlug(releases: readonly Release[]): Map<string, Map<Locale, Release>> {
+  const groups = new Map<string, Map<Locale, Release>>();
+  for (const release of releases) {
+    const group = groups.get(release.slug) ?? new Map<Locale, Release>();
+    group.set(release.locale, release);
+    groups.set(release.slug, group);
+  }
+  return groups;
+}
+
 /**
  * The file that one of a release's translations names (hero, gallery, attachment, a video's films, poster or
  * captions), English first: the file is the same in every language, and its rights are stated in the English
@@ -93,17 +104,7 @@ export function createQueries(data: () => ContentData, now: () => Date, options:
 
   /** Releases grouped by slug, newest first, built once: the data never changes within a process. */
   let index: Map<string, Map<Locale, Release>> | undefined;
-  function grouped(): Map<string, Map<Locale, Release>> {
-    if (!index) {
-      index = new Map();
-      for (const release of [...data().releases].sort(newestFirst)) {
-        const group = index.get(release.slug) ?? new Map<Locale, Release>();
-        group.set(release.locale, release);
-        index.set(release.slug, group);
-      }
-    }
-    return index;
-  }
+  const grouped = () => (index ??= groupBySlug([...data().releases].sort(newestFirst)));
 
   /**
    * What is visible right now, computed once and reused until the next embargo lifts: at 30,000 release pages the

@@ -3,6 +3,7 @@ import { content } from '@/lib/content/facade';
 import { releaseFile } from '@/lib/media/files';
 import { parseCaptions, transcript } from './webvtt';
 import type { ContentVideo } from '@/lib/content/schema';
+import type { Release } from '@/lib/content/types';
 import { endonym, languageTag, locales, type Locale } from '@/lib/i18n/locales';
 import { mediaPath } from '@/lib/routing';
 
@@ -13,11 +14,25 @@ export type CaptionTrack = { locale: Locale; srclang: string; label: string; src
  * its own captions), labelled with the language's own name, so a reader finds theirs in the player's menu.
  */
 export function captionTracks(slug: string, video: ContentVideo): CaptionTrack[] {
+  return tracksOf(
+    (locale) => content.getRelease(locale, slug),
+    video,
+    (file) => mediaPath(slug, file),
+  );
+}
+
+/**
+ * The same tracks over any set of translations, each file at the address `href` gives it: the public ones above, or
+ * an embargoed release's through an early-access link.
+ */
+export function tracksOf(
+  translation: (locale: Locale) => Pick<Release, 'videos'> | undefined,
+  video: ContentVideo,
+  href: (file: string) => string,
+): CaptionTrack[] {
   return locales.flatMap((locale) => {
-    const file = content.getRelease(locale, slug)?.videos.find((v) => v.file === video.file)?.captions;
-    return file
-      ? [{ locale, srclang: languageTag[locale], label: endonym[locale], src: mediaPath(slug, file), file }]
-      : [];
+    const file = translation(locale)?.videos.find((v) => v.file === video.file)?.captions;
+    return file ? [{ locale, srclang: languageTag[locale], label: endonym[locale], src: href(file), file }] : [];
   });
 }
 

@@ -91,8 +91,15 @@ export const field = (within: Page | Locator, label: string) =>
  * field exists, then bring it into view.
  */
 export async function reveal(page: Page, near: Locator, target: Locator) {
+  // The wheel scrolls what is under the pointer: a point of `near` that is on screen (a tall group's top may not be).
+  await near.scrollIntoViewIfNeeded();
   const box = await near.boundingBox();
-  if (box) await page.mouse.move(box.x + 10, box.y + 10);
+  const height = page.viewportSize()?.height ?? 0;
+  if (box) {
+    const top = Math.max(box.y, 0);
+    const bottom = Math.min(box.y + box.height, height || box.y + box.height);
+    await page.mouse.move(box.x + 10, top + Math.max(0, bottom - top) / 2);
+  }
   for (let i = 0; i < 30 && (await target.count()) === 0; i++) await page.mouse.wheel(0, 500);
   await target.scrollIntoViewIfNeeded();
   return target;
