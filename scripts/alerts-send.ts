@@ -13,8 +13,9 @@ import { configuredStorage } from '@/lib/storage/shared';
 
 /**
  * `npm run alerts:send`: e-mails every confirmed subscriber each release that has become public since they
- * confirmed, once. Idempotent and safe to run every minute from cron (a run that finds another still at work exits
- * at once). Reads the built content (.contentlayer/generated) through the same public gate as the site, with the
+ * confirmed, once. Idempotent and safe to run every minute from cron, on every node at once: runs share the work
+ * by claiming rows (lib/alerts/mail-queue.ts), and no e-mail is sent twice. Reads the built content
+ * (.contentlayer/generated) through the same public gate as the site, with the
  * current clock, and never in preview mode: an alert must never carry a draft or an embargoed release.
  *
  * Then the early-access links (lib/early-access/sender.ts): every member of the groups of a release whose early
@@ -40,18 +41,14 @@ try {
     }),
     messageDomain: mailDomain(env.alerts.from),
   });
-  if (report.busy) {
-    console.log('alerts:send: another run is still sending; nothing to do.');
-  } else {
-    const via = mailer.kind === 'smtp' ? 'over SMTP' : `to the outbox ${env.alerts.outbox}`;
-    console.log(
-      `alerts:send: ${report.sent} sent ${via}, ${report.queued} newly due, ${report.failed} failed (retried later), ${report.unknown} uncertain, ${report.dropped} no longer due.`,
+  const via = mailer.kind === 'smtp' ? 'over SMTP' : `to the outbox ${env.alerts.outbox}`;
+  console.log(
+    `alerts:send: ${report.sent} sent ${via}, ${report.queued} newly due, ${report.failed} failed (retried later), ${report.unknown} uncertain, ${report.dropped} no longer due.`,
+  );
+  if (report.unknown > 0) {
+    console.warn(
+      "alerts:send: uncertain alerts were interrupted while an SMTP server had them; they are not resent. See `status = 'unknown'` in the deliveries table.",
     );
-    if (report.unknown > 0) {
-      console.warn(
-        "alerts:send: uncertain alerts were interrupted while an SMTP server had them; they are not resent. See `status = 'unknown'` in the deliveries table.",
-      );
-    }
   }
   const early = await runEarlyAccessBatch({
     db,
@@ -62,13 +59,9 @@ try {
     from: env.alerts.from,
     messageDomain: mailDomain(env.alerts.from),
   });
-  if (early.busy) {
-    console.log('alerts:send: another run is still sending early-access links; nothing to do.');
-  } else {
-    console.log(
-      `alerts:send: ${early.sent} early-access link(s) sent, ${early.queued} newly due, ${early.failed} failed (retried later), ${early.unknown} uncertain, ${early.dropped} no longer due.`,
-    );
-  }
+  console.log(
+    `alerts:send: ${early.sent} early-access link(s) sent, ${early.queued} newly due, ${early.failed} failed (retried later), ${early.unknown} uncertain, ${early.dropped} no longer due.`,
+  );
 } finally {
   mailer.close();
   await db.destroy();

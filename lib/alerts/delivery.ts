@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Locale } from '@/lib/i18n/locales';
-import { writeTransaction, type Db } from '@/lib/storage/db';
-import { runQueue, type QueueReport } from './mail-queue';
+import type { Db } from '@/lib/storage/db';
+import { runId, runQueue, type QueueReport } from './mail-queue';
 import type { Mailer, OutgoingMail } from './mailer';
 import { alertLocale, isDue, planAlerts, type AlertRelease } from './matching';
-import { confirmedSubscribers, findSubscriber, type Subscriber } from './subscriptions';
+import { confirmedSubscriberPages, findSubscriber, type Subscriber } from './subscriptions';
 
 /**
  * The alert sender: one e-mail per confirmed subscriber and release that became public after they confirmed, through
@@ -12,8 +12,7 @@ import { confirmedSubscribers, findSubscriber, type Subscriber } from './subscri
  * there). The language sent is recorded in the row, deliberately not part of the key: a translation published later
  * must not cause a second e-mail.
  */
-const SENDER_LOCK = 'alerts-send';
-export { LEASE_MS } from './mail-queue';
+export { CLAIM_MS } from './mail-queue';
 
 export type ComposeAlert = (subscriber: Subscriber, slug: string, locale: Locale, messageId: string) => OutgoingMail;
 
@@ -26,10 +25,15 @@ export type BatchOptions = {
   /** The domain part of Message-IDs (the sender's domain). */
   messageDomain: string;
   now?: () => Date;
+  /** Names this run in the rows it claims (mail-queue.ts `runId`). */
   holder?: string;
 };
 
 export type BatchReport = QueueReport;
+
+/** Subscribers read, and rows written, at a time when queueing: memory stays flat in the number of subscribers. */
+const PAGE = 1000;
+const INSERT_ROWS = 500;
 
 const alertMessageId = (subscriberId: string, slug: string, domain: string) =>
   `<alert.${createHash('sha256').update(`${subscriberId}/${slug}`).digest('hex').slice(0, 32)}@${domain}>`;
@@ -42,8 +46,7 @@ export function runDeliveryBatch(options: BatchOptions): Promise<BatchReport> {
     {
       db,
       mailer: options.mailer,
-      lock: SENDER_LOCK,
-      holder: options.holder ?? `${process.pid}-${randomBytes(4).toString('hex')}`,
+      holder: options.holder ?? runId(),
       now: options.now ?? (() => new Date()),
       queue: (now) => queueDue(options, now),
       prepare: async (row) => {
@@ -58,38 +61,45 @@ export function runDeliveryBatch(options: BatchOptions): Promise<BatchReport> {
   );
 }
 
-/** Writes a "pending" row for every alert now due, in one transaction; returns how many. */
-function queueDue({ db, releases, messageDomain }: BatchOptions, now: Date): Promise<number> {
-  if (releases.length === 0) return Promise.resolve(0);
-  return writeTransaction(db, async (trx) => {
-    // What the log holds for these releases, read once rather than asked for each subscriber and release.
-    const rows = await trx
+/**
+ * Writes a "pending" row for every alert now due, a page of subscribers at a time; returns how many. Each insert
+ * skips rows that exist (the unique key), so runs that queue at the same time, on any nodes, write each row once.
+ */
+async function queueDue({ db, releases, messageDomain }: BatchOptions, now: Date): Promise<number> {
+  if (releases.length === 0) return 0;
+  const slugs = releases.map((release) => release.slug);
+  let queued = 0;
+  for await (const page of confirmedSubscriberPages(db, PAGE)) {
+    // What the log holds for this page, read once rather than asked for each subscriber and release.
+    const rows = await db
       .selectFrom('deliveries')
       .select(['subscriber_id', 'release_slug'])
       .where(
-        'release_slug',
+        'subscriber_id',
         'in',
-        releases.map((release) => release.slug),
+        page.map((subscriber) => subscriber.id),
       )
+      .where('release_slug', 'in', slugs)
       .execute();
     const logged = new Set(rows.map((row) => `${row.subscriber_id}/${row.release_slug}`));
-    const planned = planAlerts(await confirmedSubscribers(trx), releases, (id, slug) => logged.has(`${id}/${slug}`));
-    let queued = 0;
-    for (const alert of planned) {
-      const result = await trx
+    const planned = planAlerts(page, releases, (id, slug) => logged.has(`${id}/${slug}`));
+    for (let i = 0; i < planned.length; i += INSERT_ROWS) {
+      const result = await db
         .insertInto('deliveries')
-        .values({
-          subscriber_id: alert.subscriberId,
-          release_slug: alert.slug,
-          locale: alert.locale,
-          status: 'pending',
-          message_id: alertMessageId(alert.subscriberId, alert.slug, messageDomain),
-          queued_at: now.toISOString(),
-        })
+        .values(
+          planned.slice(i, i + INSERT_ROWS).map((alert) => ({
+            subscriber_id: alert.subscriberId,
+            release_slug: alert.slug,
+            locale: alert.locale,
+            status: 'pending' as const,
+            message_id: alertMessageId(alert.subscriberId, alert.slug, messageDomain),
+            queued_at: now.toISOString(),
+          })),
+        )
         .onConflict((oc) => oc.columns(['subscriber_id', 'release_slug']).doNothing())
         .executeTakeFirst();
       queued += Number(result.numInsertedOrUpdatedRows ?? 0n);
     }
-    return queued;
-  });
+  }
+  return queued;
 }

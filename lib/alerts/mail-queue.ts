@@ -1,29 +1,42 @@
-import type { Db } from '@/lib/storage/db';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { isPostgres, type Db } from '@/lib/storage/db';
 import type { MailStatus } from '@/lib/storage/schema';
-import { acquireLock, releaseLock, renewLock } from './lock';
 import { certainlyNotSent, type Mailer, type OutgoingMail } from './mailer';
 
 /**
  * A table of e-mails of which each person gets at most one per release: the alerts' `deliveries` and early access's
  * `access_grants`. One row per (person, release) is the whole truth about its e-mail:
  *
- *   pending ──claim──▶ sending ──accepted──▶ sent
- *                         │ └──refused for certain──▶ failed ──(backoff, up to MAX_ATTEMPTS)──▶ pending
- *                         └──ambiguous (timeout / crash while on the wire)──▶ unknown (never retried)
+ *   pending ──claim, then start──▶ sending ──accepted──▶ sent
+ *                                    │ └──refused for certain──▶ failed ──(backoff, up to MAX_ATTEMPTS)──▶ pending
+ *                                    └──ambiguous (timeout / crash while on the wire)──▶ unknown (never retried)
  *
- * The table's unique key makes a second row for the same person and release impossible, and a row is only ever
- * claimed from "pending" once, so each e-mail is handed to the mail transport at most once. A run that dies between
- * the transport accepting a message and the row becoming "sent" leaves it "sending": the next run asks the
- * transport. The outbox knows (the .eml file exists or not), so there the answer is exactly once. An SMTP server
- * cannot be asked, so such a row becomes "unknown" and is reported, not resent: the recipient got it once or,
- * rarely, not at all, but never twice. Message-IDs are derived from the key, so even a copy an operator resends by
- * hand is recognizably the same message.
+ * Any number of runs, on any number of nodes, may work on a queue at once. A run claims a batch of pending rows
+ * (`claimed_by`, until `claim_expires_at`) in one statement: on Postgres the batch is chosen with
+ * `FOR UPDATE SKIP LOCKED`, so concurrent runs take different rows without waiting for each other; SQLite has one
+ * writer at a time, so a claim is whole before the next begins. A row then goes from pending to sending only for
+ * the run whose claim it carries (a conditional update), so each e-mail is handed to the mail transport at most
+ * once; the table's unique key makes a second row for the same person and release impossible, the last line of
+ * defence. A run that dies leaves its claims to run out (CLAIM_MS), and the next run takes them over.
+ *
+ * A run that dies between the transport accepting a message and the row becoming "sent" leaves it "sending": once
+ * that row's claim has run out, the next run asks the transport. The outbox knows (the .eml file exists or not), so
+ * there the answer is exactly once. An SMTP server cannot be asked, so such a row becomes "unknown" and is
+ * reported, not resent: the recipient got it once or, rarely, not at all, but never twice. Message-IDs are derived
+ * from the key, so even a copy an operator resends by hand is recognizably the same message.
  */
 export type QueueTable =
   { table: 'deliveries'; person: 'subscriber_id' } | { table: 'access_grants'; person: 'journalist_id' };
 
-/** Longer than any single send can take (mailer.ts caps SMTP waits at a minute each). */
-export const LEASE_MS = 10 * 60_000;
+/**
+ * How long a claim holds: longer than any single send can take (mailer.ts caps SMTP waits at a minute each), so a
+ * row still "sending" after it is certainly abandoned.
+ */
+export const CLAIM_MS = 10 * 60_000;
+/** Rows claimed at once: few enough that a run that dies strands little, enough that claiming costs little. */
+const BATCH = 200;
 const MAX_ATTEMPTS = 6;
 /** Wait before retrying a failed e-mail: 5, 10, 20, 40, 80 minutes. */
 const backoffMs = (attempts: number) => 5 * 60_000 * 2 ** Math.max(0, attempts - 1);
@@ -36,7 +49,9 @@ export type QueuedMail = {
   status: MailStatus;
   message_id: string;
   attempts: number;
+  queued_at: string;
   attempted_at: string | null;
+  claim_expires_at: number | null;
 };
 
 /**
@@ -49,18 +64,19 @@ export type Prepared = { mail: OutgoingMail; locale: string } | 'drop' | { cance
 export type QueueRun = {
   db: Db;
   mailer: Mailer;
-  /** The lease that keeps two runs of this queue apart, across processes. */
-  lock: string;
+  /** Names this run in its claims: unique across processes and nodes (`runId()`). */
   holder: string;
   now: () => Date;
   /** Writes a "pending" row for every e-mail now due and not yet in the table; returns how many it wrote. */
   queue: (now: Date) => Promise<number>;
-  /** Composes a pending e-mail; a throw is a plain failure (nothing was handed over), retried later. */
+  /**
+   * Composes a claimed e-mail just before it is sent, from what the database says now (so that someone who left a
+   * moment ago is not written to); a throw is a plain failure (nothing was handed over), retried later.
+   */
   prepare: (row: QueuedMail) => Promise<Prepared>;
 };
 
 export type QueueReport = {
-  busy: boolean;
   queued: number;
   sent: number;
   failed: number;
@@ -72,7 +88,6 @@ export type QueueReport = {
 };
 
 const emptyReport = (): QueueReport => ({
-  busy: false,
   queued: 0,
   sent: 0,
   failed: 0,
@@ -83,69 +98,112 @@ const emptyReport = (): QueueReport => ({
   retried: 0,
 });
 
-/** One run over a queue: recover what a dead run left, retry failures, queue what is due, send what is pending. */
+/** A name for one run of a sender: the machine, the process and a random part. */
+export const runId = () => `${hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`;
+
+/** One run over a queue: recover what dead runs left, retry failures, queue what is due, send what is pending. */
 export async function runQueue(q: QueueTable, run: QueueRun): Promise<QueueReport> {
   const report = emptyReport();
-  if (!(await acquireLock(run.db, run.lock, run.holder, run.now(), LEASE_MS))) return { ...report, busy: true };
-  try {
-    const rows = queueRows(run.db, q);
-    await recoverInterrupted(rows, run.mailer, run.now(), report);
-    await retryFailed(rows, run.now(), report);
-    report.queued = await run.queue(run.now());
-    await sendPending(rows, run, report);
-  } finally {
-    await releaseLock(run.db, run.lock, run.holder);
+  const rows = queueRows(run.db, q);
+  await recoverInterrupted(rows, run.mailer, run.now(), report);
+  await retryFailed(rows, run.now(), report);
+  report.queued = await run.queue(run.now());
+  for (;;) {
+    const batch = await rows.claim(run.holder, run.now());
+    if (batch.length === 0) break;
+    await sendBatch(rows, run, batch, report);
   }
   return report;
 }
 
 /**
  * The statements over one queue table, typed for both: the columns they share, and the person column of the one at
- * hand. Its names come from the closed QueueTable union, never from input.
+ * hand. Its names come from the closed QueueTable union, never from input. Every change of state is conditional on
+ * the state it leaves (and, for a claimed row, on the claim), so that of two runs that race for a row one wins.
  */
 function queueRows(db: Db, { table, person }: QueueTable) {
-  const select = () =>
-    db
-      .selectFrom(table)
-      .select([
-        (eb) => eb.ref(person).as('person'),
-        'release_slug as slug',
-        'locale',
-        'status',
-        'message_id',
-        'attempts',
-        'attempted_at',
-      ]);
+  const columns = [
+    'release_slug as slug',
+    'locale',
+    'status',
+    'message_id',
+    'attempts',
+    'queued_at',
+    'attempted_at',
+    'claim_expires_at',
+  ] as const;
+  const select = () => db.selectFrom(table).select((eb) => [eb.ref(person).as('person'), ...columns]);
   const update = () => db.updateTable(table);
   const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows === 1n;
+  const skipLocked = isPostgres(db);
   return {
-    inStatus: (status: QueuedMail['status']): Promise<QueuedMail[]> => select().where('status', '=', status).execute(),
-    pending: (): Promise<QueuedMail[]> =>
-      select().where('status', '=', 'pending').orderBy('queued_at').orderBy('release_slug').orderBy(person).execute(),
-    set: async (
+    /** Rows in a state that no live run holds: failed, or sending with its claim run out. */
+    stale: (status: 'sending' | 'failed', now: Date): Promise<QueuedMail[]> =>
+      select()
+        .where('status', '=', status)
+        .$if(status === 'sending', (qb) =>
+          qb.where((eb) => eb.or([eb('claim_expires_at', 'is', null), eb('claim_expires_at', '<=', now.getTime())])),
+        )
+        .execute(),
+    /**
+     * Moves a row on from the state it was read in; false when another run did first. Back to pending, it is free
+     * for the next claim.
+     */
+    settle: async (
       row: QueuedMail,
       status: QueuedMail['status'],
       fields: { error?: string | null; sentAt?: string } = {},
-    ) => {
-      await update()
-        .set((eb) => ({
-          status,
-          error: fields.error ?? null,
-          sent_at: eb.fn.coalesce(eb.val(fields.sentAt ?? null), 'sent_at'),
-        }))
-        .where(person, '=', row.person)
-        .where('release_slug', '=', row.slug)
+    ) =>
+      changed(
+        await update()
+          .set((eb) => ({
+            status,
+            error: fields.error ?? null,
+            sent_at: eb.fn.coalesce(eb.val(fields.sentAt ?? null), 'sent_at'),
+            ...(status === 'pending' ? { claimed_by: null, claim_expires_at: null } : {}),
+          }))
+          .where(person, '=', row.person)
+          .where('release_slug', '=', row.slug)
+          .where('status', '=', row.status)
+          .where((eb) =>
+            row.claim_expires_at === null
+              ? eb('claim_expires_at', 'is', null)
+              : eb('claim_expires_at', '=', row.claim_expires_at),
+          )
+          .executeTakeFirst(),
+      ),
+    /**
+     * Claims up to BATCH pending rows that no live claim holds, oldest first, in one statement; returns them. On
+     * Postgres the rows are chosen with FOR UPDATE SKIP LOCKED: a row another run is claiming right now is passed
+     * over instead of waited for.
+     */
+    claim: async (holder: string, now: Date): Promise<QueuedMail[]> => {
+      const claimed = await update()
+        .set({ claimed_by: holder, claim_expires_at: now.getTime() + CLAIM_MS })
+        .where(
+          (eb) =>
+            sql<boolean>`(${eb.ref(person)}, ${eb.ref('release_slug')}) in (${eb
+              .selectFrom(table)
+              .select([person, 'release_slug'])
+              .where('status', '=', 'pending')
+              .where((inner) =>
+                inner.or([inner('claim_expires_at', 'is', null), inner('claim_expires_at', '<=', now.getTime())]),
+              )
+              .orderBy('queued_at')
+              .orderBy('release_slug')
+              .orderBy(person)
+              .limit(BATCH)
+              .$if(skipLocked, (qb) => qb.forUpdate().skipLocked())})`,
+        )
+        .returning((eb) => [eb.ref(person).as('person'), ...columns])
         .execute();
+      // RETURNING keeps no order: back to the queue's.
+      return claimed.sort(
+        (a, b) => compare(a.queued_at, b.queued_at) || compare(a.slug, b.slug) || compare(a.person, b.person),
+      );
     },
-    drop: async (row: QueuedMail) => {
-      await db
-        .deleteFrom(table)
-        .where(person, '=', row.person)
-        .where('release_slug', '=', row.slug)
-        .where('status', '=', 'pending')
-        .execute();
-    },
-    claim: async (row: QueuedMail, locale: string, at: Date) =>
+    /** A claimed row goes on the wire: only for the run that holds it, and only from pending. */
+    start: async (row: QueuedMail, holder: string, locale: string, at: Date) =>
       changed(
         await update()
           .set((eb) => ({
@@ -153,96 +211,128 @@ function queueRows(db: Db, { table, person }: QueueTable) {
             locale,
             attempts: eb('attempts', '+', 1),
             attempted_at: at.toISOString(),
+            claim_expires_at: at.getTime() + CLAIM_MS,
           }))
           .where(person, '=', row.person)
           .where('release_slug', '=', row.slug)
           .where('status', '=', 'pending')
+          .where('claimed_by', '=', holder)
           .executeTakeFirst(),
       ),
-    failComposing: async (row: QueuedMail, at: Date, error: string) => {
+    /** Ends what the run that holds it started: sent, failed or unknown. */
+    finish: async (
+      row: QueuedMail,
+      status: 'sent' | 'failed' | 'unknown',
+      fields: { error?: string; sentAt?: string },
+    ) => {
       await update()
-        .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), attempted_at: at.toISOString(), error }))
+        .set({ status, error: fields.error ?? null, ...(fields.sentAt ? { sent_at: fields.sentAt } : {}) })
+        .where(person, '=', row.person)
+        .where('release_slug', '=', row.slug)
+        .where('status', '=', 'sending')
+        .execute();
+    },
+    /** A claimed row no longer due: deleted, cancelled for good, or failed to compose. */
+    drop: async (row: QueuedMail, holder: string) => {
+      await db
+        .deleteFrom(table)
         .where(person, '=', row.person)
         .where('release_slug', '=', row.slug)
         .where('status', '=', 'pending')
+        .where('claimed_by', '=', holder)
         .execute();
     },
+    close: async (
+      row: QueuedMail,
+      holder: string,
+      at: Date,
+      outcome: { status: 'cancelled' | 'failed'; error: string },
+    ) =>
+      changed(
+        await update()
+          .set((eb) => ({
+            status: outcome.status,
+            error: outcome.error,
+            ...(outcome.status === 'failed'
+              ? { attempts: eb('attempts', '+', 1), attempted_at: at.toISOString() }
+              : {}),
+          }))
+          .where(person, '=', row.person)
+          .where('release_slug', '=', row.slug)
+          .where('status', '=', 'pending')
+          .where('claimed_by', '=', holder)
+          .executeTakeFirst(),
+      ),
   };
 }
 type Rows = ReturnType<typeof queueRows>;
 
-/** Rows left "sending" by a run that died (we hold the lock, so no live run is sending them). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Rows left "sending" by a run that died: their claim ran out, so no live run is sending them. */
 async function recoverInterrupted(rows: Rows, mailer: Mailer, now: Date, report: QueueReport) {
-  for (const row of await rows.inStatus('sending')) {
+  for (const row of await rows.stale('sending', now)) {
     const delivered = mailer.wasDelivered(row.message_id);
     if (delivered === true) {
-      await rows.set(row, 'sent', { sentAt: now.toISOString() });
-      report.recovered++;
+      if (await rows.settle(row, 'sent', { sentAt: now.toISOString() })) report.recovered++;
     } else if (delivered === false) {
-      await rows.set(row, 'pending');
-      report.requeued++;
-    } else {
-      await rows.set(row, 'unknown', {
+      if (await rows.settle(row, 'pending')) report.requeued++;
+    } else if (
+      await rows.settle(row, 'unknown', {
         error:
           'interrupted while the SMTP server had the message: it may or may not have been accepted, so it is not resent',
-      });
+      })
+    ) {
       report.unknown++;
     }
   }
 }
 
 async function retryFailed(rows: Rows, now: Date, report: QueueReport) {
-  for (const row of await rows.inStatus('failed')) {
+  for (const row of await rows.stale('failed', now)) {
     if (row.attempts >= MAX_ATTEMPTS) continue;
-    if (now.getTime() - Date.parse(row.attempted_at ?? '') >= backoffMs(row.attempts)) {
-      await rows.set(row, 'pending', { error: null });
-      report.retried++;
-    }
+    if (now.getTime() - Date.parse(row.attempted_at ?? '') < backoffMs(row.attempts)) continue;
+    if (await rows.settle(row, 'pending', { error: null })) report.retried++;
   }
 }
 
-async function sendPending(rows: Rows, run: QueueRun, report: QueueReport) {
-  const { mailer, now } = run;
-  for (const row of await rows.pending()) {
-    if (!(await renewLock(run.db, run.lock, run.holder, now(), LEASE_MS))) return;
+async function sendBatch(rows: Rows, run: QueueRun, batch: readonly QueuedMail[], report: QueueReport) {
+  const { mailer, now, holder } = run;
+  for (const row of batch) {
     let prepared: Prepared;
     try {
       prepared = await run.prepare(row);
     } catch (error) {
-      await rows.failComposing(
-        row,
-        now(),
-        `composing the e-mail failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      report.failed++;
+      const message = `composing the e-mail failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (await rows.close(row, holder, now(), { status: 'failed', error: message })) report.failed++;
       continue;
     }
     if (prepared === 'drop') {
-      await rows.drop(row);
+      await rows.drop(row, holder);
       report.dropped++;
       continue;
     }
     if ('cancel' in prepared) {
-      await rows.set(row, 'cancelled', { error: prepared.cancel });
-      report.dropped++;
+      if (await rows.close(row, holder, now(), { status: 'cancelled', error: prepared.cancel })) report.dropped++;
       continue;
     }
-    if (!(await rows.claim(row, prepared.locale, now()))) continue;
+    // Another run took the row over (this run's claim ran out): it is theirs to send.
+    if (!(await rows.start(row, holder, prepared.locale, now()))) continue;
     try {
       await mailer.send(prepared.mail);
-      await rows.set(row, 'sent', { sentAt: now().toISOString() });
+      await rows.finish(row, 'sent', { sentAt: now().toISOString() });
       report.sent++;
     } catch (error) {
       const delivered = mailer.wasDelivered(row.message_id);
       const message = error instanceof Error ? error.message : String(error);
       if (delivered === true) {
-        await rows.set(row, 'sent', { sentAt: now().toISOString() });
+        await rows.finish(row, 'sent', { sentAt: now().toISOString() });
         report.sent++;
       } else if (delivered === false || certainlyNotSent(error)) {
-        await rows.set(row, 'failed', { error: message });
+        await rows.finish(row, 'failed', { error: message });
         report.failed++;
       } else {
-        await rows.set(row, 'unknown', { error: message });
+        await rows.finish(row, 'unknown', { error: message });
         report.unknown++;
       }
     }

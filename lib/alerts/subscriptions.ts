@@ -79,9 +79,22 @@ export async function findSubscriberByEmail(db: Db, email: string): Promise<Subs
   return found === undefined ? undefined : toSubscriber(found);
 }
 
-export async function confirmedSubscribers(db: Db): Promise<Subscriber[]> {
-  const rows = await db.selectFrom('subscribers').selectAll().where('status', '=', 'confirmed').execute();
-  return rows.map(toSubscriber);
+/** Every confirmed subscriber, a page at a time in order of id, so that memory stays flat however many there are. */
+export async function* confirmedSubscriberPages(db: Db, size: number): AsyncGenerator<Subscriber[]> {
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('subscribers')
+      .selectAll()
+      .where('status', '=', 'confirmed')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(size)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map(toSubscriber);
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 export type SubscriptionRequest = {

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mail } from '@/lib/alerts/emails';
-import { runQueue, type Prepared, type QueueReport, type QueuedMail } from '@/lib/alerts/mail-queue';
+import { runId, runQueue, type Prepared, type QueueReport, type QueuedMail } from '@/lib/alerts/mail-queue';
 import type { Mailer } from '@/lib/alerts/mailer';
 import type { EarlyAccess } from '@/lib/content/early';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -19,8 +19,6 @@ import { accessToken } from './tokens';
  * person and release, ever). A row still pending when its person has left the groups, or when the embargo has
  * lifted, is dropped; one revoked before it went out is cancelled for good.
  */
-const SENDER_LOCK = 'early-access-send';
-
 export type EarlyBatch = {
   db: Db;
   mailer: Mailer;
@@ -44,8 +42,7 @@ export function runEarlyAccessBatch(batch: EarlyBatch): Promise<QueueReport> {
     {
       db: batch.db,
       mailer: batch.mailer,
-      lock: SENDER_LOCK,
-      holder: batch.holder ?? `${process.pid}-${randomBytes(4).toString('hex')}`,
+      holder: batch.holder ?? runId(),
       now,
       queue: (at) => queueOpening(batch, at),
       prepare: (row) => prepare(batch, row),

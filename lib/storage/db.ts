@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, PostgresAdapter } from 'kysely';
 import { Pool, TypeOverrides, types } from 'pg';
 import { WriterPostgresDialect, WriterSqliteDialect } from './dialects';
 import { migrations, type Engine } from './migrations';
 import type { Database } from './schema';
 
 /**
- * The newsroom's database: alert subscriptions, their delivery log, rate limits, sender locks and early access.
+ * The newsroom's database: alert subscriptions, their delivery log, rate limits and early access.
  * One query builder (Kysely) over either engine: an SQLite file, embedded, the default that needs nothing; or
  * Postgres, for more than one app node (DATABASE_URL, lib/env.ts). Every query is written once, in the modules that
  * own the tables (lib/alerts/, lib/early-access/); the schema is ./schema.ts, its history ./migrations.ts.
@@ -73,6 +73,9 @@ function openPostgres(url: string): Db {
   pool.on('error', (error) => console.error('database: an idle Postgres connection failed', error));
   return new Kysely<Database>({ dialect: new WriterPostgresDialect({ pool }) });
 }
+
+/** Whether the database is Postgres: for the few statements whose wording differs (row locks that skip). */
+export const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * Runs `work` in a transaction that holds the database's write lock from its start (./dialects.ts), or inside the

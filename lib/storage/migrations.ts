@@ -151,4 +151,20 @@ export const migrations: readonly Migration[] = [
       await schema.createIndex('access_log_grant').on('access_log').column('grant_id').execute();
     },
   },
+  {
+    version: 3,
+    name: 'row claims: any number of senders at once, on any nodes, instead of one sender lease',
+    up: async (schema, engine) => {
+      for (const table of ['deliveries', 'access_grants'] as const) {
+        // The run that holds a pending row (its claim) or is sending it, and until when; a claim that runs out is
+        // taken over by the next run (lib/alerts/mail-queue.ts). SQLite adds one column per statement.
+        await schema.alterTable(table).addColumn('claimed_by', 'text').execute();
+        await schema.alterTable(table).addColumn('claim_expires_at', epochMs(engine)).execute();
+        // Claims take the oldest pending rows first.
+        await schema.createIndex(`${table}_status_queued`).on(table).columns(['status', 'queued_at']).execute();
+      }
+      // The one-sender lease it replaces.
+      await schema.dropTable('locks').execute();
+    },
+  },
 ];

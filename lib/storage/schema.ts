@@ -3,14 +3,13 @@ import type { Generated } from 'kysely';
 /**
  * Every table of the newsroom's database, as the query builder sees it, the same on SQLite and on Postgres. Times
  * are ISO 8601 UTC strings (`new Date().toISOString()`), so they sort as text on both engines, except the rate-limit
- * events and lock leases, which are epoch milliseconds because they are only ever compared with numbers. Migrations
+ * events and claim expiries, which are epoch milliseconds because they are only ever compared with numbers. Migrations
  * (./migrations.ts) create exactly these columns; a change is a new migration and a change here.
  */
 export interface Database {
   subscribers: SubscribersTable;
   deliveries: DeliveriesTable;
   rate_events: RateEventsTable;
-  locks: LocksTable;
   journalists: JournalistsTable;
   journalist_groups: JournalistGroupsTable;
   access_grants: AccessGrantsTable;
@@ -51,17 +50,14 @@ interface DeliveriesTable {
   attempted_at: string | null;
   sent_at: string | null;
   error: string | null;
+  /** The run holding the row (lib/alerts/mail-queue.ts), until claim_expires_at (epoch ms). */
+  claimed_by: string | null;
+  claim_expires_at: number | null;
 }
 
 interface RateEventsTable {
   key: string;
   at: number;
-}
-
-interface LocksTable {
-  name: string;
-  holder: string;
-  expires_at: number;
 }
 
 interface JournalistsTable {
@@ -95,6 +91,8 @@ interface AccessGrantsTable {
   sent_at: string | null;
   error: string | null;
   revoked_at: string | null;
+  claimed_by: string | null;
+  claim_expires_at: number | null;
 }
 
 interface AccessLogTable {

@@ -7,10 +7,9 @@ import { debianTool } from './debian-tool';
 
 /**
  * Vitest's globalSetup: one throwaway Postgres cluster for the whole unit test run, so the storage suites run on
- * both engines (tests/support/storage.ts). Debian's server (the `postgresql` package, installed when missing and we
- * are root, as for every Debian tool the tests need) is initialised in a temporary folder, listens on a Unix socket
- * in that folder only (no TCP port to collide with), runs without fsync (the data is thrown away), and is stopped
- * and deleted at the end. initdb and postgres refuse to run as root, so as root they run as `nobody`, which then owns
+ * both engines (tests/support/storage.ts); `startPostgres` also serves the multi-node end-to-end test and
+ * `npm run bench:alerts`. Debian's server (the `postgresql` package, installed when missing and we are root, as for
+ * every Debian tool the tests need) is initialised in a temporary folder, and is stopped and deleted at the end. initdb and postgres refuse to run as root, so as root they run as `nobody`, which then owns
  * the folder. Without Postgres the test files get the reason instead, and skip their Postgres leg with it; under
  * CI=true debianTool throws instead.
  */
@@ -28,17 +27,24 @@ function serverBin(): string | undefined {
   return newest && `${root}/${newest}/bin`;
 }
 
-export default function setup(project: TestProject) {
+/** Why no Postgres server can be had (after trying to install it when root), or undefined when one can. */
+export function postgresProblem(): string | undefined {
   // pg_ctlcluster (postgresql-common, on the PATH) comes with the server package whatever its version.
   const problem = serverBin() ? undefined : debianTool('pg_ctlcluster', 'postgresql');
+  return serverBin() ? undefined : (problem ?? 'no /usr/lib/postgresql/*/bin/initdb after installing postgresql');
+}
+
+export type Cluster = { url: string; stop: () => void };
+
+/**
+ * Starts a throwaway cluster in a temporary folder, listening on a Unix socket in that folder only (no TCP port to
+ * collide with) unless a loopback `port` is given. `durable: false` turns fsync off (tests, whose data is thrown
+ * away); a benchmark keeps Postgres's defaults, so its figures are a production server's. `stop()` stops it and
+ * deletes the folder.
+ */
+export function startPostgres(options: { durable: boolean; port?: number }): Cluster {
   const bin = serverBin();
-  if (!bin) {
-    const reason = `Postgres legs skipped: ${problem ?? 'no /usr/lib/postgresql/*/bin/initdb after installing postgresql'}`;
-    if (process.env.CI === 'true') throw new Error(`${reason}\nCI=true: the Postgres legs must run.`);
-    console.warn(reason);
-    project.provide('postgres', { problem: reason });
-    return;
-  }
+  if (!bin) throw new Error(postgresProblem());
   const folder = mkdtempSync(path.join(tmpdir(), 'newsroom-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -51,14 +57,15 @@ export default function setup(project: TestProject) {
     execFileSync(file, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
   };
   const data = path.join(folder, 'data');
-  const server = ['-c', "listen_addresses=''", '-k', folder, '-c', 'fsync=off', '-c', 'synchronous_commit=off'];
-  const stop = () => {
-    try {
-      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  };
+  const listen = options.port
+    ? ['-c', 'listen_addresses=127.0.0.1', '-p', String(options.port)]
+    : ['-c', "listen_addresses=''"];
+  const server = [
+    ...listen,
+    '-k',
+    folder,
+    ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off']),
+  ];
   const log = path.join(folder, 'server.log');
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
@@ -66,10 +73,32 @@ export default function setup(project: TestProject) {
   } catch (error) {
     const said = existsSync(log) ? `\n${readFileSync(log, 'utf8')}` : '';
     rmSync(folder, { recursive: true, force: true });
-    throw new Error(
-      `The tests' Postgres cluster did not start: ${error instanceof Error ? error.message : String(error)}${said}`,
-    );
+    throw new Error(`Postgres did not start: ${error instanceof Error ? error.message : String(error)}${said}`);
   }
-  project.provide('postgres', { url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(folder)}` });
-  return stop;
+  return {
+    url: options.port
+      ? `postgres://postgres@127.0.0.1:${options.port}/postgres`
+      : `postgres://postgres@localhost/postgres?host=${encodeURIComponent(folder)}`,
+    stop: () => {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export default function setup(project: TestProject) {
+  const problem = postgresProblem();
+  if (problem) {
+    const reason = `Postgres legs skipped: ${problem}`;
+    if (process.env.CI === 'true') throw new Error(`${reason}\nCI=true: the Postgres legs must run.`);
+    console.warn(reason);
+    project.provide('postgres', { problem: reason });
+    return;
+  }
+  const cluster = startPostgres({ durable: false });
+  project.provide('postgres', { url: cluster.url });
+  return cluster.stop;
 }

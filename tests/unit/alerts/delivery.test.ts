@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { LEASE_MS, runDeliveryBatch, type BatchOptions } from '@/lib/alerts/delivery';
+import { CLAIM_MS, runDeliveryBatch, type BatchOptions } from '@/lib/alerts/delivery';
 import { outboxMailer, type Mailer } from '@/lib/alerts/mailer';
 import type { AlertRelease } from '@/lib/alerts/matching';
 import { unsubscribe } from '@/lib/alerts/subscriptions';
 import type { Db } from '@/lib/storage/db';
 import { composeForTest, confirmed, never, recordingMailer, tempFolder, tick } from '@/tests/support/alerts-db';
+import { confirmedReaders } from '@/tests/support/readers';
 import { describeEachEngine, freshDb } from '@/tests/support/storage';
 
 const t0 = new Date('2026-03-01T00:00:00Z');
@@ -73,7 +74,7 @@ describeEachEngine('alert delivery', (engine) => {
     const first = recordingMailer();
     const report = await runDeliveryBatch(options(db, first.mailer, at(4)));
     expect(first.sent.map(who).sort()).toEqual(expectedAlerts);
-    expect(report).toMatchObject({ busy: false, queued: 8, sent: 8, failed: 0, unknown: 0 });
+    expect(report).toMatchObject({ queued: 8, sent: 8, failed: 0, unknown: 0 });
     expect(first.sent.find((m) => who(m) === 'bob:r2')?.subject).toBe('r2 (de)');
     expect(first.sent.some((m) => m.subject.startsWith('old'))).toBe(false);
     await close(db);
@@ -94,7 +95,7 @@ describeEachEngine('alert delivery', (engine) => {
     void runDeliveryBatch(options(db, dying.mailer, at(4)));
     await until(() => dying.handed() === 3);
 
-    // A new process, after the dead one's lease has run out.
+    // A new process, after the dead one's claims have run out.
     const restarted = await open();
     const written: string[] = [];
     const counting: Mailer = {
@@ -104,8 +105,8 @@ describeEachEngine('alert delivery', (engine) => {
         await outbox.send(mail);
       },
     };
-    const report = await runDeliveryBatch(options(restarted, counting, at(4, LEASE_MS + 1000)));
-    expect(report).toMatchObject({ busy: false, recovered: 1, sent: 5, unknown: 0 });
+    const report = await runDeliveryBatch(options(restarted, counting, at(4, CLAIM_MS + 1000)));
+    expect(report).toMatchObject({ recovered: 1, sent: 5, unknown: 0 });
     // 3 messages before the crash + 5 after = 8 writes for 8 alerts: nothing written twice.
     expect(dying.handed() + written.length).toBe(8);
     expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
@@ -120,7 +121,7 @@ describeEachEngine('alert delivery', (engine) => {
     void runDeliveryBatch(options(db, dying.mailer, at(4)));
     await until(() => dying.handed() === 3);
     const report = await runDeliveryBatch(
-      options(await open(), outboxMailer(path.join(folder, 'outbox')), at(4, LEASE_MS + 1000)),
+      options(await open(), outboxMailer(path.join(folder, 'outbox')), at(4, CLAIM_MS + 1000)),
     );
     expect(report).toMatchObject({ requeued: 1, sent: 6, unknown: 0 });
     expect(readdirSync(path.join(folder, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(8);
@@ -140,31 +141,75 @@ describeEachEngine('alert delivery', (engine) => {
     void runDeliveryBatch(options(db, first.mailer, at(4)));
     await until(() => onTheWire);
     const second = recordingMailer();
-    const report = await runDeliveryBatch(options(await open(), second.mailer, at(4, LEASE_MS + 1000)));
+    const report = await runDeliveryBatch(options(await open(), second.mailer, at(4, CLAIM_MS + 1000)));
     expect(report).toMatchObject({ unknown: 1, sent: 5 });
     const everything = [...first.sent, ...second.sent].map(who);
     expect(new Set(everything).size).toBe(everything.length);
     expect(everything).toHaveLength(7);
   });
 
-  it('lets only one run send at a time', async () => {
+  it('shares the work between runs at once, on separate connections, and sends each alert once', async () => {
+    const { db, open } = await freshDb(engine);
+    // More than one claim's worth of rows (200), so that both runs have some to send.
+    const many = 260;
+    await confirmedReaders(db, many, t0);
+    const slow = () => recordingMailer({ before: () => new Promise((resolve) => setImmediate(resolve)) });
+    const [a, b] = [slow(), slow()];
+    // Opened first: on SQLite, a handle that waits for the other's write lock waits for the one event loop.
+    const other = await open();
+    const [first, second] = await Promise.all([
+      runDeliveryBatch({ ...options(db, a.mailer, at(4)), holder: 'node-a' }),
+      runDeliveryBatch({ ...options(other, b.mailer, at(4)), holder: 'node-b' }),
+    ]);
+    const everything = [...a.sent, ...b.sent].map(who);
+    // Each reader is due r1, r2 and r3: every alert once, none twice, and both runs did part of the work.
+    expect(everything).toHaveLength(many * 3);
+    expect(new Set(everything).size).toBe(many * 3);
+    expect(first.sent + second.sent).toBe(many * 3);
+    expect(Math.min(a.sent.length, b.sent.length)).toBeGreaterThan(0);
+    expect(first.queued + second.queued).toBe(many * 3);
+    const senders = await db
+      .selectFrom('deliveries')
+      .select((eb) => ['claimed_by', eb.fn.countAll<number>().as('n')])
+      .groupBy('claimed_by')
+      .orderBy('claimed_by')
+      .execute();
+    expect(senders).toEqual([
+      { claimed_by: 'node-a', n: a.sent.length },
+      { claimed_by: 'node-b', n: b.sent.length },
+    ]);
+  });
+
+  it("leaves a live run's claimed alerts to it, and takes them over once its claims run out", async () => {
     const { db, open } = await freshDb(engine);
     await seed(db);
     let sending = false;
-    const slow = recordingMailer({
+    const stuck = recordingMailer({
       before: () => {
         sending = true;
         return never();
       },
     });
-    void runDeliveryBatch(options(db, slow.mailer, at(4)));
+    void runDeliveryBatch(options(db, stuck.mailer, at(4)));
     await until(() => sending);
+    // A second run while the first still holds every row: nothing for it to send.
     const other = recordingMailer();
     expect(await runDeliveryBatch(options(await open(), other.mailer, at(4, 1000)))).toMatchObject({
-      busy: true,
+      queued: 0,
       sent: 0,
+      unknown: 0,
     });
     expect(other.sent).toEqual([]);
+    // After the claims ran out: the row that was on the wire is uncertain (SMTP), the other seven are sent.
+    const later = recordingMailer();
+    expect(await runDeliveryBatch(options(await open(), later.mailer, at(4, CLAIM_MS + 1000)))).toMatchObject({
+      unknown: 1,
+      sent: 7,
+    });
+    expect(await statuses(db)).toEqual([
+      { status: 'sent', n: 7 },
+      { status: 'unknown', n: 1 },
+    ]);
   });
 
   it('retries a message the server refused, after a pause, and gives up on an ambiguous failure', async () => {

@@ -91,7 +91,10 @@ describeEachEngine('early-access e-mails', (engine) => {
     await batch(db, during, refusing).run();
     await revokeGrants(db, 'alice@example.com', during);
     await removeFromGroups(db, 'bo@example.com', ['eu-auto-press']);
-    await db.updateTable('access_grants').set({ status: 'pending' }).execute();
+    await db
+      .updateTable('access_grants')
+      .set({ status: 'pending', claimed_by: null, claim_expires_at: null })
+      .execute();
     const retry = batch(db, during);
     expect(await retry.run()).toMatchObject({ sent: 0, dropped: 2 });
     expect(retry.mailer.sent).toEqual([]);

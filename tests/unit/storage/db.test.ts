@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { acquireLock, releaseLock, renewLock } from '@/lib/alerts/lock';
 import { schemaVersion, storageLocation, writeTransaction, type Db } from '@/lib/storage/db';
 import { migrations } from '@/lib/storage/migrations';
 import { describeEachEngine, freshDb, freshStorage } from '@/tests/support/storage';
@@ -9,12 +8,12 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** A read, a pause, then a write of what was read plus one: lost updates unless writers wait for each other. */
 const increment = (db: Db) =>
   writeTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('locks').select('expires_at').where('name', '=', 'counter').executeTakeFirst();
+    const row = await trx.selectFrom('rate_events').select('at').where('key', '=', 'counter').executeTakeFirst();
     await pause();
     await trx
-      .updateTable('locks')
-      .set({ expires_at: (row?.expires_at ?? 0) + 1 })
-      .where('name', '=', 'counter')
+      .updateTable('rate_events')
+      .set({ at: (row?.at ?? 0) + 1 })
+      .where('key', '=', 'counter')
       .execute();
   });
 
@@ -43,7 +42,7 @@ describeEachEngine('the newsroom database', (engine) => {
 
   it('runs writers one after the other, within a process and across processes', async () => {
     const { db, open } = await freshDb(engine);
-    await db.insertInto('locks').values({ name: 'counter', holder: 'test', expires_at: 0 }).execute();
+    await db.insertInto('rate_events').values({ key: 'counter', at: 0 }).execute();
     await Promise.all([increment(db), increment(db), increment(db)]);
     if (engine === 'postgres') {
       // Another pool is another process's connection; SQLite's second process would wait in busy_timeout, which
@@ -51,8 +50,8 @@ describeEachEngine('the newsroom database', (engine) => {
       const other = await open();
       await Promise.all([increment(db), increment(other), increment(other)]);
     }
-    const row = await db.selectFrom('locks').select('expires_at').where('name', '=', 'counter').executeTakeFirst();
-    expect(row?.expires_at).toBe(engine === 'postgres' ? 6 : 3);
+    const row = await db.selectFrom('rate_events').select('at').where('key', '=', 'counter').executeTakeFirst();
+    expect(row?.at).toBe(engine === 'postgres' ? 6 : 3);
   });
 
   it('rolls a transaction back whole when it fails, nested steps included', async () => {
@@ -65,25 +64,5 @@ describeEachEngine('the newsroom database', (engine) => {
       }),
     ).rejects.toThrow('changed my mind');
     expect(await db.selectFrom('rate_events').selectAll().execute()).toEqual([]);
-  });
-
-  it('leases a lock to one holder until it runs out, in one statement, with epoch milliseconds past 2^31', async () => {
-    const { db, open } = await freshDb(engine);
-    const other = await open();
-    const t = new Date('2026-11-20T10:00:00Z');
-    const later = (ms: number) => new Date(t.getTime() + ms);
-    expect(await acquireLock(db, 'send', 'a', t, 1000)).toBe(true);
-    expect(await acquireLock(other, 'send', 'b', later(999), 1000)).toBe(false);
-    expect(await acquireLock(db, 'send', 'a', later(500), 1000)).toBe(true);
-    expect(await acquireLock(other, 'send', 'b', later(1499), 1000)).toBe(false);
-    expect(await acquireLock(other, 'send', 'b', later(1500), 1000)).toBe(true);
-    expect(await renewLock(db, 'send', 'a', later(1600), 1000)).toBe(false);
-    expect(await db.selectFrom('locks').selectAll().execute()).toEqual([
-      { name: 'send', holder: 'b', expires_at: t.getTime() + 2500 },
-    ]);
-    await releaseLock(db, 'send', 'a');
-    expect(await acquireLock(db, 'send', 'a', later(1600), 1000)).toBe(false);
-    await releaseLock(other, 'send', 'b');
-    expect(await acquireLock(db, 'send', 'a', later(1600), 1000)).toBe(true);
   });
 });
