@@ -15,6 +15,8 @@ const config: KnipConfig = {
     'lib/cms/auth-callback.ts',
     // vitest.config.ts aliases `server-only` to it by path.
     'tests/support/server-only-stub.ts',
+    // One sender run of bench:alerts, started by bench/alerts.ts as a process of its own, by path.
+    'bench/lib/alerts-run.ts',
   ],
   project: ['**/*.{ts,tsx,mjs,css}'],
   // Copied into the preview bundle by scripts/standalone-bundle.sh and started there by hand, beside the start.mjs it

@@ -22,7 +22,14 @@ export type Front = {
   stop: () => Promise<void>;
 };
 
-type Options = { port: number; upstreamPort: number; staticRoot?: string; staticPort?: number; workers?: number };
+type Options = {
+  port: number;
+  /** The app node, or nodes: the upstream gets one `server` line for each, as the shipped file says. */
+  upstreamPort: number | number[];
+  staticRoot?: string;
+  staticPort?: number;
+  workers?: number;
+};
 
 function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }: Options, dir: string): string {
   let site = readFileSync(shippedConfig, 'utf8');
@@ -32,7 +39,13 @@ function frontConfig({ port, upstreamPort, staticRoot, staticPort, workers = 1 }
     site = site.replace(from, to);
   };
   replace('listen 80;', `listen 127.0.0.1:${port};`);
-  replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`);
+  replace(
+    'server 127.0.0.1:3000;',
+    [upstreamPort]
+      .flat()
+      .map((p) => `server 127.0.0.1:${p};`)
+      .join(' '),
+  );
   replace('proxy_cache_path /var/cache/nginx/newsroom ', `proxy_cache_path ${path.join(dir, 'cache')} `);
   replace('access_log /var/log/nginx/newsroom-access.log ', `access_log ${path.join(dir, 'access.log')} `);
   // The floor: nginx serving the file itself, with the front's TCP settings (tcp_nopush off), so that the two differ

@@ -20,6 +20,7 @@ export type OutgoingMail = {
 };
 
 export type Mailer = {
+  /** An outbox always knows whether it holds a message (wasDelivered is never undefined); SMTP never does. */
   kind: 'smtp' | 'outbox';
   send(mail: OutgoingMail): Promise<void>;
   /**
@@ -43,7 +44,7 @@ const message = (mail: OutgoingMail) => ({
 });
 
 function smtpMailer(url: string): Mailer {
-  // Short socket timeout: a send that hangs must end long before the sender lock's lease (lib/alerts/delivery.ts).
+  // Short socket timeout: a send that hangs must end long before its row's claim runs out (lib/alerts/mail-queue.ts).
   const transport = nodemailer.createTransport({
     url,
     connectionTimeout: 30_000,

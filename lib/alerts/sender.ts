@@ -1,6 +1,6 @@
 import type { createQueries } from '@/lib/content/queries';
 import { releaseTextParts } from '@/lib/content/release-text';
-import { defaultLocale } from '@/lib/i18n/locales';
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import type { ComposeAlert } from './delivery';
 import { alertEmail } from './emails';
 import { preferencesLink, unsubscribeLinks } from './links';
@@ -35,11 +35,25 @@ export function alertComposer(options: {
   now: () => Date;
 }): ComposeAlert {
   const { content, secret, siteUrl, from } = options;
+  // A run writes to thousands of subscribers about a handful of releases: each release's text is made once per
+  // language, not once per e-mail.
+  const texts = new Map<string, { text: ReturnType<typeof releaseTextParts>; language: Locale }>();
+  const releaseText = (slug: string, locale: Locale) => {
+    const key = `${slug}/${locale}`;
+    let made = texts.get(key);
+    if (!made) {
+      const release = content.getRelease(locale, slug) ?? content.getRelease(defaultLocale, slug);
+      if (!release) throw new Error(`release ${slug} is not public in ${locale} or English`);
+      made = {
+        text: releaseTextParts(release, content.contacts(release.locale, release.contacts), siteUrl),
+        language: release.locale,
+      };
+      texts.set(key, made);
+    }
+    return made;
+  };
   return (subscriber, slug, locale, messageId) => {
-    const release = content.getRelease(locale, slug) ?? content.getRelease(defaultLocale, slug);
-    if (!release) throw new Error(`release ${slug} is not public in ${locale} or English`);
-    const language = release.locale;
-    const text = releaseTextParts(release, content.contacts(language, release.contacts), siteUrl);
+    const { text, language } = releaseText(slug, locale);
     const signer = { secret, siteUrl, now: options.now() };
     return alertEmail(
       { locale: language, to: subscriber.email, from, messageId },

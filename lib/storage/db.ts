@@ -88,7 +88,7 @@ export function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Prom
 /**
  * Applies every migration newer than the recorded version, each in its own transaction, which takes the write lock
  * first, so two processes starting together cannot both apply one. A database made before the query builder
- * already has schema_migrations with versions 1 and 2, the same tables, and nothing left to do.
+ * already has schema_migrations with versions 1 and 2 and the same tables: it goes on from version 3.
  */
 async function migrate(db: Db, engine: Engine): Promise<void> {
   await writeTransaction(db, (trx) =>

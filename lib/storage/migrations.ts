@@ -4,8 +4,8 @@ import type { MailStatus } from './schema';
 /**
  * The database schema, as numbered steps, one history for both engines. A released migration is never edited:
  * change the schema by appending the next version (and the table's type in ./schema.ts). Versions 1 and 2 create
- * on SQLite the same tables as the SQL of the releases before the query builder, so a file made by those is simply
- * at version 2 (tests/unit/storage/upgrade.test.ts).
+ * on SQLite the same tables as the SQL of the releases before the query builder, so a file made by those is at
+ * version 2 and is upgraded in place from there (tests/unit/storage/upgrade.test.ts).
  */
 export type Engine = 'sqlite' | 'postgres';
 export type Migration = { version: number; name: string; up: (schema: SchemaModule, engine: Engine) => Promise<void> };

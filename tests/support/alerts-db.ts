@@ -52,7 +52,8 @@ export function recordingMailer(
       await options.before?.(mail, calls++);
       sent.push(mail);
     },
-    wasDelivered: () => undefined,
+    // Like the outbox, an 'outbox' kind knows what it was handed; like SMTP, an 'smtp' kind cannot say.
+    wasDelivered: (messageId) => (mailer.kind === 'outbox' ? sent.some((m) => m.messageId === messageId) : undefined),
     close: () => undefined,
   };
   return { mailer, sent };

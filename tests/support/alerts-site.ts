@@ -60,7 +60,7 @@ export function alertsSite(): AlertsSite {
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
 /** A release due at `at`, made from the fixture's archive release (English and German). */
-function addRelease(content: string, slug: string, at: Date, title: { en: string; de: string }) {
+export function addRelease(content: string, slug: string, at: Date, title: { en: string; de: string }) {
   const target = path.join(content, 'releases', `${at.toISOString().slice(0, 10)}-${slug}`);
   cpSync(path.join(content, 'releases', '2025-07-15-alerts-archive'), target, { recursive: true });
   for (const locale of ['en', 'de'] as const) {

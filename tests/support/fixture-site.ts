@@ -21,7 +21,7 @@ export type FixtureSiteOptions = {
   env?: Record<string, string>;
 };
 
-function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): {
+export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions): {
   root: string;
   url: string;
   env: NodeJS.ProcessEnv;
@@ -42,35 +42,57 @@ function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteOptions)
   return { root, url, env: fullEnv };
 }
 
-export async function startFixtureSite(options: FixtureSiteOptions): Promise<FixtureSite> {
-  const { root, url, env } = buildFixtureSite(options);
-  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(options.port)], {
+export type BuiltSite = ReturnType<typeof buildFixtureSite>;
+
+/**
+ * Serves a built copy on a port, as `npm start` does, with `env` on top of the build's. The server is the leader of
+ * a process group of its own, so that `kill()` ends it with its workers at once, as a machine that dies would.
+ */
+export async function serveFixtureSite(
+  built: BuiltSite,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<FixtureSite & { kill: () => void }> {
+  const { root, url } = built;
+  const server: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port)], {
     cwd: root,
-    env: { WEB_CONCURRENCY: '2', ...env },
+    env: { WEB_CONCURRENCY: '2', ...built.env, ...env },
     stdio: 'ignore',
+    detached: true,
   });
+  const gone = () => server.exitCode !== null || server.signalCode !== null;
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${url}/en`)).ok) break;
+      if ((await fetch(`http://localhost:${port}/en`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`fixture site ${options.name} did not start on ${url}`);
+    if (Date.now() > deadline || gone()) throw new Error(`fixture site ${root} did not start on port ${port}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const kill = () => {
+    if (server.pid && !gone()) process.kill(-server.pid, 'SIGKILL');
+  };
+  process.once('exit', kill);
   return {
     url,
     root,
+    kill,
     stop: async () => {
-      if (server.exitCode !== null || server.signalCode !== null) return;
+      process.off('exit', kill);
+      if (gone()) return;
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
-      // The workers may linger on open keep-alive connections: give them a moment, then end the server (its
-      // workers exit with it).
-      const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
+      // The workers may linger on open keep-alive connections: give them a moment, then end the server and its
+      // workers.
+      const timer = setTimeout(kill, 5_000);
       await exited;
       clearTimeout(timer);
     },
   };
+}
+
+export async function startFixtureSite(options: FixtureSiteOptions): Promise<FixtureSite> {
+  return serveFixtureSite(buildFixtureSite(options), options.port);
 }
