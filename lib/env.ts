@@ -30,11 +30,9 @@ const schema = z
     // Journalist alerts (lib/alerts): the SQLite file, the key that signs e-mail links, and how mail leaves.
     ALERTS_DB: z.string().min(1).default('./data/alerts.sqlite'),
     ALERTS_SECRET: optional(
-      z
-        .string()
-        .min(32, {
-          error: 'ALERTS_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`',
-        }),
+      z.string().min(32, {
+        error: 'ALERTS_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`',
+      }),
     ),
     SMTP_URL: optional(
       z.url({
