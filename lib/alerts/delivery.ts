@@ -4,7 +4,7 @@ import type { Db } from '@/lib/storage/db';
 import { runId, runQueue, type QueueReport } from './mail-queue';
 import type { Mailer, OutgoingMail } from './mailer';
 import { alertLocale, isDue, planAlerts, type AlertRelease } from './matching';
-import { confirmedSubscriberPages, findSubscriber, type Subscriber } from './subscriptions';
+import { confirmedSubscriberPages, subscribersById, type Subscriber } from './subscriptions';
 
 /**
  * The alert sender: one e-mail per confirmed subscriber and release that became public after they confirmed, through
@@ -49,13 +49,19 @@ export function runDeliveryBatch(options: BatchOptions): Promise<BatchReport> {
       holder: options.holder ?? runId(),
       now: options.now ?? (() => new Date()),
       queue: (now) => queueDue(options, now),
-      prepare: async (row) => {
-        const subscriber = await findSubscriber(db, row.person);
-        const release = releases.get(row.slug);
-        // Unsubscribed, re-confirmed later, topics changed or release withdrawn since it was queued.
-        if (!subscriber || !release || !isDue(subscriber, release)) return 'drop';
-        const locale = alertLocale(subscriber, release.locales);
-        return { mail: options.compose(subscriber, release.slug, locale, row.message_id), locale };
+      prepare: async (group) => {
+        const subscribers = await subscribersById(
+          db,
+          group.map((row) => row.person),
+        );
+        return (row) => {
+          const subscriber = subscribers.get(row.person);
+          const release = releases.get(row.slug);
+          // Unsubscribed, re-confirmed later, topics changed or release withdrawn since it was queued.
+          if (!subscriber || !release || !isDue(subscriber, release)) return 'drop';
+          const locale = alertLocale(subscriber, release.locales);
+          return { mail: options.compose(subscriber, release.slug, locale, row.message_id), locale };
+        };
       },
     },
   );

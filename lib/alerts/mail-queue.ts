@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import { isPostgres, writeTransaction, type Db } from '@/lib/storage/db';
 import type { MailStatus } from '@/lib/storage/schema';
 import { certainlyNotSent, type Mailer, type OutgoingMail } from './mailer';
@@ -72,10 +72,11 @@ export type QueueRun = {
   /** Writes a "pending" row for every e-mail now due and not yet in the table; returns how many it wrote. */
   queue: (now: Date) => Promise<number>;
   /**
-   * Composes a claimed e-mail just before it is sent, from what the database says now (so that someone who left a
-   * moment ago is not written to); a throw is a plain failure (nothing was handed over), retried later.
+   * Reads, just before a group of claimed e-mails is sent, what composing them needs (once for the group, from what
+   * the database says now, so that someone who left a moment ago is not written to), and returns the composer of
+   * each; a composer's throw is a plain failure of that row (nothing was handed over), retried later.
    */
-  prepare: (row: QueuedMail) => Promise<Prepared>;
+  prepare: (group: readonly QueuedMail[]) => Promise<(row: QueuedMail) => Prepared | Promise<Prepared>>;
 };
 
 export type QueueReport = {
@@ -204,33 +205,35 @@ function queueRows(db: Db, { table, person }: QueueTable) {
         (a, b) => compare(a.queued_at, b.queued_at) || compare(a.slug, b.slug) || compare(a.person, b.person),
       );
     },
-    /** A claimed row goes on the wire: only for the run that holds it, and only from pending. */
-    start: async (row: QueuedMail, holder: string, locale: string, at: Date) =>
-      changed(
-        await update()
-          .set((eb) => ({
-            status: 'sending',
-            locale,
-            attempts: eb('attempts', '+', 1),
-            attempted_at: at.toISOString(),
-            claim_expires_at: at.getTime() + CLAIM_MS,
-          }))
-          .where(person, '=', row.person)
-          .where('release_slug', '=', row.slug)
-          .where('status', '=', 'pending')
-          .where('claimed_by', '=', holder)
-          .executeTakeFirst(),
-      ),
-    /** Ends what the run that holds it started: sent, failed or unknown. */
+    /**
+     * Claimed rows (of one language) go on the wire: only those the run still holds, and only from pending. Returns
+     * the keys of the rows it moved; the others were taken over by another run, whose claims they now carry.
+     */
+    start: async (list: readonly QueuedMail[], holder: string, locale: string, at: Date) => {
+      const started = await update()
+        .set((eb) => ({
+          status: 'sending',
+          locale,
+          attempts: eb('attempts', '+', 1),
+          attempted_at: at.toISOString(),
+          claim_expires_at: at.getTime() + CLAIM_MS,
+        }))
+        .where((eb) => keyIn(eb.ref(person), eb.ref('release_slug'), list))
+        .where('status', '=', 'pending')
+        .where('claimed_by', '=', holder)
+        .returning((eb) => [eb.ref(person).as('person'), 'release_slug as slug'])
+        .execute();
+      return new Set(started.map(keyOf));
+    },
+    /** Ends what the run that holds them started: sent, failed or unknown. */
     finish: async (
-      row: QueuedMail,
+      list: readonly QueuedMail[],
       status: 'sent' | 'failed' | 'unknown',
       fields: { error?: string; sentAt?: string },
     ) => {
       await update()
         .set({ status, error: fields.error ?? null, ...(fields.sentAt ? { sent_at: fields.sentAt } : {}) })
-        .where(person, '=', row.person)
-        .where('release_slug', '=', row.slug)
+        .where((eb) => keyIn(eb.ref(person), eb.ref('release_slug'), list))
         .where('status', '=', 'sending')
         .execute();
     },
@@ -270,6 +273,11 @@ function queueRows(db: Db, { table, person }: QueueTable) {
 type Rows = ReturnType<typeof queueRows>;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const keyOf = (row: { person: string; slug: string }) => `${row.person}/${row.slug}`;
+
+/** `(person, release_slug) in (values …)`: rows by their key, many in one statement, on either engine. */
+const keyIn = (personColumn: Expression<string>, slugColumn: Expression<string>, list: readonly QueuedMail[]) =>
+  sql<boolean>`(${personColumn}, ${slugColumn}) in (values ${sql.join(list.map((row) => sql`(${row.person}, ${row.slug})`))})`;
 
 /** Rows left "sending" by a run that died: their claim ran out, so no live run is sending them. */
 async function recoverInterrupted(rows: Rows, mailer: Mailer, now: Date, report: QueueReport) {
@@ -300,8 +308,8 @@ async function retryFailed(rows: Rows, now: Date, report: QueueReport) {
 
 /**
  * Sends a claimed batch, a group of rows at a time: each group's rows go from pending to sending in one transaction,
- * are handed to the transport one by one, and those accepted become sent in one transaction. A transaction is a
- * disk flush on either engine, so this is what makes a large run fast. Only the outbox gets groups larger than one:
+ * are handed to the transport one by one, and those accepted become sent in one statement. A commit is a disk flush
+ * on either engine, and a statement a round trip to Postgres, so this is what makes a large run fast. Only the outbox gets groups larger than one:
  * it can say what it holds, so rows left "sending" by a crash are settled exactly (recoverInterrupted). An SMTP
  * server cannot be asked, so there each row is committed as sending before it goes on the wire and as sent after.
  */
@@ -311,33 +319,41 @@ async function sendBatch(q: QueueTable, run: QueueRun, batch: readonly QueuedMai
     writeTransaction(run.db, (trx) => work(queueRows(trx, q)));
   const size = mailer.kind === 'outbox' ? GROUP : 1;
   for (let from = 0; from < batch.length; from += size) {
-    const group: { row: QueuedMail; prepared: Prepared | { failed: string } }[] = [];
-    for (const row of batch.slice(from, from + size)) {
+    const group = batch.slice(from, from + size);
+    const compose = await run.prepare(group);
+    const prepared: { row: QueuedMail; outcome: Prepared | { failed: string } }[] = [];
+    for (const row of group) {
       try {
-        group.push({ row, prepared: await run.prepare(row) });
+        prepared.push({ row, outcome: await compose(row) });
       } catch (error) {
-        group.push({
-          row,
-          prepared: {
-            failed: `composing the e-mail failed: ${error instanceof Error ? error.message : String(error)}`,
-          },
-        });
+        const message = error instanceof Error ? error.message : String(error);
+        prepared.push({ row, outcome: { failed: `composing the e-mail failed: ${message}` } });
       }
     }
     const started = await inTransaction(async (rows) => {
-      const onTheWire: { row: QueuedMail; mail: OutgoingMail }[] = [];
-      for (const { row, prepared } of group) {
-        if (prepared === 'drop') {
+      const toSend = new Map<string, { row: QueuedMail; mail: OutgoingMail }[]>();
+      for (const { row, outcome } of prepared) {
+        if (outcome === 'drop') {
           await rows.drop(row, holder);
           report.dropped++;
-        } else if ('failed' in prepared) {
-          if (await rows.close(row, holder, now(), { status: 'failed', error: prepared.failed })) report.failed++;
-        } else if ('cancel' in prepared) {
-          if (await rows.close(row, holder, now(), { status: 'cancelled', error: prepared.cancel })) report.dropped++;
-        } else if (await rows.start(row, holder, prepared.locale, now())) {
-          onTheWire.push({ row, mail: prepared.mail });
+        } else if ('failed' in outcome) {
+          if (await rows.close(row, holder, now(), { status: 'failed', error: outcome.failed })) report.failed++;
+        } else if ('cancel' in outcome) {
+          if (await rows.close(row, holder, now(), { status: 'cancelled', error: outcome.cancel })) report.dropped++;
+        } else {
+          toSend.set(outcome.locale, [...(toSend.get(outcome.locale) ?? []), { row, mail: outcome.mail }]);
         }
-        // else another run took the row over (this run's claim ran out): it is theirs to send.
+      }
+      const onTheWire: { row: QueuedMail; mail: OutgoingMail }[] = [];
+      for (const [locale, list] of toSend) {
+        const moved = await rows.start(
+          list.map((item) => item.row),
+          holder,
+          locale,
+          now(),
+        );
+        // The others were taken over by another run (this run's claim ran out): they are theirs to send.
+        onTheWire.push(...list.filter((item) => moved.has(keyOf(item.row))));
       }
       return onTheWire;
     });
@@ -353,19 +369,16 @@ async function sendBatch(q: QueueTable, run: QueueRun, batch: readonly QueuedMai
         if (delivered === true) {
           accepted.push(row);
         } else if (delivered === false || certainlyNotSent(error)) {
-          await rows.finish(row, 'failed', { error: message });
+          await rows.finish([row], 'failed', { error: message });
           report.failed++;
         } else {
-          await rows.finish(row, 'unknown', { error: message });
+          await rows.finish([row], 'unknown', { error: message });
           report.unknown++;
         }
       }
     }
     if (accepted.length > 0) {
-      const sentAt = now().toISOString();
-      await inTransaction(async (rows) => {
-        for (const row of accepted) await rows.finish(row, 'sent', { sentAt });
-      });
+      await queueRows(run.db, q).finish(accepted, 'sent', { sentAt: now().toISOString() });
       report.sent += accepted.length;
     }
   }

@@ -97,6 +97,13 @@ export async function* confirmedSubscriberPages(db: Db, size: number): AsyncGene
   }
 }
 
+/** The subscribers of these ids that still exist, by id: one query for a group of alerts. */
+export async function subscribersById(db: Db, ids: readonly string[]): Promise<Map<string, Subscriber>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('subscribers').selectAll().where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, toSubscriber(row)]));
+}
+
 export type SubscriptionRequest = {
   email: string;
   locale: Locale;

@@ -238,9 +238,13 @@ const commands: Record<string, (args: string[], io: AccessIo) => Promise<void>> 
 /** Runs one command line and returns the exit code. */
 export async function runAccess(argv: readonly string[], io: AccessIo): Promise<number> {
   const [command, ...args] = argv;
-  // Asking for help is answered like any command line that does nothing: the usage, and exit code 2.
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+  // Help asked for is an answer (exit code 0); no command at all is a usage error, answered on stderr (2).
+  if (command === 'help' || command === '--help' || command === '-h') {
     io.out(usage);
+    return 0;
+  }
+  if (command === undefined) {
+    io.err(usage);
     return 2;
   }
   const run = commands[command];

@@ -45,7 +45,8 @@ export function runEarlyAccessBatch(batch: EarlyBatch): Promise<QueueReport> {
       holder: batch.holder ?? runId(),
       now,
       queue: (at) => queueOpening(batch, at),
-      prepare: (row) => prepare(batch, row),
+      // A handful of members per release: each row is read on its own, just before it is sent.
+      prepare: () => Promise.resolve((row) => prepare(batch, row)),
     },
   );
 }

@@ -34,11 +34,12 @@ function csvFile(content: string | Buffer) {
 }
 
 describeEachEngine('npm run access', (engine) => {
-  it('answer help, no command, an unknown command, option or missing value with the usage and exit code 2', async () => {
+  it('answer help with the usage, and no command, an unknown command, option or missing value with exit code 2', async () => {
     const { db } = await freshDb(engine);
     const access = cli(db);
-    expect(await access('help')).toEqual({ code: 2, out: usage, err: '' });
-    expect((await access()).code).toBe(2);
+    expect(await access('help')).toEqual({ code: 0, out: usage, err: '' });
+    expect(await access('--help')).toEqual({ code: 0, out: usage, err: '' });
+    expect(await access()).toEqual({ code: 2, out: '', err: usage });
     expect(await access('frobnicate')).toMatchObject({
       code: 2,
       err: expect.stringContaining('unknown command "frobnicate"'),
