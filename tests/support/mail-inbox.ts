@@ -14,7 +14,8 @@ export type Inbox = {
   stop: () => Promise<void>;
 };
 
-export async function startInbox(): Promise<Inbox> {
+/** `acceptMs`: how long the server takes to accept each message, as a busy relay would (default: at once). */
+export async function startInbox(options: { acceptMs?: number } = {}): Promise<Inbox> {
   const messages: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -31,7 +32,7 @@ export async function startInbox(): Promise<Inbox> {
           ...parseMail(Buffer.concat(chunks).toString('utf8')),
           rcpt: session.envelope.rcptTo.map((r) => r.address),
         });
-        callback();
+        setTimeout(callback, options.acceptMs ?? 0);
       });
     },
   });
