@@ -237,7 +237,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
         .where('status', '=', 'sending')
         .execute();
     },
-    /** A claimed row no longer due: deleted, cancelled for good, or failed to compose. */
+    /** A claimed row no longer due is deleted: it is queued again if it becomes due again. */
     drop: async (row: QueuedMail, holder: string) => {
       await db
         .deleteFrom(table)
@@ -247,6 +247,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
         .where('claimed_by', '=', holder)
         .execute();
     },
+    /** A claimed row that ends here: cancelled for good, or failed to compose (retried after the backoff). */
     close: async (
       row: QueuedMail,
       holder: string,

@@ -213,6 +213,9 @@ test('two senders at once send each subscriber exactly one alert, and the front 
   expect(statuses.length - killedAt).toBeGreaterThan(10);
   expect(statuses.filter((status) => status >= 500)).toEqual([]);
   expect((await request.get(`${front?.origin}/en/releases/${slug}`)).status()).toBe(200);
+  console.log(
+    `multinode: ${first} + ${second} alerts sent by the two runs; ${statuses.length} requests through the front, ${statuses.length - killedAt} of them after node A died`,
+  );
   // A sign-up through the front after the loss lands on node B.
   expect((await subscribe(request, frontPort, `after-${run}@example.com`)).headers()['location']).toBe(
     '/en/subscribe/sent',
