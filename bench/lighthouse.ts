@@ -5,26 +5,12 @@
  * Needs `npm run build` first. The server listens on the port of the build's SITE_URL, so canonical and hreflang
  * URLs resolve to the server under test.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { bareRoot, buildBareSite } from './lib/bare-site';
+import { chromePath, withPages } from './lib/lighthouse-pages';
 import { table } from './lib/measure';
-import { startNext } from './lib/next-server';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The origin the build was made for, read from the home page's canonical link. */
-function buildOrigin(): URL {
-  const html = readFileSync(path.join('.next', 'server', 'app', 'en.html'), 'utf8');
-  const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
-  if (!canonical)
-    throw new Error('No build (or no canonical link in .next/server/app/en.html): run `npm run build` first.');
-  return new URL(canonical);
-}
 
 type Scores = Record<(typeof categories)[number], number>;
 
@@ -59,50 +45,23 @@ async function audit(url: string, port: number): Promise<{ scores: Scores; faili
 }
 
 async function main() {
-  const origin = buildOrigin();
-  if (!['localhost', '127.0.0.1'].includes(origin.hostname))
-    throw new Error(
-      `The build is for ${origin.origin}; build with SITE_URL=http://localhost:PORT to benchmark it here.`,
-    );
-  console.error('Building the bare Next page (the floor) ...');
-  await buildBareSite();
-  const site = await startNext({ port: Number(origin.port || 80) });
-  const bare = await startNext({ port: Number(origin.port || 80) + 7, cwd: bareRoot });
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
   const rows: string[][] = [];
   const notes: string[] = [];
   let failed = 0;
-  try {
-    const base = `http://localhost:${origin.port}`;
-    const targets: [string, string][] = [['bare Next page (floor)', `http://localhost:${Number(origin.port) + 7}/`]];
-    for (const locale of ['en', 'zh', 'ar']) {
-      targets.push([`home ${locale}`, `${base}/${locale}`], [`archive ${locale}`, `${base}/${locale}/releases`]);
-      targets.push(
-        [`release ${locale}`, `${base}/${locale}/releases/first-half-2025`],
-        [`brand ${locale}`, `${base}/${locale}/about`],
-      );
-    }
-    for (const [name, url] of targets) {
+  await withPages(async (targets, port) => {
+    for (const { name, url, floor } of targets) {
       console.error(`auditing ${name} ...`);
-      const { scores, failing, metrics } = await audit(url, chrome.port);
-      const isFloor = name.includes('floor');
+      const { scores, failing, metrics } = await audit(url, port);
       const ok =
         scores.performance >= 95 &&
         scores.accessibility === 100 &&
         scores['best-practices'] === 100 &&
         scores.seo === 100;
-      if (!isFloor && !ok) failed++;
-      rows.push([name, ...categories.map((c) => String(scores[c])), metrics, isFloor ? '' : ok ? 'ok' : 'BELOW']);
+      if (!floor && !ok) failed++;
+      rows.push([name, ...categories.map((c) => String(scores[c])), metrics, floor ? '' : ok ? 'ok' : 'BELOW']);
       if (failing.length > 0) notes.push(`${name}: ${failing.join(', ')}`);
     }
-  } finally {
-    await chrome.kill();
-    await bare.stop();
-    await site.stop();
-  }
+  });
   console.log(
     `\nbench:lighthouse ${new Date().toISOString().slice(0, 10)}: Lighthouse 12 mobile, ${chromePath}, median of ${runs} run(s) per page\n`,
   );
