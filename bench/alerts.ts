@@ -10,16 +10,15 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import { Pool } from 'pg';
 import { mailDomain } from '@/lib/alerts/mail-ids';
 import { outboxMailer } from '@/lib/alerts/mailer';
-import { alertComposer, publicReleases } from '@/lib/alerts/sender';
+import { publicReleases } from '@/lib/alerts/sender';
 import { loadContent } from '@/lib/content/load';
 import { createQueries } from '@/lib/content/queries';
 import { openDb, type StorageLocation } from '@/lib/storage/db';
-import { startPostgres, type Cluster } from '@/scripts/postgres-cluster';
+import { createDatabase, startPostgres, type Cluster } from '@/scripts/postgres-cluster';
 import { confirmedReaders } from '@/scripts/readers';
+import { benchComposer, benchFrom } from './lib/alerts-compose';
 import { runMeasured, seconds, table } from './lib/measure';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -53,15 +52,7 @@ async function seeded(engine: 'sqlite' | 'postgres', readers: number): Promise<S
     location = { engine, file: path.join(work, `bench-${++databases}.sqlite`) };
   } else {
     cluster ??= startPostgres({ durable: true });
-    const name = `bench_${++databases}`;
-    const admin = new Kysely<unknown>({
-      dialect: new PostgresDialect({ pool: new Pool({ connectionString: cluster.url }) }),
-    });
-    await sql`create database ${sql.id(name)}`.execute(admin);
-    await admin.destroy();
-    const url = new URL(cluster.url);
-    url.pathname = `/${name}`;
-    location = { engine, url: url.toString() };
+    location = { engine, url: await createDatabase(cluster.url, `bench_${++databases}`) };
   }
   const db = await openDb(location);
   await confirmedReaders(db, readers, confirmedAt);
@@ -104,14 +95,7 @@ async function deliver(engine: 'sqlite' | 'postgres', readers: number, runs: num
 
 /** The outbox alone: the same messages composed and written, no database, in this process. */
 async function outboxFloor(count: number): Promise<number> {
-  const from = 'smart Newsroom <newsroom-alerts@bench.example>';
-  const compose = alertComposer({
-    content,
-    secret: 'b'.repeat(43),
-    siteUrl: 'https://newsroom.bench.example',
-    from,
-    now: () => now,
-  });
+  const compose = benchComposer(content, now);
   const mailer = outboxMailer(path.join(work, 'outbox-floor'));
   const started = performance.now();
   for (let i = 0; i < count; i++) {
@@ -127,7 +111,7 @@ async function outboxFloor(count: number): Promise<number> {
       createdAt: '',
       updatedAt: '',
     };
-    await mailer.send(compose(reader, newest.slug, 'en', `<floor.${i}@${mailDomain(from)}>`));
+    await mailer.send(compose(reader, newest.slug, 'en', `<floor.${i}@${mailDomain(benchFrom)}>`));
   }
   rmSync(path.join(work, 'outbox-floor'), { recursive: true, force: true });
   return performance.now() - started;

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Pool } from 'pg';
 import { ensureDebianPackage } from './ensure-debian-package';
 
 /**
@@ -80,4 +82,20 @@ export function startPostgres(options: { durable: boolean; port?: number }): Clu
       }
     },
   };
+}
+
+/** Creates a database on the cluster at `clusterUrl` and returns its URL. */
+export async function createDatabase(clusterUrl: string, name: string): Promise<string> {
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new Pool({ connectionString: clusterUrl }) }),
+  });
+  try {
+    // A database name is an SQL identifier: Kysely has no builder for CREATE DATABASE.
+    await sql`create database ${sql.id(name)}`.execute(admin);
+  } finally {
+    await admin.destroy();
+  }
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

@@ -6,15 +6,15 @@
 import { runDeliveryBatch } from '@/lib/alerts/delivery';
 import { mailDomain } from '@/lib/alerts/mail-ids';
 import { outboxMailer } from '@/lib/alerts/mailer';
-import { alertComposer, publicReleases } from '@/lib/alerts/sender';
+import { publicReleases } from '@/lib/alerts/sender';
 import { loadContent } from '@/lib/content/load';
 import { createQueries } from '@/lib/content/queries';
 import { openDb, type StorageLocation } from '@/lib/storage/db';
+import { benchComposer, benchFrom } from './alerts-compose';
 
 const location = JSON.parse(process.env.BENCH_DB ?? '') as StorageLocation;
 const outbox = process.env.BENCH_OUTBOX ?? '';
 const now = new Date(process.env.BENCH_NOW ?? '');
-const from = 'smart Newsroom <newsroom-alerts@bench.example>';
 
 const data = loadContent();
 const content = createQueries(
@@ -28,14 +28,8 @@ try {
     db,
     mailer: outboxMailer(outbox),
     releases: publicReleases(content),
-    compose: alertComposer({
-      content,
-      secret: 'b'.repeat(43),
-      siteUrl: 'https://newsroom.bench.example',
-      from,
-      now: () => now,
-    }),
-    messageDomain: mailDomain(from),
+    compose: benchComposer(content, now),
+    messageDomain: mailDomain(benchFrom),
     now: () => now,
   });
   console.log(JSON.stringify(report));

@@ -114,7 +114,7 @@ export async function runQueue(q: QueueTable, run: QueueRun): Promise<QueueRepor
   for (;;) {
     const batch = await rows.claim(run.holder, run.now());
     if (batch.length === 0) break;
-    await sendBatch(q, run, batch, report);
+    await sendBatch(q, rows, run, batch, report);
   }
   return report;
 }
@@ -139,6 +139,9 @@ function queueRows(db: Db, { table, person }: QueueTable) {
   const update = () => db.updateTable(table);
   const changed = (result: { numUpdatedRows: bigint }) => result.numUpdatedRows === 1n;
   const skipLocked = isPostgres(db);
+  /** `(person, release_slug) in (…)`: rows by their key, against a list of keys or a subquery. */
+  const keyIn = (keys: Expression<unknown>) =>
+    sql<boolean>`(${sql.ref(person)}, ${sql.ref('release_slug')}) in (${keys})`;
   return {
     /** Rows in a state that no live run holds: failed, or sending with its claim run out. */
     stale: (status: 'sending' | 'failed', now: Date): Promise<QueuedMail[]> =>
@@ -183,9 +186,9 @@ function queueRows(db: Db, { table, person }: QueueTable) {
     claim: async (holder: string, now: Date): Promise<QueuedMail[]> => {
       const claimed = await update()
         .set({ claimed_by: holder, claim_expires_at: now.getTime() + CLAIM_MS })
-        .where(
-          (eb) =>
-            sql<boolean>`(${eb.ref(person)}, ${eb.ref('release_slug')}) in (${eb
+        .where((eb) =>
+          keyIn(
+            eb
               .selectFrom(table)
               .select([person, 'release_slug'])
               .where('status', '=', 'pending')
@@ -196,7 +199,8 @@ function queueRows(db: Db, { table, person }: QueueTable) {
               .orderBy('release_slug')
               .orderBy(person)
               .limit(BATCH)
-              .$if(skipLocked, (qb) => qb.forUpdate().skipLocked())})`,
+              .$if(skipLocked, (qb) => qb.forUpdate().skipLocked()),
+          ),
         )
         .returning((eb) => [eb.ref(person).as('person'), ...columns])
         .execute();
@@ -218,7 +222,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
           attempted_at: at.toISOString(),
           claim_expires_at: at.getTime() + CLAIM_MS,
         }))
-        .where((eb) => keyIn(eb.ref(person), eb.ref('release_slug'), list))
+        .where(keyIn(keysOf(list)))
         .where('status', '=', 'pending')
         .where('claimed_by', '=', holder)
         .returning((eb) => [eb.ref(person).as('person'), 'release_slug as slug'])
@@ -233,7 +237,7 @@ function queueRows(db: Db, { table, person }: QueueTable) {
     ) => {
       await update()
         .set({ status, error: fields.error ?? null, ...(fields.sentAt ? { sent_at: fields.sentAt } : {}) })
-        .where((eb) => keyIn(eb.ref(person), eb.ref('release_slug'), list))
+        .where(keyIn(keysOf(list)))
         .where('status', '=', 'sending')
         .execute();
     },
@@ -276,9 +280,9 @@ type Rows = ReturnType<typeof queueRows>;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const keyOf = (row: { person: string; slug: string }) => `${row.person}/${row.slug}`;
 
-/** `(person, release_slug) in (values …)`: rows by their key, many in one statement, on either engine. */
-const keyIn = (personColumn: Expression<string>, slugColumn: Expression<string>, list: readonly QueuedMail[]) =>
-  sql<boolean>`(${personColumn}, ${slugColumn}) in (values ${sql.join(list.map((row) => sql`(${row.person}, ${row.slug})`))})`;
+/** These rows by their key, many in one statement, on either engine: `values (person, slug), …`. */
+const keysOf = (list: readonly QueuedMail[]) =>
+  sql`values ${sql.join(list.map((row) => sql`(${row.person}, ${row.slug})`))}`;
 
 /** Rows left "sending" by a run that died: their claim ran out, so no live run is sending them. */
 async function recoverInterrupted(rows: Rows, mailer: Mailer, now: Date, report: QueueReport) {
@@ -310,11 +314,12 @@ async function retryFailed(rows: Rows, now: Date, report: QueueReport) {
 /**
  * Sends a claimed batch, a group of rows at a time: each group's rows go from pending to sending in one transaction,
  * are handed to the transport one by one, and those accepted become sent in one statement. A commit is a disk flush
- * on either engine, and a statement a round trip to Postgres, so this is what makes a large run fast. Only the outbox gets groups larger than one:
- * it can say what it holds, so rows left "sending" by a crash are settled exactly (recoverInterrupted). An SMTP
- * server cannot be asked, so there each row is committed as sending before it goes on the wire and as sent after.
+ * on either engine, and a statement a round trip to Postgres, so this is what makes a large run fast. Only the
+ * outbox gets groups larger than one: it can say what it holds, so rows left "sending" by a crash are settled
+ * exactly (recoverInterrupted). An SMTP server cannot be asked, so there each row is committed as sending before it
+ * goes on the wire and as sent after.
  */
-async function sendBatch(q: QueueTable, run: QueueRun, batch: readonly QueuedMail[], report: QueueReport) {
+async function sendBatch(q: QueueTable, rows: Rows, run: QueueRun, batch: readonly QueuedMail[], report: QueueReport) {
   const { mailer, now, holder } = run;
   const inTransaction = <T>(work: (rows: Rows) => Promise<T>) =>
     writeTransaction(run.db, (trx) => work(queueRows(trx, q)));
@@ -331,23 +336,25 @@ async function sendBatch(q: QueueTable, run: QueueRun, batch: readonly QueuedMai
         prepared.push({ row, outcome: { failed: `composing the e-mail failed: ${message}` } });
       }
     }
-    const started = await inTransaction(async (rows) => {
+    const started = await inTransaction(async (inTrx) => {
       const toSend = new Map<string, { row: QueuedMail; mail: OutgoingMail }[]>();
       for (const { row, outcome } of prepared) {
         if (outcome === 'drop') {
-          await rows.drop(row, holder);
+          await inTrx.drop(row, holder);
           report.dropped++;
         } else if ('failed' in outcome) {
-          if (await rows.close(row, holder, now(), { status: 'failed', error: outcome.failed })) report.failed++;
+          if (await inTrx.close(row, holder, now(), { status: 'failed', error: outcome.failed })) report.failed++;
         } else if ('cancel' in outcome) {
-          if (await rows.close(row, holder, now(), { status: 'cancelled', error: outcome.cancel })) report.dropped++;
+          if (await inTrx.close(row, holder, now(), { status: 'cancelled', error: outcome.cancel })) report.dropped++;
         } else {
-          toSend.set(outcome.locale, [...(toSend.get(outcome.locale) ?? []), { row, mail: outcome.mail }]);
+          const list = toSend.get(outcome.locale) ?? [];
+          list.push({ row, mail: outcome.mail });
+          toSend.set(outcome.locale, list);
         }
       }
       const onTheWire: { row: QueuedMail; mail: OutgoingMail }[] = [];
       for (const [locale, list] of toSend) {
-        const moved = await rows.start(
+        const moved = await inTrx.start(
           list.map((item) => item.row),
           holder,
           locale,
@@ -366,7 +373,6 @@ async function sendBatch(q: QueueTable, run: QueueRun, batch: readonly QueuedMai
       } catch (error) {
         const delivered = mailer.wasDelivered(row.message_id);
         const message = error instanceof Error ? error.message : String(error);
-        const rows = queueRows(run.db, q);
         if (delivered === true) {
           accepted.push(row);
         } else if (delivered === false || certainlyNotSent(error)) {
@@ -379,7 +385,7 @@ async function sendBatch(q: QueueTable, run: QueueRun, batch: readonly QueuedMai
       }
     }
     if (accepted.length > 0) {
-      await queueRows(run.db, q).finish(accepted, 'sent', { sentAt: now().toISOString() });
+      await rows.finish(accepted, 'sent', { sentAt: now().toISOString() });
       report.sent += accepted.length;
     }
   }

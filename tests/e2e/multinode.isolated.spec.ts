@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { openDb } from '../../lib/storage/db';
 import { startFront, type Front } from '../../scripts/nginx-front';
 import { addRelease } from '../support/alerts-site';
-import { buildFixtureSite, serveFixtureSite, type BuiltSite } from '../support/fixture-site';
+import { buildFixtureSite, npmRun, serveFixtureSite, type BuiltSite } from '../support/fixture-site';
 import { startInbox, type Inbox } from '../support/mail-inbox';
 import { linksIn } from '../support/mail-parse';
 import { postgresProblem, startPostgres, type Cluster } from '../../scripts/postgres-cluster';
@@ -85,6 +84,12 @@ test.afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
+/** The built copy both nodes serve, where cron would run `alerts:send` on each. */
+const site = () => {
+  if (!built) throw new Error('no site');
+  return built;
+};
+
 const nodeUrl = (port: number) => `http://localhost:${port}`;
 
 /** A sign-up form posted to one node, as that node's own page would post it. */
@@ -99,21 +104,6 @@ const subscribe = (request: APIRequestContext, port: number, email: string) =>
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: nodeUrl(port) },
     maxRedirects: 0,
   });
-
-/** `npm run alerts:send` in the built copy, as cron runs it on a node. */
-function sendAlerts(): Promise<string> {
-  if (!built) throw new Error('no site');
-  const { root, env } = built;
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'alerts:send'], { cwd: root, env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`alerts:send exited with ${code}:\n${output}`)),
-    );
-  });
-}
 
 const alertsTo = (address: string) => (inbox?.to(address) ?? []).filter((mail) => mail.headers.has('list-unsubscribe'));
 
@@ -188,7 +178,7 @@ test('two senders at once send each subscriber exactly one alert, and the front 
     }
   })();
 
-  const senders = Promise.all([sendAlerts(), sendAlerts()]);
+  const senders = Promise.all([npmRun(site(), 'alerts:send'), npmRun(site(), 'alerts:send')]);
   // Node A dies once the first alerts are out (the senders start in seconds: tsx, then the content).
   await expect
     .poll(() => inbox?.messages.filter((m) => m.headers.has('list-unsubscribe')).length ?? 0, { timeout: 90_000 })

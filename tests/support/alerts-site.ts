@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { releaseFileName } from '../../lib/content/file-names';
-import { startFixtureSite, type FixtureSite } from './fixture-site';
+import { npmRun, startFixtureSite, type FixtureSite } from './fixture-site';
 import { startInbox, type Inbox, type Received } from './mail-inbox';
 import { linksIn } from './mail-parse';
 import { messages, type Messages } from './site';
@@ -118,15 +117,7 @@ export const waitUntil = (moment: Date) =>
 /** `npm run alerts:send` in the fixture site, as cron would run it (asynchronously: the SMTP server is in this process). */
 export function sendAlerts(): Promise<string> {
   const { site, siteEnv } = alertsSite();
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'alerts:send'], { cwd: site.root, env: siteEnv });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`alerts:send exited with ${code}:\n${output}`)),
-    );
-  });
+  return npmRun({ root: site.root, env: siteEnv }, 'alerts:send');
 }
 
 /** A form post to the site, as a browser would send it from the site's own pages (unless `headers` say otherwise). */

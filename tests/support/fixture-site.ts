@@ -45,6 +45,22 @@ export function buildFixtureSite({ name, content, port, env = {} }: FixtureSiteO
 export type BuiltSite = ReturnType<typeof buildFixtureSite>;
 
 /**
+ * `npm run <script>` in a built copy with its settings, as cron runs it on a server (asynchronously, so that servers
+ * in the test process, such as the SMTP inbox, go on answering); resolves with its output, rejects on failure.
+ */
+export function npmRun({ root, env }: { root: string; env: NodeJS.ProcessEnv }, script: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', script], { cwd: root, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${script} exited with ${code}:\n${output}`)),
+    );
+  });
+}
+
+/**
  * Serves a built copy on a port, as `npm start` does, with `env` on top of the build's. The server is the leader of
  * a process group of its own, so that `kill()` ends it with its workers at once, as a machine that dies would.
  */

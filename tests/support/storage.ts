@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
-import { afterAll, afterEach, describe, inject } from 'vitest';
+import { afterEach, describe, inject } from 'vitest';
+import { createDatabase } from '../../scripts/postgres-cluster';
 import { openDb, type Db, type StorageLocation } from '@/lib/storage/db';
 import { tempFolder } from './alerts-db';
 
@@ -32,7 +33,6 @@ async function open(location: StorageLocation): Promise<Db> {
 
 const cluster = inject('postgres');
 const fileDatabase = `newsroom_${randomBytes(6).toString('hex')}`;
-let admin: Kysely<unknown> | undefined;
 let created: Promise<void> | undefined;
 
 const at = (database: string, options?: string) => {
@@ -48,15 +48,10 @@ const connect = (url: string) =>
 
 // The file's database is left to the cluster's deletion at the end of the run: dropping it here would race with the
 // server side of connections the test handles have just closed.
-afterAll(async () => {
-  await admin?.destroy();
-});
 
 async function freshLocation(engine: Engine): Promise<StorageLocation> {
   if (engine === 'sqlite') return { engine, file: path.join(tempFolder(), 'alerts.sqlite') };
-  admin ??= connect(at('postgres'));
-  // A database name is an SQL identifier: Kysely has no builder for CREATE DATABASE.
-  created ??= sql`create database ${sql.id(fileDatabase)}`.execute(admin).then(() => undefined);
+  created ??= createDatabase(at('postgres'), fileDatabase).then(() => undefined);
   await created;
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const setup = connect(at(fileDatabase));
