@@ -51,7 +51,12 @@ export async function withPages<T>(work: (targets: Target[], chromePort: number)
         { name: `brand ${locale}`, url: `${base}/${locale}/about`, floor: false },
       );
     }
-    return await work(targets, chrome.port);
+    // BENCH_PAGES=release (a part of the names) audits those pages only, beside the floor.
+    const only = process.env.BENCH_PAGES;
+    return await work(
+      targets.filter((target) => target.floor || !only || target.name.includes(only)),
+      chrome.port,
+    );
   } finally {
     await chrome.kill();
     await bare.stop();
