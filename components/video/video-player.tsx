@@ -1,15 +1,19 @@
+import { getTranslations } from 'next-intl/server';
 import type { ContentVideo } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaPath } from '@/lib/routing';
 import { UsageEnded } from '@/components/media/usage-ended';
 import type { CaptionTrack } from '@/lib/video/tracks';
+import { VideoFacade } from './video-facade';
 
 /**
- * A release video in the browser's own player, no script: the 720p film (H.264 Main and AAC, which every browser
- * plays, Debian's Chromium included), its poster, and one captions track per language, the reader's own shown by
- * default (else English). The same element on the release page and on the embed page.
+ * A release video in the browser's own player: the 720p film (H.264 Main and AAC, which every browser plays,
+ * Debian's Chromium included), its poster, and one captions track per language, the reader's own shown by default
+ * (else English). The browser's controls appear when the reader presses play (VideoFacade says why); without
+ * JavaScript the `<noscript>` player has them from the start. The same element on the release page, the embed page
+ * and the early-access page.
  */
-export function VideoPlayer({
+export async function VideoPlayer({
   slug,
   video,
   tracks,
@@ -28,9 +32,10 @@ export function VideoPlayer({
 }) {
   if (ended) return <UsageEnded locale={locale} expires={ended} aspect="aspect-video" />;
   const shown = tracks.find((t) => t.locale === locale) ?? tracks.find((t) => t.locale === 'en');
-  return (
+  const translate = await getTranslations({ locale, namespace: 'video' });
+  const player = (controls: boolean) => (
     <video
-      controls
+      controls={controls}
       preload="metadata"
       playsInline
       poster={href(video.poster)}
@@ -50,5 +55,11 @@ export function VideoPlayer({
         />
       ))}
     </video>
+  );
+  return (
+    <>
+      <VideoFacade label={translate('play', { title: video.title })}>{player(false)}</VideoFacade>
+      <noscript>{player(true)}</noscript>
+    </>
   );
 }

@@ -51,6 +51,43 @@ for (const locale of ['en', 'ar'] as const) {
   });
 }
 
+test('the player shows its poster and a play button; the press starts the film with the browser’s controls', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`/ar/releases/${everywhereSlug}`);
+  const section = page.getByRole('region', { name: messages('ar').video.heading });
+  const title = (await section.locator('h3').first().textContent()) ?? '';
+  const video = section.locator('video');
+  // No controls yet: Chromium would build and style them for a player nobody has started (issue 22).
+  await expect(video).toHaveCount(1);
+  await expect(video).not.toHaveAttribute('controls');
+  const play = section.getByRole('button', { name: messages('ar').video.play.replace('{title}', title) });
+  await play.click();
+  await expect(play).toHaveCount(0);
+  await expect(video).toHaveAttribute('controls');
+  await expect(video).toBeFocused();
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.currentTime), { timeout: 8_000 })
+    .toBeGreaterThan(0.5);
+  // The reader's captions are there as before.
+  const showing = await video.evaluate((element: HTMLVideoElement) =>
+    [...element.textTracks].filter((track) => track.mode === 'showing').map((track) => track.language),
+  );
+  expect(showing).toEqual(['ar']);
+
+  // Without JavaScript the browser's own player stands there from the start, and nothing that needs a script.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto(`/ar/releases/${everywhereSlug}`);
+  const player = still.getByRole('region', { name: messages('ar').video.heading });
+  const shown = player.locator('video:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(shown).toHaveAttribute('controls');
+  await expect(player.locator('button:visible')).toHaveCount(0);
+  await context.close();
+});
+
 test('the player page may be framed by another site; a release page may not', async ({ page, baseURL }) => {
   const embed = `${baseURL}/en/embed/${everywhereSlug}/b-roll`;
   const response = await page.request.get(embed);

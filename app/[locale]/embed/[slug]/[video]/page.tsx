@@ -35,8 +35,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/embed/[s
 
 /**
  * /{locale}/embed/{slug}/{video}: a release video's player alone, for other sites to frame with the embed code
- * (the only frameable page: next.config.ts), with its title, credit and a link to the release. No header, no
- * script: nothing but the browser's player and its caption tracks.
+ * (the only frameable page: next.config.ts), with its title, credit and a link to the release. No header or
+ * navigation: nothing but the player and its caption tracks.
  */
 export default async function EmbedPage({ params }: PageProps<'/[locale]/embed/[slug]/[video]'>) {
   const { locale, slug, video: id } = await params;
