@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
+import { ensureDebianPackage } from '../../scripts/ensure-debian-package';
 import { bareRoot, buildBareSite } from './bare-site';
 import { startNext } from './next-server';
 
@@ -31,6 +32,10 @@ export async function withPages<T>(work: (targets: Target[], chromePort: number)
     throw new Error(
       `The build is for ${origin.origin}; build with SITE_URL=http://localhost:PORT to benchmark it here.`,
     );
+  // A reader's phone has a CJK font; without one, Chromium looks for each Han character in every font on the machine
+  // in vain and draws boxes. Debian's Noto CJK is the font Android ships.
+  const missing = ensureDebianPackage('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'fonts-noto-cjk');
+  if (missing) throw new Error(missing);
   console.error('Building the bare Next page (the floor) ...');
   await buildBareSite();
   const port = Number(origin.port || 80);
