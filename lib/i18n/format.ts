@@ -4,7 +4,8 @@ import { isolate, languageTag, type Locale } from '@/lib/i18n/locales';
  * Dates, times and lists as journalists read them, in the reader's language. Order, words and punctuation come
  * from Intl (the locale's own patterns), never from concatenating pieces: "28. Mai 2025 um 11:00 MESZ",
  * "2025年5月28日 北京时间 10:00", "8 أبريل 2025 في 11:00 ص توقيت وسط أوروبا الصيفي". The same functions run on the
- * server (pages, feeds, e-mails, press kits) and in the browser (the reader’s own time, in a worker: components/release/reader-time.worker.ts).
+ * server (pages, feeds, e-mails, press kits) and in the browser (the reader's own time, in a worker:
+ * components/release/reader-time.worker.ts).
  */
 /** English in the international order journalists expect in a dateline ("15 July 2025") and lists ("a, b and c"). */
 const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : languageTag[locale]);
