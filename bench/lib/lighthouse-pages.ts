@@ -32,10 +32,16 @@ export async function withPages<T>(work: (targets: Target[], chromePort: number)
     throw new Error(
       `The build is for ${origin.origin}; build with SITE_URL=http://localhost:PORT to benchmark it here.`,
     );
-  // A reader's phone has a CJK font; without one, Chromium looks for each Han character in every font on the machine
-  // in vain and draws boxes. Debian's Noto CJK is the font Android ships.
-  const missing = ensureDebianPackage('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'fonts-noto-cjk');
-  if (missing) throw new Error(missing);
+  // A reader's phone has fonts for Chinese and Arabic: Android ships Noto CJK and Noto Sans Arabic, which Debian
+  // packages as these two. Without them, Chromium looks for each Han or Arabic character in every font on the machine
+  // (284 lookups on one load of the Arabic release page) and draws boxes where none has it.
+  for (const [file, pkg] of [
+    ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'fonts-noto-cjk'],
+    ['/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf', 'fonts-noto-core'],
+  ] as const) {
+    const missing = ensureDebianPackage(file, pkg);
+    if (missing) throw new Error(missing);
+  }
   console.error('Building the bare Next page (the floor) ...');
   await buildBareSite();
   const port = Number(origin.port || 80);
