@@ -9,7 +9,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const nav = await getTranslations({ locale, namespace: 'nav' });
   const pages = content.mainNavigation(locale);
   return (
-    <footer className="mt-20 border-t border-line bg-surface print:hidden">
+    <footer className="mt-20 below-fold border-t border-line bg-surface print:hidden">
       <Container className="grid gap-8 py-10 sm:grid-cols-[2fr_1fr_1fr]">
         <div>
           <p className="text-2xl font-extrabold tracking-tight" {...textAttributes('en')}>

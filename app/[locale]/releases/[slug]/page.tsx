@@ -166,7 +166,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             />
           </div>
 
-          <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:mt-4 print:block">
+          <div className="mt-10 grid below-fold gap-12 lg:grid-cols-[minmax(0,1fr)_18rem] print:mt-4 print:block">
             <ReleaseBody
               locale={locale}
               release={release}
