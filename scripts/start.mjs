@@ -8,7 +8,7 @@
 // at once (an embargo lifts), the 64th new connection of a busy server waits 64 turns for its first byte: seconds,
 // past client time-outs (bench/README.md, bench:serve). Each worker accepts for itself, and together they use
 // every core. WEB_CONCURRENCY sets the number of workers (default: the cores this process may use); each worker
-// holds its own copy of the content index in memory.
+// holds its own copy of the content index, and of the pages it revalidated (next.config.ts), in memory.
 //
 // A worker that dies after it started serving is replaced; one that fails to start (a taken port, a bad setting
 // in lib/env.ts) is not, and when none is left the server exits with its code. SIGTERM and SIGINT stop the workers

@@ -1,12 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { messages } from '../support/site';
 
 /**
  * The production server (scripts/start.mjs, what `npm start` runs) on the suite's build: several `next start`
  * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop, a
- * loopback address by number refused (Next would answer unknown URLs with 500 there), and one warning when
- * requests arrive for another host than SITE_URL names.
+ * loopback address by number refused (Next would answer unknown URLs with 500 there), one warning when
+ * requests arrive for another host than SITE_URL names, and no page file rewritten under the workers' feet.
  */
 const port = Number(process.env.E2E_PORT ?? 3100) + 30;
 const origin = `http://localhost:${port}`;
@@ -144,6 +147,48 @@ test('requests for another host than SITE_URL names are logged once, by one work
     await waitFor('the warning', () => (output().includes(warning) ? true : undefined), 10_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(output().split('requests arrive for').length - 1).toBe(1);
+  } finally {
+    server.kill('SIGTERM');
+    await exited;
+  }
+});
+
+/** Files under `dir` written at or after `since` (ms since the epoch). */
+function writtenSince(dir: string, since: number): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => statSync(file).mtimeMs >= since);
+}
+
+test('revalidated pages stay in the memory of each worker: none rewrites a page file that another may be reading', async () => {
+  test.setTimeout(120_000);
+  // The workers share .next/server. Next rewrote a revalidated page's file in place, and a worker that read it
+  // meanwhile served the page empty: a 404 that Chromium showed as its own error page (next.config.ts).
+  const { server, exited } = launch({ WEB_CONCURRENCY: '2', SITE_URL: origin });
+  try {
+    await waitFor('the server', async () => ((await status('/en')) === 200 ? true : undefined));
+    await waitFor('two workers', () => (workersOf(server.pid ?? -1).length === 2 ? true : undefined));
+    const since = Date.now() - 1;
+    // Next's on-demand revalidation (the build's preview id in this header) renders the page again at once, as the
+    // minute's revalidation does; enough requests in parallel that both workers revalidate.
+    const { previewModeId } = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')).preview;
+    const revalidations = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        fetch(`${origin}/fr/404`, { headers: { 'x-prerender-revalidate': previewModeId } }).then((response) =>
+          response.headers.get('x-nextjs-cache'),
+        ),
+      ),
+    );
+    expect(revalidations).toEqual(Array.from({ length: 8 }, () => 'REVALIDATED'));
+    const pages = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/fr/releases/no-such-release`)));
+    for (const page of pages) {
+      expect(page.status).toBe(404);
+      expect(await page.text()).toContain(
+        `<title>${messages('fr').notFound.title} | ${messages('fr').meta.siteName}</title>`,
+      );
+    }
+    expect(writtenSince('.next/server', since)).toEqual([]);
   } finally {
     server.kill('SIGTERM');
     await exited;
