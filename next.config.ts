@@ -23,7 +23,11 @@ const config: NextConfig = {
     localPatterns: [{ pathname: '/media/**' }],
     formats: ['image/webp'],
     deviceSizes: [640, 828, 1080, 1280, 1920, 2560],
+    // Resized images are kept on disk by lib/http/cache-handler.mjs (below).
+    customCacheHandler: true,
   },
+  // Next's page cache, unchanged, plus a disk cache of resized images that the workers can share safely.
+  cacheHandler: new URL('./lib/http/cache-handler.mjs', import.meta.url).href,
   // `NEXT_OUTPUT=standalone npm run build`: a self-contained server for containers (docs/deployment.md, "Deploying").
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // lib/content reads contentlayer's generated JSON from disk at run time; ship it with standalone builds.
@@ -36,9 +40,8 @@ const config: NextConfig = {
   // that read it meanwhile served the page empty, a 404 that Chromium showed as its own error page. With the memory
   // cache off and the 404 page revalidated in a loop, 53 of 1,254 requests were empty; with this setting, 0 of 1,092.
   // A worker whose memory lacks a page starts from the build's copy and revalidates it, as after a restart.
-  // tests/e2e/server.spec.ts checks that serving writes nothing there. The cost: Next ties its disk cache of resized
-  // images to this setting, so each size is resized on every request that reaches Next (110 ms for a 256 px
-  // thumbnail of a hero, against 6 ms from that cache); the nginx front or a CDN keeps each one for a day.
+  // tests/e2e/server.spec.ts checks that serving writes nothing there. Next ties its own disk cache of resized images
+  // to this setting; lib/http/cache-handler.mjs keeps them instead.
   experimental: { isrFlushToDisk: false },
   // Downloads are pages API handlers so that they can send a real Content-Length (lib/media/downloads.ts says why):
   // originals at /media/{slug}/{file}, renditions at /media/{slug}/{file}/{rendition}.

@@ -12,7 +12,10 @@ import '../globals.css';
 
 /**
  * Both fonts are `optional`: text is laid out once, in the fallback if the font is not there within ~100 ms, and
- * never re-laid out or shifted when it arrives (it is cached for the next page). The Arabic font is Noto Sans
+ * never re-laid out or shifted when it arrives (it is cached for the next page). So no metric-adjusted fallback face
+ * (next/font's default, `local(Arial)` with size overrides): nothing swaps for it to smooth, and on Linux each
+ * `local()` is a look-up by full font name that the renderer waits for, in the page's first layout (4–52 ms
+ * unthrottled, bench/README.md). The fallback is the font stack of globals.css. The Arabic font is Noto Sans
  * Arabic cut down to the Arabic block and the weights in use (166 → 52 KB; Debian's python3-fonttools):
  *   python3 -m fontTools.subset noto-sans-arabic-arabic-wght-normal.woff2 --unicodes=U+0600-06FF,U+200C-200F,U+FD3E-FD3F,U+FDF2,U+FDFC \
  *     --layout-features='*' --flavor=woff2 --output-file=subset.woff2
@@ -23,6 +26,7 @@ const latin = localFont({
   variable: '--font-latin',
   display: 'optional',
   weight: '100 900',
+  adjustFontFallback: false,
 });
 const arabic = localFont({
   src: '../fonts/noto-sans-arabic-wght-400-800.woff2',
@@ -30,6 +34,7 @@ const arabic = localFont({
   display: 'optional',
   weight: '400 800',
   preload: false,
+  adjustFontFallback: false,
 });
 
 export function generateStaticParams() {

@@ -50,8 +50,7 @@ export async function MediaItem({ locale, item, id }: { locale: Locale; item: Me
             width={entry.thumbnail.width}
             height={entry.thumbnail.height}
             sizes={thumbnailSizes}
-            placeholder="blur"
-            blurDataURL={entry.thumbnail.blurDataURL}
+            placeholder={entry.thumbnail.placeholder}
             className="aspect-[3/2] h-auto w-full bg-bg object-contain"
           />
           {entry.badge && (
@@ -113,7 +112,7 @@ type Entry = {
   file: string;
   title: string;
   rights: Pick<ContentImage | ContentVideo, 'credit' | 'usage' | 'expires'>;
-  thumbnail: { file: string; alt: string; width: number; height: number; blurDataURL: string };
+  thumbnail: { file: string; alt: string; width: number; height: number; placeholder: `data:image/${string}` };
   /** A label over the thumbnail: what the item is, where the picture alone does not say it. */
   badge?: string;
   /** Further facts after the rights, each a term and its value; the last two are the pixels and the size. */

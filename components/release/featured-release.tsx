@@ -26,8 +26,7 @@ export async function FeaturedRelease({ locale, listing }: { locale: Locale; lis
           height={info.height}
           sizes="(min-width: 1024px) 560px, 100vw"
           priority
-          placeholder="blur"
-          blurDataURL={info.blurDataURL}
+          placeholder={info.placeholder}
           className="aspect-[3/2] h-auto w-full object-cover"
         />
       )}

@@ -49,8 +49,7 @@ export async function ReleaseImage({
           height={info.height}
           sizes={sizes}
           priority={priority}
-          placeholder="blur"
-          blurDataURL={info.blurDataURL}
+          placeholder={info.placeholder}
           className="h-auto w-full"
         />
       )}

@@ -14,7 +14,13 @@ export const releaseFile = (folder: string, file: string) =>
   // (docs/deployment.md).
   path.join(/* turbopackIgnore: true */ process.cwd(), 'content', 'releases', folder, file);
 
-export type ImageInfo = { width: number; height: number; format: string; blurDataURL: string };
+/**
+ * `placeholder` is the image cut to 16 px as a JPEG data URL. next/image draws it scaled to the image's box as the
+ * background until the image loads (the browser's smoothing of the upscale blurs it). Next's own `placeholder="blur"`
+ * wraps the same data in an SVG with two Gaussian blur filters: every such image is an SVG document of its own that the
+ * browser creates, lays out and filters on the main thread during the page's first rendering (issue 22, bench/README.md).
+ */
+export type ImageInfo = { width: number; height: number; format: string; placeholder: `data:image/${string}` };
 
 const cache = new Map<string, Promise<ImageInfo>>();
 
@@ -27,7 +33,7 @@ async function readInfo(file: string): Promise<ImageInfo> {
     width: meta.width ?? 0,
     height: meta.height ?? 0,
     format: meta.format ?? 'unknown',
-    blurDataURL: `data:image/jpeg;base64,${blur.toString('base64')}`,
+    placeholder: `data:image/jpeg;base64,${blur.toString('base64')}`,
   };
 }
 

@@ -27,9 +27,7 @@ test('no internal link or asset of the site is broken, and the content check acc
     concurrency: 4,
     timeout: 60_000,
     checkCss: true,
-    // linkinator 7 reads `url(%23b)` inside the SVG data: URL of next/image's blur placeholder as a relative link;
-    // an encoded '#' is never part of a path of this site.
-    linksToSkip: async (link) => (!link.startsWith(`${origin}/`) && link !== origin) || link.includes('%23'),
+    linksToSkip: async (link) => !link.startsWith(`${origin}/`) && link !== origin,
   });
   const checked = result.links.filter((link) => link.state !== 'SKIPPED');
   const broken = result.links

@@ -9,7 +9,8 @@ import { messages } from '../support/site';
  * The production server (scripts/start.mjs, what `npm start` runs) on the suite's build: several `next start`
  * workers on one port, a dead worker replaced, a failed start reported with its exit code, a clean stop, a
  * loopback address by number refused (Next would answer unknown URLs with 500 there), one warning when
- * requests arrive for another host than SITE_URL names, and no page file rewritten under the workers' feet.
+ * requests arrive for another host than SITE_URL names, no page file rewritten under the workers' feet, and
+ * resized images kept on disk for all workers.
  */
 const port = Number(process.env.E2E_PORT ?? 3100) + 30;
 const origin = `http://localhost:${port}`;
@@ -193,4 +194,50 @@ test('revalidated pages stay in the memory of each worker: none rewrites a page 
     server.kill('SIGTERM');
     await exited;
   }
+});
+
+test('each size of an image is resized once and kept on disk, whole, for every worker and the next start', async () => {
+  test.setTimeout(120_000);
+  // lib/http/cache-handler.mjs: Next's own disk cache of resized images is off with the setting above, and without one
+  // every request resized the image again (110–180 ms a thumbnail). A JPEG 32 px wide: no page of the site asks for it.
+  const image = `/_next/image?url=${encodeURIComponent('/media/first-half-2025/hero.jpg')}&w=32&q=75`;
+  const get = async () => {
+    const response = await fetch(`${origin}${image}`, { headers: { accept: 'image/jpeg' } });
+    expect(response.status).toBe(200);
+    return { cache: response.headers.get('x-nextjs-cache'), bytes: Buffer.from(await response.arrayBuffer()) };
+  };
+  const cacheDir = '.next/cache/resized-images';
+  const since = Date.now() - 1;
+  let first: Buffer;
+  {
+    const { server, exited } = launch({ WEB_CONCURRENCY: '2', SITE_URL: origin });
+    try {
+      await waitFor('the server', async () => ((await status('/en')) === 200 ? true : undefined));
+      first = (await get()).bytes;
+      expect(first.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+      // Both workers, in parallel: every answer comes from the one file.
+      const answers = await Promise.all(Array.from({ length: 8 }, get));
+      for (const answer of answers) {
+        expect(answer.cache).toBe('HIT');
+        expect(answer.bytes.equals(first)).toBe(true);
+      }
+    } finally {
+      server.kill('SIGTERM');
+      await exited;
+    }
+  }
+  // Written under a temporary name and renamed into place: no partial file is ever left in the folder.
+  expect(readdirSync(cacheDir).filter((name) => name.startsWith('.'))).toEqual([]);
+  // A new server, its workers' memory empty, answers from the disk.
+  const { server, exited } = launch({ WEB_CONCURRENCY: '2', SITE_URL: origin });
+  try {
+    await waitFor('the server again', async () => ((await status('/en')) === 200 ? true : undefined));
+    const again = await get();
+    expect(again.cache).toBe('HIT');
+    expect(again.bytes.equals(first)).toBe(true);
+  } finally {
+    server.kill('SIGTERM');
+    await exited;
+  }
+  expect(writtenSince('.next/server', since)).toEqual([]);
 });
