@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { writeAtomically } from '@/lib/fs/write-atomically.mjs';
 
 /**
  * How e-mail leaves the newsroom: over SMTP when SMTP_URL is set, otherwise as .eml files in the outbox folder
@@ -73,12 +74,8 @@ export function outboxMailer(folder: string): Mailer {
     async send(mail) {
       const info = await transport.sendMail(message(mail));
       if (!Buffer.isBuffer(info.message)) throw new Error('nodemailer returned a stream where a buffer was asked for');
-      mkdirSync(dir, { recursive: true });
-      const target = path.join(dir, outboxFileName(mail.messageId));
-      // Written aside and renamed: the file is either complete or absent, which is what wasDelivered relies on.
-      const draft = `${target}.part`;
-      writeFileSync(draft, info.message);
-      renameSync(draft, target);
+      // Complete or absent, which is what wasDelivered relies on.
+      await writeAtomically(path.join(dir, outboxFileName(mail.messageId)), info.message);
     },
     wasDelivered: (messageId) => existsSync(path.join(dir, outboxFileName(messageId))),
     close: () => undefined,

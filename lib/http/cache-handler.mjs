@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { writeAtomically } from '../fs/write-atomically.mjs';
 
 /**
  * Next's cache handler (next.config.ts `cacheHandler`, with `images.customCacheHandler`): pages as Next keeps them,
@@ -12,7 +12,7 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
  * - Next's own disk cache of resized images is off with that setting. Without a cache, every request that reaches Next
  *   resizes again: 110–180 ms for a 256 px thumbnail against 6 ms from the cache, and the budget's measure of a release
  *   page waited for its photo (Lighthouse LCP 3.1 s against 2.4 s with the cache, bench/README.md). Here each size
- *   of an image is one file in .next/cache/resized-images, written under a temporary name and renamed into place, so
+ *   of an image is one file in .next/cache/resized-images, written atomically (lib/fs/write-atomically.mjs), so
  *   that the two workers of scripts/start.mjs, which share the folder, never read half of one.
  *
  * The folder holds at most one file per image, width, quality and format that the site serves (the media route
@@ -54,13 +54,9 @@ export default class CacheHandler extends FileSystemCache {
     const header = Buffer.from(JSON.stringify({ ...entry, lastModified: Date.now() }), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32BE(header.length);
-    await mkdir(this.imageDir, { recursive: true });
-    const temporary = path.join(/* turbopackIgnore: true */ this.imageDir, `.${key}.${randomUUID()}`);
-    try {
-      await writeFile(temporary, Buffer.concat([length, header, buffer]));
-      await rename(temporary, path.join(/* turbopackIgnore: true */ this.imageDir, key));
-    } finally {
-      await rm(temporary, { force: true });
-    }
+    await writeAtomically(
+      path.join(/* turbopackIgnore: true */ this.imageDir, key),
+      Buffer.concat([length, header, buffer]),
+    );
   }
 }

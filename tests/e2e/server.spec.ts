@@ -226,8 +226,9 @@ test('each size of an image is resized once and kept on disk, whole, for every w
       await exited;
     }
   }
-  // Written under a temporary name and renamed into place: no partial file is ever left in the folder.
-  expect(readdirSync(cacheDir).filter((name) => name.startsWith('.'))).toEqual([]);
+  // Written under a temporary name (`<key>.tmp-<pid>-<hex>`, lib/fs/write-atomically.mjs) and renamed into place: no
+  // partial file is ever left in the folder.
+  expect(readdirSync(cacheDir).filter((name) => name.includes('.tmp-'))).toEqual([]);
   // A new server, its workers' memory empty, answers from the disk.
   const { server, exited } = launch({ WEB_CONCURRENCY: '2', SITE_URL: origin });
   try {

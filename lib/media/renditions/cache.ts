@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
+import { writeAtomically } from '@/lib/fs/write-atomically.mjs';
 import type { Rendition } from './names';
 import { makeRenditions, SPEC_VERSION } from './make';
 
@@ -13,8 +14,8 @@ import { makeRenditions, SPEC_VERSION } from './make';
  * share theirs. Entries hold pixels only (no rights), and nothing reaches them but through the public gate (the
  * cache is a private folder, not public/), so renditions of embargoed images may be made ahead of the lift.
  *
- * Writes are atomic (a temporary file renamed over the entry), so processes sharing the folder never read a torn
- * file; two that make the same entry at once write identical bytes and the last rename wins.
+ * Writes are atomic (lib/fs/write-atomically.mjs), so processes sharing the folder never read a torn file; two that
+ * make the same entry at once write identical bytes and the last rename wins.
  */
 const entryName = (hash: string, rendition: Rendition) =>
   path.join(hash.slice(0, 2), `${hash}-${rendition}-s${SPEC_VERSION}-vips${sharp.versions.vips}.jpg`);
@@ -40,13 +41,6 @@ async function readEntry(file: string): Promise<Buffer | undefined> {
   }
 }
 
-async function writeEntry(file: string, bytes: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  await writeFile(temporary, bytes, { flush: true });
-  await rename(temporary, file);
-}
-
 /**
  * One image is made at a time per process: a large photo's decode holds a few hundred MB, and two cores gain nothing
  * from making two at once. Requests for the same source while it is being made wait for that one pass.
@@ -59,7 +53,7 @@ function makeAll(dir: string, hash: string, source: Buffer): Promise<Map<Renditi
   if (!made) {
     made = queue.then(async () => {
       const renditions = await makeRenditions(source);
-      for (const [rendition, bytes] of renditions) await writeEntry(cacheEntry(dir, hash, rendition), bytes);
+      for (const [rendition, bytes] of renditions) await writeAtomically(cacheEntry(dir, hash, rendition), bytes);
       return renditions;
     });
     making.set(hash, made);
