@@ -293,7 +293,7 @@ export function cmsConfig(facts: CmsFacts): CmsConfig {
     app_title: 'smart newsroom editor',
     site_url: facts.siteUrl,
     display_url: `${facts.siteUrl}/en`,
-    logo: { src: '/icon.svg' },
+    logo: { src: '/logo.png' },
     media_folder: 'content/releases',
     i18n: { structure: 'multiple_files', locales: [...locales], default_locale: defaultLocale },
     slug: { encoding: 'ascii', clean_accents: true, maxlength: 71 },

@@ -57,8 +57,16 @@ export type Route =
   | { kind: 'alerts-api'; action: string }
   | { kind: 'basket-api'; action: (typeof basketApiActions)[number] };
 
-/** Files at the site root: public/, app/icon.svg and the metadata routes. */
-const rootFiles = ['icon.svg', 'logo.png', 'robots.txt', 'sitemap.xml', 'news-sitemap.xml'] as const;
+/** Files at the site root: public/, the icons of app/ (scripts/make-logo.tsx) and the metadata routes. */
+const rootFiles = [
+  'favicon.ico',
+  'icon.png',
+  'apple-icon.png',
+  'logo.png',
+  'robots.txt',
+  'sitemap.xml',
+  'news-sitemap.xml',
+] as const;
 const isRootFile = (name: string): name is (typeof rootFiles)[number] =>
   (rootFiles as readonly string[]).includes(name);
 const alertsActions = ['subscribe', 'confirm', 'preferences', 'data', 'delete', 'unsubscribe'];

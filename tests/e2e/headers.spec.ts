@@ -64,7 +64,8 @@ test('every kind of response carries the security headers', async ({ request }) 
     '/en/contacts/global-communications.vcf',
     media,
     asset,
-    '/icon.svg',
+    '/favicon.ico',
+    '/icon.png',
   ];
   for (const path of paths) {
     const response = await request.get(path);

@@ -296,3 +296,43 @@ test.describe('Open Graph images', () => {
     }
   });
 });
+
+test('every page names raster icons that exist in the sizes its head states, and no SVG icon', async ({
+  page,
+  request,
+}) => {
+  // An SVG icon is a document of its own that Chromium lays out on the page's main thread after the first paint
+  // (scripts/make-logo.tsx); the icons are PNG, and the ICO holds PNGs.
+  for (const url of ['/en', `/ar/releases/${everywhereSlug}`, '/zh/about/history']) {
+    await page.goto(url);
+    const links = await page
+      .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+      .evaluateAll((elements) =>
+        elements.map((link) => ({
+          rel: link.getAttribute('rel'),
+          href: (link as HTMLLinkElement).href,
+          type: link.getAttribute('type'),
+          sizes: link.getAttribute('sizes'),
+        })),
+      );
+    expect(links.map((link) => link.rel).sort(), url).toEqual(['apple-touch-icon', 'icon', 'icon']);
+    for (const link of links) {
+      expect(link.type, link.href).not.toBe('image/svg+xml');
+      const response = await request.get(link.href);
+      expect(response.status(), link.href).toBe(200);
+      const body = await response.body();
+      // An ICO's directory, then the PNGs it names; a PNG as it is.
+      const pngs = link.href.includes('.ico')
+        ? Array.from({ length: body.readUInt16LE(4) }, (_, i) =>
+            body.subarray(
+              body.readUInt32LE(6 + 16 * i + 12),
+              body.readUInt32LE(6 + 16 * i + 12) + body.readUInt32LE(6 + 16 * i + 8),
+            ),
+          )
+        : [body];
+      const sizes = pngs.map((png) => pngSize(png)).map(({ width, height }) => `${width}x${height}`);
+      expect(link.sizes?.split(' '), link.href).toEqual(expect.arrayContaining([sizes.at(-1)]));
+      for (const png of pngs) expect((await sharp(png).metadata()).format).toBe('png');
+    }
+  }
+});
