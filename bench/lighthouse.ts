@@ -29,10 +29,18 @@ async function audit(
   port: number,
 ): Promise<{ scores: Scores; tbt: number; failing: string[]; metrics: string }> {
   const lhrs = [];
-  for (let run = 0; run < runs; run++) {
+  // A run whose trace Lighthouse could not read (NO_NAVSTART and its kin: "Please run Lighthouse again") is run
+  // again, at most twice in all; its scores would be no measure of the page.
+  let retries = 2;
+  while (lhrs.length < runs) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    const error = result.lhr.runtimeError;
+    if (error && retries-- > 0) {
+      console.error(`  ${url}: ${error.code}, run again`);
+      continue;
+    }
+    if (error) throw new Error(`${url}: ${error.message}`);
     lhrs.push(result.lhr);
   }
   const lhr = computeMedianRun(lhrs) as (typeof lhrs)[number];

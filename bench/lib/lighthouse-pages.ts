@@ -45,7 +45,9 @@ export async function withPages<T>(work: (targets: Target[], chromePort: number)
   console.error('Building the bare Next page (the floor) ...');
   await buildBareSite();
   const port = Number(origin.port || 80);
-  const site = await startNext({ port });
+  // Served with the build's SITE_URL, as in production: a page revalidated during the run (after 60 s) is rendered
+  // again with the same canonical and hreflang URLs as the build's.
+  const site = await startNext({ port, env: { SITE_URL: origin.origin } });
   const bare = await startNext({ port: port + 7, cwd: bareRoot });
   const chrome = await chromeLauncher.launch({
     chromePath,
