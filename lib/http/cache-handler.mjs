@@ -57,6 +57,7 @@ export default class CacheHandler extends FileSystemCache {
     await writeAtomically(
       path.join(/* turbopackIgnore: true */ this.imageDir, key),
       Buffer.concat([length, header, buffer]),
+      { flush: true },
     );
   }
 }

@@ -53,7 +53,8 @@ function makeAll(dir: string, hash: string, source: Buffer): Promise<Map<Renditi
   if (!made) {
     made = queue.then(async () => {
       const renditions = await makeRenditions(source);
-      for (const [rendition, bytes] of renditions) await writeAtomically(cacheEntry(dir, hash, rendition), bytes);
+      for (const [rendition, bytes] of renditions)
+        await writeAtomically(cacheEntry(dir, hash, rendition), bytes, { flush: true });
       return renditions;
     });
     making.set(hash, made);
