@@ -3,4 +3,4 @@ export declare function writeAtomically(
   file: string,
   bytes: string | NodeJS.ArrayBufferView,
   options: { flush: boolean },
-): Promise<void>;
+): void;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -12,17 +12,21 @@ import path from 'node:path';
  * of its bytes. It costs a disk flush per file (1.3 ms on this machine's disk, against 0.06–0.12 ms for the whole
  * write without it): worth it for a cache entry made once, not for the outbox's one file per e-mail.
  *
+ * Synchronous: its callers write small files once per cache entry or e-mail, and the outbox's throughput counts
+ * (bench:alerts): the same write through node:fs/promises measured 0.46–0.59 ms an e-mail against 0.09–0.26 ms,
+ * four round trips through libuv's thread pool.
+ *
  * Plain JavaScript, not TypeScript: lib/http/cache-handler.mjs uses it, and Node loads that handler as it is.
  */
-export async function writeAtomically(file, bytes, { flush }) {
-  await mkdir(path.dirname(file), { recursive: true });
+export function writeAtomically(file, bytes, { flush }) {
+  mkdirSync(path.dirname(file), { recursive: true });
   // Beside the file (a rename across file systems is not atomic), named so that no reader takes it for an entry.
   const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await writeFile(temporary, bytes, { flush });
-    await rename(temporary, file);
+    writeFileSync(temporary, bytes, { flush });
+    renameSync(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -54,7 +54,7 @@ export default class CacheHandler extends FileSystemCache {
     const header = Buffer.from(JSON.stringify({ ...entry, lastModified: Date.now() }), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32BE(header.length);
-    await writeAtomically(
+    writeAtomically(
       path.join(/* turbopackIgnore: true */ this.imageDir, key),
       Buffer.concat([length, header, buffer]),
       { flush: true },

@@ -54,7 +54,7 @@ function makeAll(dir: string, hash: string, source: Buffer): Promise<Map<Renditi
     made = queue.then(async () => {
       const renditions = await makeRenditions(source);
       for (const [rendition, bytes] of renditions)
-        await writeAtomically(cacheEntry(dir, hash, rendition), bytes, { flush: true });
+        writeAtomically(cacheEntry(dir, hash, rendition), bytes, { flush: true });
       return renditions;
     });
     making.set(hash, made);
