@@ -135,7 +135,8 @@ async function main() {
   const notes: string[] = [];
   let floor: Split | undefined;
   await withPages(async (targets, port) => {
-    for (const { name, url, floor: isFloor } of targets) {
+    for (const { name, url, kind } of targets) {
+      const isFloor = kind === 'floor';
       console.error(`tracing ${name} ...`);
       const splits: Split[] = [];
       for (let run = 0; run < runs; run++) splits.push(await traceOnce(url, port));
