@@ -8,8 +8,8 @@ import { chromium } from 'playwright-core';
  * the elements' classes, our stylesheet and fonts, and leaves out only the scripts and the head.
  *
  * A node is a text or [tag, React props, children]. Attributes are kept only where they decide what is drawn or
- * laid out (classes, links, images, form fields' types, SVG geometry, language and direction); an element our stylesheet
- * hides is kept, with `hidden`, so that React hydrates as many elements as on the page.
+ * laid out (classes, links, images, form fields' types, SVG geometry, language and direction); an element our
+ * stylesheet hides is kept, with `hidden`, so that React hydrates as many elements as on the page.
  */
 export type ContentNode = string | [tag: string, props: Record<string, string | boolean>, children: ContentNode[]];
 

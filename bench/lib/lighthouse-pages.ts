@@ -22,14 +22,12 @@ function buildOrigin(): URL {
   return new URL(canonical);
 }
 
-/**
- * The floor; a page's content floor and its styled variant (audited just before the page); or one of our pages.
- */
+/** The floor; a page's content floor and its styled variant (audited in the same rounds as the page); or a page. */
 export type Target = {
   name: string;
   url: string;
   kind: 'floor' | 'content' | 'styled' | 'page';
-  /** The page this target stands for (empty for the floor) and its elements, scripts and head left out. */
+  /** The page this target stands for (empty for the floor), and the number of elements in its content. */
   page: string;
   elements: number;
 };
